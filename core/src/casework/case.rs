@@ -1,0 +1,300 @@
+//! A case and the changes a professional makes to it.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::afweging::{Answer, AnswerRecord};
+use super::steps::{StepProgress, StepStatus};
+use super::{CaseLabel, CaseworkError};
+use crate::Content;
+
+/// The longest remark on an observed signal; longer text belongs in a note.
+pub const MAX_REMARK_CHARS: usize = 500;
+
+/// A case's id: random, never derived from its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CaseId(Uuid);
+
+impl CaseId {
+    /// A new random id.
+    pub fn random() -> Self {
+        Self(Uuid::new_v4())
+    }
+
+    /// Parses an id as the shells send it back; `None` if it is not an id.
+    pub fn parse(text: &str) -> Option<Self> {
+        Uuid::parse_str(text).ok().map(Self)
+    }
+
+    /// The id as bytes, for storage.
+    pub fn as_bytes(&self) -> &[u8; 16] {
+        self.0.as_bytes()
+    }
+
+    /// Rebuilds an id from stored bytes.
+    pub fn from_bytes(bytes: [u8; 16]) -> Self {
+        Self(Uuid::from_bytes(bytes))
+    }
+}
+
+impl fmt::Display for CaseId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.hyphenated().fmt(f)
+    }
+}
+
+/// A signal observed in a case.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ObservedSignal {
+    /// When the professional ticked it.
+    pub observed_at: DateTime<Utc>,
+    /// An optional short remark.
+    pub remark: Option<String>,
+}
+
+/// Remarks are case data: `Debug` never shows them.
+impl fmt::Debug for ObservedSignal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ObservedSignal")
+            .field("observed_at", &self.observed_at)
+            .field("has_remark", &self.remark.is_some())
+            .finish()
+    }
+}
+
+/// What a toggle did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignalToggle {
+    /// The signal is now observed.
+    Ticked,
+    /// The signal is no longer observed.
+    Unticked,
+}
+
+/// A case: a short label, the signals observed, the meldcode steps and the
+/// afwegingskader answers.
+///
+/// Unticking a signal keeps its observation aside, so that ticking it again restores
+/// the original time and remark: an accidental tap during a visit loses nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Case {
+    /// Random id.
+    pub id: CaseId,
+    /// The professional's short label.
+    pub label: CaseLabel,
+    /// When the case was created.
+    pub created_at: DateTime<Utc>,
+    /// When anything in the case last changed; retention counts from here.
+    pub updated_at: DateTime<Utc>,
+    /// Observed signals by signal id.
+    pub signals: BTreeMap<String, ObservedSignal>,
+    /// Observations of unticked signals, restored by ticking again.
+    pub unticked: BTreeMap<String, ObservedSignal>,
+    /// Progress by step number; a step without an entry is not started.
+    pub steps: BTreeMap<u8, StepProgress>,
+    /// Afwegingskader answers by question number.
+    pub answers: BTreeMap<u8, AnswerRecord>,
+}
+
+fn check_remark(remark: Option<&str>) -> Result<Option<String>, CaseworkError> {
+    let remark = remark.map(str::trim).filter(|r| !r.is_empty());
+    match remark {
+        Some(r) if r.chars().count() > MAX_REMARK_CHARS => Err(CaseworkError::RemarkTooLong {
+            max: MAX_REMARK_CHARS,
+        }),
+        other => Ok(other.map(str::to_owned)),
+    }
+}
+
+impl Case {
+    /// A new, empty case.
+    pub fn new(label: CaseLabel, now: DateTime<Utc>) -> Self {
+        Self {
+            id: CaseId::random(),
+            label,
+            created_at: now,
+            updated_at: now,
+            signals: BTreeMap::new(),
+            unticked: BTreeMap::new(),
+            steps: BTreeMap::new(),
+            answers: BTreeMap::new(),
+        }
+    }
+
+    /// Renames the case.
+    pub fn relabel(&mut self, label: CaseLabel, now: DateTime<Utc>) {
+        self.label = label;
+        self.updated_at = now;
+    }
+
+    /// Ticks or unticks a signal of the card.
+    pub fn toggle_signal(
+        &mut self,
+        content: &Content,
+        signal: &str,
+        now: DateTime<Utc>,
+    ) -> Result<SignalToggle, CaseworkError> {
+        if !content.has_signal(signal) {
+            return Err(CaseworkError::UnknownSignal(signal.to_owned()));
+        }
+        self.updated_at = now;
+        if let Some(observation) = self.signals.remove(signal) {
+            self.unticked.insert(signal.to_owned(), observation);
+            return Ok(SignalToggle::Unticked);
+        }
+        let observation = self.unticked.remove(signal).unwrap_or(ObservedSignal {
+            observed_at: now,
+            remark: None,
+        });
+        self.signals.insert(signal.to_owned(), observation);
+        Ok(SignalToggle::Ticked)
+    }
+
+    /// Ticks every signal in `signals` that is not yet observed (saving a quick,
+    /// unsaved checklist into this case). Unknown ids refuse the whole batch.
+    pub fn observe_all<'a>(
+        &mut self,
+        content: &Content,
+        signals: impl IntoIterator<Item = (&'a str, DateTime<Utc>)>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, CaseworkError> {
+        let batch: Vec<(&str, DateTime<Utc>)> = signals.into_iter().collect();
+        if let Some((unknown, _)) = batch.iter().find(|(id, _)| !content.has_signal(id)) {
+            return Err(CaseworkError::UnknownSignal((*unknown).to_owned()));
+        }
+        let mut added = 0;
+        for (id, observed_at) in batch {
+            if !self.signals.contains_key(id) {
+                self.unticked.remove(id);
+                self.signals.insert(
+                    id.to_owned(),
+                    ObservedSignal {
+                        observed_at,
+                        remark: None,
+                    },
+                );
+                added += 1;
+            }
+        }
+        if added > 0 {
+            self.updated_at = now;
+        }
+        Ok(added)
+    }
+
+    /// Sets or clears the remark on an observed signal.
+    pub fn set_signal_remark(
+        &mut self,
+        signal: &str,
+        remark: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), CaseworkError> {
+        let remark = check_remark(remark)?;
+        let observation = self
+            .signals
+            .get_mut(signal)
+            .ok_or_else(|| CaseworkError::SignalNotObserved(signal.to_owned()))?;
+        observation.remark = remark;
+        self.updated_at = now;
+        Ok(())
+    }
+
+    /// Sets a meldcode step's status. Steps may be done in any order.
+    pub fn set_step_status(
+        &mut self,
+        content: &Content,
+        step: u8,
+        status: StepStatus,
+        now: DateTime<Utc>,
+    ) -> Result<(), CaseworkError> {
+        if step == 0 || step > content.step_count() {
+            return Err(CaseworkError::UnknownStep(step));
+        }
+        let progress = self
+            .steps
+            .entry(step)
+            .or_insert_with(|| StepProgress::new(now));
+        progress.status = status;
+        progress.changed_at = now;
+        if status == StepStatus::NotStarted && progress.consulted.is_empty() {
+            self.steps.remove(&step);
+        }
+        self.updated_at = now;
+        Ok(())
+    }
+
+    /// Marks an expert the card names at `step` as consulted, or not. Consulting
+    /// someone puts a not-started step in progress.
+    pub fn toggle_consulted(
+        &mut self,
+        content: &Content,
+        step: u8,
+        expert: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, CaseworkError> {
+        if step == 0 || step > content.step_count() {
+            return Err(CaseworkError::UnknownStep(step));
+        }
+        if !content.step_names_expert(step, expert) {
+            return Err(CaseworkError::UnknownExpert {
+                step,
+                expert: expert.to_owned(),
+            });
+        }
+        let progress = self
+            .steps
+            .entry(step)
+            .or_insert_with(|| StepProgress::new(now));
+        let consulted = if progress.consulted.remove(expert) {
+            false
+        } else {
+            progress.consulted.insert(expert.to_owned());
+            if progress.status == StepStatus::NotStarted {
+                progress.status = StepStatus::InProgress;
+            }
+            true
+        };
+        progress.changed_at = now;
+        self.updated_at = now;
+        Ok(consulted)
+    }
+
+    /// The status of `step`, `NotStarted` if never touched.
+    pub fn step_status(&self, step: u8) -> StepStatus {
+        self.steps
+            .get(&step)
+            .map_or(StepStatus::NotStarted, |p| p.status)
+    }
+
+    /// Records the professional's answer to an afwegingskader question, or clears it.
+    pub fn answer(
+        &mut self,
+        content: &Content,
+        question: u8,
+        answer: Option<Answer>,
+        now: DateTime<Utc>,
+    ) -> Result<(), CaseworkError> {
+        if question == 0 || question > content.question_count() {
+            return Err(CaseworkError::UnknownQuestion(question));
+        }
+        match answer {
+            Some(answer) => {
+                self.answers.insert(
+                    question,
+                    AnswerRecord {
+                        answer,
+                        answered_at: now,
+                    },
+                );
+            }
+            None => {
+                self.answers.remove(&question);
+            }
+        }
+        self.updated_at = now;
+        Ok(())
+    }
+}

@@ -1,0 +1,48 @@
+//! The one error type of casework: input the user or the shell got wrong.
+
+use thiserror::Error;
+
+/// A refused casework change. Nothing was changed; every variant says what the caller
+/// should do.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum CaseworkError {
+    /// The case label is empty after trimming. Ask for a short label.
+    #[error("the case label is empty")]
+    EmptyLabel,
+    /// The case label is longer than the maximum. Ask for a shorter label.
+    #[error("the case label is longer than {max} characters")]
+    LabelTooLong {
+        /// The maximum number of characters.
+        max: usize,
+    },
+    /// The label contains line breaks or other control characters. Ask for one line.
+    #[error("the case label must be a single line of text")]
+    LabelNotOneLine,
+    /// A remark is longer than the maximum. Ask for a shorter remark (or use a note).
+    #[error("the remark is longer than {max} characters")]
+    RemarkTooLong {
+        /// The maximum number of characters.
+        max: usize,
+    },
+    /// The signal id is not on the card (a stale or forged event). Refresh the view.
+    #[error("unknown signal {0:?}")]
+    UnknownSignal(String),
+    /// A remark was given for a signal that is not observed in this case. Tick it first.
+    #[error("signal {0:?} is not observed in this case")]
+    SignalNotObserved(String),
+    /// The meldcode has no such step. Refresh the view.
+    #[error("the meldcode has no step {0}")]
+    UnknownStep(u8),
+    /// The card does not name this expert at this step. Refresh the view.
+    #[error("step {step} names no expert {expert:?}")]
+    UnknownExpert {
+        /// The step.
+        step: u8,
+        /// The expert id that was sent.
+        expert: String,
+    },
+    /// The afwegingskader has no such question. Refresh the view.
+    #[error("the afwegingskader has no question {0}")]
+    UnknownQuestion(u8),
+}

@@ -1,0 +1,149 @@
+//! The plain-text summary of a case for the organisation's dossier.
+
+use fluent_bundle::FluentValue;
+
+use super::{Answer, Case, StepStatus};
+use crate::i18n::Texts;
+use crate::{Clock, Content, Language};
+
+/// Writes the case as plain text: signals with their times and remarks, each meldcode
+/// step with its status and consulted experts, and the afwegingskader answers with
+/// what the meldcode says follows. Notes are private and never part of it.
+pub fn summary(
+    case: &Case,
+    content: &Content,
+    texts: &Texts,
+    language: Language,
+    clock: &dyn Clock,
+) -> String {
+    let card = content.card(language);
+    let kader = content.afwegingskader(language);
+    let at = |t| FluentValue::from(texts.date_time(language, clock.local(t)));
+    let mut lines = vec![
+        texts.get(language, "summary-title"),
+        texts.format(
+            language,
+            "summary-case",
+            &[("label", case.label.as_str().into())],
+        ),
+        texts.format(language, "summary-created", &[("at", at(case.created_at))]),
+        texts.format(language, "summary-updated", &[("at", at(case.updated_at))]),
+        String::new(),
+        texts.format(
+            language,
+            "summary-signals",
+            &[("count", case.signals.len().into())],
+        ),
+    ];
+    if case.signals.is_empty() {
+        lines.push(texts.get(language, "summary-no-signals"));
+    }
+    // The card's order, not the order of ticking.
+    for signal in &card.signals.items {
+        let Some(observed) = case.signals.get(&signal.id) else {
+            continue;
+        };
+        lines.push(texts.format(
+            language,
+            "summary-signal-line",
+            &[
+                ("at", at(observed.observed_at)),
+                ("signal", signal.text.as_str().into()),
+            ],
+        ));
+        if let Some(remark) = &observed.remark {
+            lines.push(texts.format(
+                language,
+                "summary-remark-line",
+                &[("remark", remark.as_str().into())],
+            ));
+        }
+    }
+    lines.push(String::new());
+    lines.push(texts.get(language, "summary-steps"));
+    for step in &card.meldcode.steps {
+        let progress = case.steps.get(&step.number);
+        let status = progress.map_or(StepStatus::NotStarted, |p| p.status);
+        let mut args = vec![
+            ("label", card.meldcode.step_label.as_str().into()),
+            ("number", step.number.into()),
+            ("title", step.title.as_str().into()),
+            ("status", texts.get(language, status_id(status)).into()),
+        ];
+        let id = match progress {
+            Some(p) => {
+                args.push(("at", at(p.changed_at)));
+                "summary-step-line"
+            }
+            None => "summary-step-line-untouched",
+        };
+        lines.push(texts.format(language, id, &args));
+        let consulted: Vec<&str> = step
+            .experts
+            .iter()
+            .filter(|e| progress.is_some_and(|p| p.consulted.contains(&e.id)))
+            .map(|e| e.name.as_str())
+            .collect();
+        if !consulted.is_empty() {
+            lines.push(texts.format(
+                language,
+                "summary-consulted-line",
+                &[("experts", consulted.join(", ").into())],
+            ));
+        }
+    }
+    lines.push(String::new());
+    lines.push(texts.get(language, "summary-afweging"));
+    let walk = case.afweging_walk(kader);
+    let answered: Vec<_> = walk
+        .questions
+        .iter()
+        .filter(|q| q.answer.is_some())
+        .collect();
+    if answered.is_empty() {
+        lines.push(texts.get(language, "summary-no-answers"));
+    }
+    for walked in answered {
+        let (Some(record), Some(outcome)) = (walked.answer, walked.outcome) else {
+            continue;
+        };
+        let answer_id = match record.answer {
+            Answer::Yes => "answer-yes",
+            Answer::No => "answer-no",
+        };
+        lines.push(texts.format(
+            language,
+            "summary-answer-line",
+            &[
+                ("number", walked.question.number.into()),
+                ("topic", walked.question.topic.as_str().into()),
+                ("answer", texts.get(language, answer_id).into()),
+                ("at", at(record.answered_at)),
+            ],
+        ));
+        lines.push(texts.format(
+            language,
+            "summary-outcome-line",
+            &[("outcome", outcome.text.as_str().into())],
+        ));
+    }
+    lines.push(String::new());
+    lines.push(texts.format(
+        language,
+        "summary-content-version",
+        &[(
+            "version",
+            content.provenance().content_version.as_str().into(),
+        )],
+    ));
+    lines.join("\n")
+}
+
+/// The message id of a step status.
+pub(crate) fn status_id(status: StepStatus) -> &'static str {
+    match status {
+        StepStatus::NotStarted => "step-status-not-started",
+        StepStatus::InProgress => "step-status-in-progress",
+        StepStatus::Done => "step-status-done",
+    }
+}

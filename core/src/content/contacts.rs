@@ -1,0 +1,78 @@
+//! The contacts the app can call: the card's zorgcoördinator and numbers from public
+//! sources, each with where it was found and when it was checked.
+
+use serde::Deserialize;
+
+use super::phone::{Dialable, PhoneNumber};
+use super::{ContactId, ContentError, Source};
+
+/// How a contact is reached, as stored in `contacts.json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum ContactKind {
+    /// An ordinary phone number.
+    Phone,
+    /// The emergency short number 112.
+    Emergency,
+    /// No number was found in public sources; the app must not make one up.
+    NoNumber,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ContactsFile {
+    pub(crate) contacts: Vec<RawContact>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawContact {
+    id: ContactId,
+    number: Option<String>,
+    kind: ContactKind,
+    source: Source,
+}
+
+/// A contact's name and note in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactText {
+    /// The organisation or role.
+    pub name: String,
+    /// When to call, what it costs, how it routes.
+    pub note: String,
+}
+
+/// A contact with its validated number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// Stable id, referred to by the card's experts.
+    pub id: ContactId,
+    /// How to dial it; `None` where no number was found.
+    pub number: Option<Dialable>,
+    /// Where the number was found and when it was checked.
+    pub source: Source,
+}
+
+impl RawContact {
+    /// Validates the stored number against its kind.
+    pub(crate) fn validate(self) -> Result<Contact, ContentError> {
+        let structure =
+            |what: &str| ContentError::Structure(format!("contact {}: {what}", self.id));
+        let number = match (self.kind, self.number.as_deref()) {
+            (ContactKind::Phone, Some(raw)) => {
+                Some(Dialable::Phone(PhoneNumber::parse(raw).map_err(|e| {
+                    structure(&format!("number {raw:?} refused: {e}"))
+                })?))
+            }
+            (ContactKind::Emergency, Some("112")) => Some(Dialable::Emergency112),
+            (ContactKind::NoNumber, None) => None,
+            _ => return Err(structure("number does not match its kind")),
+        };
+        Ok(Contact {
+            id: self.id,
+            number,
+            source: self.source,
+        })
+    }
+}

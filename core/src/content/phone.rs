@@ -1,0 +1,199 @@
+//! Phone numbers: parsed and validated with the `phonenumber` crate (libphonenumber's
+//! metadata), never with hand-written rules.
+
+use phonenumber::{Mode, Type, country};
+use thiserror::Error;
+
+/// Longest input accepted; anything longer is not a phone number someone typed.
+const MAX_INPUT_CHARS: usize = 32;
+
+/// Why a phone number was refused. Every variant is a reason to show the user, who
+/// should correct the number and try again.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum PhoneError {
+    /// Nothing was entered. Ask for a number.
+    #[error("no phone number entered")]
+    Empty,
+    /// The input is longer than any phone number. Ask the user to check it.
+    #[error("the input is too long to be a phone number")]
+    TooLong,
+    /// The input has characters other than digits, spaces, `+`, `-`, `(`, `)` and `.`.
+    /// Letters are refused on purpose: a phoneword is not something to dial blind.
+    #[error("a phone number may only contain digits, spaces and + - ( ) .")]
+    InvalidCharacters,
+    /// The digits do not form a phone number of any country (too short, too long, or
+    /// an unknown country code). Ask the user to check the digits.
+    #[error("this is not a phone number")]
+    NotANumber,
+    /// The digits have the shape of a number but no such number exists in that
+    /// country's numbering plan. Ask the user to check the digits.
+    #[error("this number does not exist in the numbering plan")]
+    NotInNumberingPlan,
+}
+
+/// A validated phone number, kept in E.164 with its Dutch display form and the URI
+/// a phone dials.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneNumber {
+    e164: String,
+    display: String,
+    tel_uri: String,
+}
+
+impl PhoneNumber {
+    /// Parses a number as a Dutch user types it (`013 549 8430`, `0800-2000`,
+    /// `+31 13 549 8430`); foreign numbers need their `+` country code.
+    pub fn parse(input: &str) -> Result<Self, PhoneError> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(PhoneError::Empty);
+        }
+        if trimmed.chars().count() > MAX_INPUT_CHARS {
+            return Err(PhoneError::TooLong);
+        }
+        if !trimmed
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'))
+        {
+            return Err(PhoneError::InvalidCharacters);
+        }
+        let parsed = phonenumber::parse(Some(country::Id::NL), trimmed)
+            .map_err(|_| PhoneError::NotANumber)?;
+        if !parsed.is_valid() {
+            return Err(PhoneError::NotInNumberingPlan);
+        }
+        let e164 = parsed.format().mode(Mode::E164).to_string();
+        let is_dutch = parsed.code().value() == 31;
+        let display = if is_dutch {
+            parsed.format().mode(Mode::National).to_string()
+        } else {
+            parsed.format().mode(Mode::International).to_string()
+        };
+        // Service numbers (0800, 0900, …) are not reliably reachable in international
+        // form, so a phone in the Netherlands dials them as national digits.
+        let non_geographic = matches!(
+            parsed.number_type(&phonenumber::metadata::DATABASE),
+            Type::TollFree | Type::PremiumRate | Type::SharedCost | Type::Uan
+        );
+        let tel_uri = if is_dutch && non_geographic {
+            format!("tel:0{}", parsed.national().value())
+        } else {
+            format!("tel:{e164}")
+        };
+        Ok(Self {
+            e164,
+            display,
+            tel_uri,
+        })
+    }
+
+    /// The number in E.164, e.g. `+31135498430`. This is the stored form.
+    pub fn e164(&self) -> &str {
+        &self.e164
+    }
+
+    /// The number grouped as Dutch readers expect, e.g. `013 549 8430`.
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
+    /// The URI a phone dials, e.g. `tel:+31135498430` or `tel:08002000`.
+    pub fn tel_uri(&self) -> &str {
+        &self.tel_uri
+    }
+}
+
+/// Something a phone can dial: a phone number, or the emergency number 112.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dialable {
+    /// A validated phone number.
+    Phone(PhoneNumber),
+    /// 112: an emergency short number, not a phone number; it has no E.164 form.
+    Emergency112,
+}
+
+impl Dialable {
+    /// The number as shown.
+    pub fn display(&self) -> &str {
+        match self {
+            Dialable::Phone(number) => number.display(),
+            Dialable::Emergency112 => "112",
+        }
+    }
+
+    /// The URI a phone dials.
+    pub fn tel_uri(&self) -> &str {
+        match self {
+            Dialable::Phone(number) => number.tel_uri(),
+            Dialable::Emergency112 => "tel:112",
+        }
+    }
+
+    /// The E.164 form, which 112 does not have.
+    pub fn e164(&self) -> Option<&str> {
+        match self {
+            Dialable::Phone(number) => Some(number.e164()),
+            Dialable::Emergency112 => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_of_the_same_number_agree() {
+        let forms = [
+            "013 549 8430",
+            "0135498430",
+            "+31 13 549 8430",
+            "+31 (0)13-549.8430",
+            "0031135498430",
+        ];
+        for form in forms {
+            let number = PhoneNumber::parse(form).unwrap_or_else(|e| panic!("{form}: {e}"));
+            assert_eq!(number.e164(), "+31135498430", "{form}");
+            assert_eq!(number.tel_uri(), "tel:+31135498430", "{form}");
+            assert_eq!(number.display(), "013 549 8430", "{form}");
+        }
+    }
+
+    #[test]
+    fn refusals_carry_their_reason() {
+        let cases: [(&str, PhoneError); 7] = [
+            ("", PhoneError::Empty),
+            ("   ", PhoneError::Empty),
+            ("0800-BELMIJ", PhoneError::InvalidCharacters),
+            ("013 549 8430; DROP", PhoneError::InvalidCharacters),
+            ("1", PhoneError::NotANumber),
+            ("099 123 4567", PhoneError::NotInNumberingPlan),
+            ("0135498430 0135498430 0135498430 01", PhoneError::TooLong),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(PhoneNumber::parse(input), Err(expected), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn mobile_numbers_dial_internationally() {
+        let number = PhoneNumber::parse("06 12345678").expect("valid mobile number");
+        assert_eq!(number.e164(), "+31612345678");
+        assert_eq!(number.tel_uri(), "tel:+31612345678");
+    }
+
+    #[test]
+    fn foreign_numbers_need_and_keep_their_country_code() {
+        let number = PhoneNumber::parse("+32 2 555 12 12").expect("valid Belgian number");
+        assert_eq!(number.e164(), "+3225551212");
+        assert!(number.display().starts_with("+32"), "{}", number.display());
+        assert_eq!(number.tel_uri(), "tel:+3225551212");
+    }
+
+    #[test]
+    fn emergency_number_is_a_short_number() {
+        assert_eq!(Dialable::Emergency112.tel_uri(), "tel:112");
+        assert_eq!(Dialable::Emergency112.e164(), None);
+    }
+}
