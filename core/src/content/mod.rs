@@ -72,6 +72,31 @@ pub enum ContentError {
     Structure(String),
 }
 
+/// The JSON sources of the content.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// The Dutch card, afwegingskader and contact texts.
+    pub nl: String,
+    /// The English translation of the same.
+    pub en: String,
+    /// The contacts' numbers and sources.
+    pub contacts: String,
+    /// The provenance record.
+    pub provenance: String,
+}
+
+impl Sources {
+    /// The sources embedded in this build.
+    pub fn embedded() -> Self {
+        Self {
+            nl: NL_JSON.to_owned(),
+            en: EN_JSON.to_owned(),
+            contacts: CONTACTS_JSON.to_owned(),
+            provenance: PROVENANCE_JSON.to_owned(),
+        }
+    }
+}
+
 /// Everything one language holds.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -101,10 +126,16 @@ fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, json: &str) -> Result
 impl Content {
     /// Parses and validates the content embedded in this build.
     pub fn embedded() -> Result<Self, ContentError> {
-        let nl: LocalizedFile = parse("nl.json", NL_JSON)?;
-        let en: LocalizedFile = parse("en.json", EN_JSON)?;
-        let contacts: contacts::ContactsFile = parse("contacts.json", CONTACTS_JSON)?;
-        let provenance: Provenance = parse("provenance.json", PROVENANCE_JSON)?;
+        Self::from_sources(&Sources::embedded())
+    }
+
+    /// Parses and validates content from its JSON sources; tests use this to check
+    /// that broken content is refused.
+    pub fn from_sources(sources: &Sources) -> Result<Self, ContentError> {
+        let nl: LocalizedFile = parse("nl.json", &sources.nl)?;
+        let en: LocalizedFile = parse("en.json", &sources.en)?;
+        let contacts: contacts::ContactsFile = parse("contacts.json", &sources.contacts)?;
+        let provenance: Provenance = parse("provenance.json", &sources.provenance)?;
         let contacts = contacts
             .contacts
             .into_iter()

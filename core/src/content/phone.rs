@@ -88,6 +88,23 @@ impl PhoneNumber {
         })
     }
 
+    /// Rebuilds a number from forms that [`PhoneNumber::parse`] produced earlier and
+    /// that were stored. Checks their shape only, without the library: callers that
+    /// stored them must have validated them (the content tests do, for the content).
+    pub fn from_stored(e164: String, display: String, tel_uri: String) -> Option<Self> {
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        let e164_ok = e164.strip_prefix('+').is_some_and(digits) && e164.len() <= 16;
+        let tel_ok = tel_uri
+            .strip_prefix("tel:")
+            .is_some_and(|rest| digits(rest.strip_prefix('+').unwrap_or(rest)));
+        let display_ok = !display.trim().is_empty() && display.len() <= MAX_INPUT_CHARS;
+        (e164_ok && tel_ok && display_ok).then_some(Self {
+            e164,
+            display,
+            tel_uri,
+        })
+    }
+
     /// The number in E.164, e.g. `+31135498430`. This is the stored form.
     pub fn e164(&self) -> &str {
         &self.e164
