@@ -8,6 +8,8 @@
 //!   and provenance;
 //! - [`casework`]: cases, observed signals, meldcode steps and afwegingskader answers,
 //!   as pure logic;
+//! - [`vault`]: the encrypted case store (SQLCipher), its keys, PIN, lock, wipe and
+//!   retention;
 //!
 //! ```
 //! use signalenkaart_core::{Content, Language};
@@ -24,6 +26,7 @@ pub mod clock;
 pub mod content;
 pub mod i18n;
 mod language;
+pub mod vault;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use content::Content;

@@ -1,0 +1,159 @@
+//! The platform's key: a second wrap around the PIN-sealed data key, held by the
+//! hardware keystore on phones (AndroidKeyStore, Secure Enclave / Keychain).
+//!
+//! With it, a copy of the vault files is useless off the device: the PIN cannot be
+//! brute-forced offline without the device's key.
+
+use std::fmt;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use thiserror::Error;
+use zeroize::Zeroizing;
+
+use super::files;
+
+/// A platform key that wraps and unwraps small secrets. The shells implement it with
+/// the hardware keystore; the FFI crate adapts a foreign trait to it.
+pub trait KeyWrapper: Send + Sync {
+    /// Encrypts `plaintext` under the platform key, creating the key if needed.
+    fn wrap(&self, plaintext: &[u8]) -> Result<Vec<u8>, KeyWrapperError>;
+    /// Decrypts what `wrap` returned.
+    fn unwrap(&self, wrapped: &[u8]) -> Result<Vec<u8>, KeyWrapperError>;
+    /// Destroys the platform key for good (crypto-erase). Idempotent.
+    fn destroy(&self) -> Result<(), KeyWrapperError>;
+}
+
+/// Why the platform key could not be used. Never contains key material.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum KeyWrapperError {
+    /// The key does not exist (never created, destroyed, or removed by the OS).
+    #[error("the platform key does not exist")]
+    KeyMissing,
+    /// The wrapped data was not made by this key, or was altered.
+    #[error("the wrapped data does not match the platform key")]
+    Rejected,
+    /// The platform failed; `reason` is a short technical description without secrets.
+    #[error("the platform key failed: {reason}")]
+    Failed {
+        /// What went wrong.
+        reason: String,
+    },
+}
+
+/// A software key wrapper: a random 32-byte key in a file, XChaCha20-Poly1305.
+///
+/// **NOT FOR PHONES.** The key lies in a plain file, normally next to the data it
+/// protects, so it adds no protection against anyone who can read the app's files. It
+/// exists for tests and the desktop preview only. Phones must use the hardware keystore
+/// (AndroidKeyStore with StrongBox where present, Secure Enclave or Keychain
+/// `WhenPasscodeSetThisDeviceOnly`).
+pub struct SoftwareKeyWrapper {
+    dir: PathBuf,
+}
+
+const SOFTWARE_KEY_FILE: &str = "software-key-NOT-FOR-PHONES.bin";
+const SOFTWARE_AAD: &[u8] = b"signalenkaart software key wrapper v1";
+const NONCE_LEN: usize = 24;
+
+impl SoftwareKeyWrapper {
+    /// A wrapper keeping its key file in `dir` (created if missing). NOT FOR PHONES:
+    /// see the type's documentation.
+    pub fn new(dir: &Path) -> Result<Self, KeyWrapperError> {
+        fs::create_dir_all(dir).map_err(failed)?;
+        Ok(Self {
+            dir: dir.to_owned(),
+        })
+    }
+
+    fn key(&self, create: bool) -> Result<XChaCha20Poly1305, KeyWrapperError> {
+        let path = self.dir.join(SOFTWARE_KEY_FILE);
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => Zeroizing::new(bytes),
+            Err(e) if e.kind() == io::ErrorKind::NotFound && create => {
+                let mut key = Zeroizing::new(vec![0u8; 32]);
+                getrandom::fill(&mut key).map_err(|_| KeyWrapperError::Failed {
+                    reason: "random generator failed".into(),
+                })?;
+                files::write_atomically(&self.dir, SOFTWARE_KEY_FILE, &key).map_err(failed)?;
+                key
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(KeyWrapperError::KeyMissing);
+            }
+            Err(e) => return Err(failed(e)),
+        };
+        XChaCha20Poly1305::new_from_slice(&bytes).map_err(|_| KeyWrapperError::Failed {
+            reason: "the key file has the wrong length".into(),
+        })
+    }
+}
+
+fn failed(e: io::Error) -> KeyWrapperError {
+    KeyWrapperError::Failed {
+        reason: e.kind().to_string(),
+    }
+}
+
+impl fmt::Debug for SoftwareKeyWrapper {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SoftwareKeyWrapper(NOT FOR PHONES)")
+    }
+}
+
+impl KeyWrapper for SoftwareKeyWrapper {
+    fn wrap(&self, plaintext: &[u8]) -> Result<Vec<u8>, KeyWrapperError> {
+        let cipher = self.key(true)?;
+        let mut nonce = [0u8; NONCE_LEN];
+        getrandom::fill(&mut nonce).map_err(|_| KeyWrapperError::Failed {
+            reason: "random generator failed".into(),
+        })?;
+        let sealed = cipher
+            .encrypt(
+                &XNonce::from(nonce),
+                Payload {
+                    msg: plaintext,
+                    aad: SOFTWARE_AAD,
+                },
+            )
+            .map_err(|_| KeyWrapperError::Failed {
+                reason: "encryption failed".into(),
+            })?;
+        let mut out = nonce.to_vec();
+        out.extend_from_slice(&sealed);
+        Ok(out)
+    }
+
+    fn unwrap(&self, wrapped: &[u8]) -> Result<Vec<u8>, KeyWrapperError> {
+        let cipher = self.key(false)?;
+        if wrapped.len() < NONCE_LEN {
+            return Err(KeyWrapperError::Rejected);
+        }
+        let (nonce, sealed) = wrapped.split_at(NONCE_LEN);
+        let nonce = XNonce::try_from(nonce).map_err(|_| KeyWrapperError::Rejected)?;
+        cipher
+            .decrypt(
+                &nonce,
+                Payload {
+                    msg: sealed,
+                    aad: SOFTWARE_AAD,
+                },
+            )
+            .map_err(|_| KeyWrapperError::Rejected)
+    }
+
+    fn destroy(&self) -> Result<(), KeyWrapperError> {
+        let path = self.dir.join(SOFTWARE_KEY_FILE);
+        files::overwrite_with_random(&path).map_err(failed)?;
+        match fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(failed(e)),
+        }
+        files::sync_dir(&self.dir).map_err(failed)
+    }
+}

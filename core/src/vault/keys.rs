@@ -1,0 +1,169 @@
+//! The key hierarchy: a random data key opens the database; it is sealed under a key
+//! derived from the PIN with Argon2id, and that seal is wrapped by the platform key.
+
+use std::fmt;
+use std::fmt::Write as _;
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
+
+use super::error::{Result, VaultError};
+
+/// Length of the data key and of the PIN-derived key.
+pub(crate) const KEY_LEN: usize = 32;
+const NONCE_LEN: usize = 24;
+pub(crate) const SALT_LEN: usize = 16;
+
+/// The database's key: 32 random bytes, used as SQLCipher raw key so opening needs no
+/// PBKDF2. Zeroized on drop; `Debug` never shows it, there is no `Display`.
+#[derive(Clone, Zeroize, ZeroizeOnDrop)]
+pub struct DataKey([u8; KEY_LEN]);
+
+impl fmt::Debug for DataKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("DataKey(<redacted>)")
+    }
+}
+
+impl DataKey {
+    /// A fresh key from the OS random generator.
+    pub(crate) fn generate() -> Result<Self> {
+        let mut key = DataKey([0u8; KEY_LEN]);
+        getrandom::fill(&mut key.0).map_err(|_| VaultError::Random)?;
+        Ok(key)
+    }
+
+    fn from_slice(bytes: &[u8]) -> Option<Self> {
+        let mut key = DataKey([0u8; KEY_LEN]);
+        if bytes.len() != KEY_LEN {
+            return None;
+        }
+        key.0.copy_from_slice(bytes);
+        Some(key)
+    }
+
+    /// The `PRAGMA key` statement for this key, in zeroizing memory.
+    pub(crate) fn key_pragma(&self) -> Zeroizing<String> {
+        let mut sql = Zeroizing::new(String::with_capacity(16 + 2 * KEY_LEN));
+        sql.push_str("PRAGMA key = \"x'");
+        for byte in &self.0 {
+            // Writing to a String cannot fail.
+            let _ = write!(sql, "{byte:02x}");
+        }
+        sql.push_str("'\";");
+        sql
+    }
+}
+
+/// Argon2id parameters, stored in the header so they can be raised later.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct KdfParams {
+    /// Memory in KiB.
+    pub m_kib: u32,
+    /// Passes.
+    pub t: u32,
+    /// Lanes.
+    pub p: u32,
+}
+
+impl KdfParams {
+    /// OWASP's minimum for Argon2id: 19 MiB, 2 passes, 1 lane.
+    pub const DEFAULT: KdfParams = KdfParams {
+        m_kib: 19 * 1024,
+        t: 2,
+        p: 1,
+    };
+
+    /// Parameters an honest header can carry: at least the default, and small enough
+    /// that a forged header cannot make the phone allocate gigabytes.
+    pub(crate) fn plausible(&self) -> bool {
+        (Self::DEFAULT.m_kib..=1024 * 1024).contains(&self.m_kib)
+            && (Self::DEFAULT.t..=16).contains(&self.t)
+            && (1..=8).contains(&self.p)
+    }
+
+    fn derive(&self, pin: &str, salt: &[u8]) -> Result<Zeroizing<[u8; KEY_LEN]>> {
+        let params = Params::new(self.m_kib, self.t, self.p, Some(KEY_LEN))
+            .map_err(|_| VaultError::Corrupt { part: "header" })?;
+        let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
+        let mut out = Zeroizing::new([0u8; KEY_LEN]);
+        argon
+            .hash_password_into(pin.as_bytes(), salt, out.as_mut())
+            .map_err(|_| VaultError::Corrupt { part: "header" })?;
+        Ok(out)
+    }
+}
+
+/// Seals the data key under Argon2id(PIN, salt); `aad` binds the header's format and
+/// parameters. Returns nonce || ciphertext.
+pub(crate) fn seal(
+    key: &DataKey,
+    pin: &str,
+    salt: &[u8],
+    params: &KdfParams,
+    aad: &[u8],
+) -> Result<Vec<u8>> {
+    let pin_key = params.derive(pin, salt)?;
+    let cipher = XChaCha20Poly1305::new_from_slice(pin_key.as_ref())
+        .map_err(|_| VaultError::Corrupt { part: "header" })?;
+    let mut nonce = [0u8; NONCE_LEN];
+    getrandom::fill(&mut nonce).map_err(|_| VaultError::Random)?;
+    let sealed = cipher
+        .encrypt(&XNonce::from(nonce), Payload { msg: &key.0, aad })
+        .map_err(|_| VaultError::Random)?;
+    let mut out = nonce.to_vec();
+    out.extend_from_slice(&sealed);
+    Ok(out)
+}
+
+/// Opens what [`seal`] made. `Ok(None)` means the PIN is wrong (or the seal altered).
+pub(crate) fn open(
+    sealed: &[u8],
+    pin: &str,
+    salt: &[u8],
+    params: &KdfParams,
+    aad: &[u8],
+) -> Result<Option<DataKey>> {
+    if sealed.len() < NONCE_LEN {
+        return Err(VaultError::Corrupt { part: "header" });
+    }
+    let pin_key = params.derive(pin, salt)?;
+    let cipher = XChaCha20Poly1305::new_from_slice(pin_key.as_ref())
+        .map_err(|_| VaultError::Corrupt { part: "header" })?;
+    let (nonce, body) = sealed.split_at(NONCE_LEN);
+    let nonce = XNonce::try_from(nonce).map_err(|_| VaultError::Corrupt { part: "header" })?;
+    match cipher.decrypt(&nonce, Payload { msg: body, aad }) {
+        Ok(plain) => {
+            let plain = Zeroizing::new(plain);
+            DataKey::from_slice(&plain)
+                .map(Some)
+                .ok_or(VaultError::Corrupt { part: "header" })
+        }
+        Err(_) => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_key_bytes() {
+        let key = DataKey([0xab; KEY_LEN]);
+        let debug = format!("{key:?}");
+        assert_eq!(debug, "DataKey(<redacted>)");
+        assert!(!debug.to_lowercase().contains("ab"));
+    }
+
+    #[test]
+    fn key_pragma_is_a_raw_hex_key() {
+        let key = DataKey([0x0f; KEY_LEN]);
+        let sql = key.key_pragma();
+        assert_eq!(
+            sql.as_str(),
+            format!("PRAGMA key = \"x'{}'\";", "0f".repeat(32))
+        );
+    }
+}
