@@ -32,3 +32,251 @@ summary-no-answers = No questions answered yet.
 summary-answer-line = { $number }. { $topic }: { $answer } ({ $at })
 summary-outcome-line =     According to the reporting code: { $outcome }
 summary-content-version = Signals card content version { $version }. The app gives no advice and decides nothing; the judgement is the professional's.
+
+## App chrome
+
+app-title = Signals card
+discreet-app-title = Work card
+action-back = Back
+action-cancel = Cancel
+action-delete = Delete
+action-dismiss = Close
+action-home = To the start
+action-lock = Lock
+action-quick-exit = Quick exit
+action-share = Share
+action-wipe = Erase everything
+a11y-checked = ticked
+a11y-unchecked = not ticked
+a11y-on = on
+a11y-off = off
+language-nl = Nederlands
+language-en = English
+days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+source-line = Source: { $source }, checked on { $date }
+source-discreet = Source: hidden in discreet mode
+
+## Calls
+
+call-coordinator = Call care coordinator
+call-coordinator-discreet = Call coordinator
+call-number = Call { $number }
+call-accessibility = { $label }, { $number }
+contact-no-number = No phone number known; none has been made up.
+contacts-title = Contacts
+contact-own-note = Your own regional care coordinator, set by you.
+contact-own-set-on = Set on { $date }
+
+## Discreet mode: neutral headings
+
+discreet-signals = Signals
+discreet-conversation = The conversation
+discreet-meldcode = Steps
+discreet-coordinator = Coordinator
+
+## Home
+
+home-afweging = Assessment framework (steps 4 and 5)
+home-contacts = Contacts and phone numbers
+home-cases = My cases
+home-cases-detail = Encrypted on this device, with a PIN
+home-search = Search notes
+home-settings = Settings
+home-about = About this card
+
+## Signals
+
+signal-observed-at = Seen on { $at }
+signals-hint-quick = Quick list: not saved. Keep the ticks in a case if you want to keep them.
+signals-hint-case = Ticks are saved encrypted in this case at once, with the time.
+signals-save = Keep in a case
+signals-clear = Clear the list
+
+## Meldcode
+
+step-status-label = Step { $number }
+step-changed = Changed on { $at }
+step-consulted = Consulted:
+meldcode-afweging = Assessment framework
+steps-done = { $count ->
+    [one] 1 step done
+   *[other] { $count } steps done
+}
+
+## Afwegingskader
+
+answer-none = No answer
+answer-count = { $count ->
+    [one] 1 question answered
+   *[other] { $count } questions answered
+}
+afweging-answered = Your answer: { $answer } ({ $at })
+afweging-question-label = Question { $number }
+afweging-conclusion = According to the reporting code: { $outcome }
+
+## Cases
+
+cases-title = My cases
+cases-empty = No cases yet. A case keeps ticks, steps and notes encrypted on this device.
+cases-new = New case
+cases-pick-for-checklist = Choose the case for { $count ->
+    [one] 1 signal
+   *[other] { $count } signals
+}, or make a new one.
+case-expires = { $days ->
+    [0] Expires today
+    [one] Expires in 1 day
+   *[other] Expires in { $days } days
+}
+case-notes = Notes
+case-new-note = New note
+case-export = Share summary
+case-rename = Rename
+case-delete = Delete case
+note-count = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
+label-title-new = New case
+label-title-rename = Name of the case
+label-field = Short name
+label-placeholder = For example: family B., north district
+label-advice = Do not use a full name or address: a short label you recognise is enough.
+label-save = Save
+note-title-new = New note
+note-title-edit = Note
+note-field = Note
+note-placeholder = What did you see or hear?
+note-save = Save
+note-delete = Delete note
+search-title = Search notes
+search-field = Search
+search-placeholder = Search term
+search-empty = Nothing found.
+export-subject = Case summary { $label }
+
+## Confirmations
+
+confirm-delete-case = Delete case { $label }?
+confirm-delete-case-text = The case and all its notes are erased from this device for good.
+confirm-delete-note = Delete note?
+confirm-delete-note-text = The note is erased from this device for good.
+confirm-export = Share the summary of { $label }?
+confirm-export-text = The summary leaves the encrypted vault: share it only with your organisation's file. Notes are not included.
+confirm-wipe = Erase everything?
+confirm-wipe-text = All cases, notes and settings are erased for good. The app is as new afterwards.
+
+## Notices
+
+notice-checklist-saved = { $count ->
+    [one] 1 signal kept in the case.
+   *[other] { $count } signals kept in the case.
+}
+notice-note-saved = Note saved.
+notice-note-deleted = Note deleted.
+notice-case-deleted = Case deleted.
+notice-pin-changed = PIN changed.
+notice-wiped = Everything has been erased.
+notice-coordinator-saved = Your care coordinator has been saved.
+notice-coordinator-cleared = The card's number applies again.
+notice-purged = { $count ->
+    [one] 1 expired case has been erased.
+   *[other] { $count } expired cases have been erased.
+}
+
+## Errors (nothing was changed)
+
+error-stale = This screen was out of date; nothing was changed.
+error-case-gone = This case no longer exists.
+error-note-gone = This note no longer exists.
+error-no-number = No phone number is known for this contact.
+error-checklist-empty = Tick some signals first.
+error-not-offered = This choice is not offered.
+error-storage = Saving failed. Nothing was lost; try again.
+error-locked = Unlock with your PIN first.
+error-wiped = Too many wrong PINs: all data has been erased.
+error-key-unavailable = This device's protected key is unavailable. Unlock the device and try again.
+error-corrupt = The vault is damaged. The files have been kept; nothing was erased.
+error-label-empty = Give the case a short name.
+error-label-too-long = Use at most { $max } characters.
+error-label-one-line = Use one line.
+error-remark-too-long = A remark may have at most { $max } characters; use a note.
+error-signal-not-observed = Tick the signal first.
+error-note-empty = The note is empty.
+error-note-too-long = A note may have at most { $max } characters.
+error-pin-too-short = The PIN must have at least { $min } digits.
+error-pin-too-long = The PIN may have at most { $max } digits.
+error-pin-digits = The PIN consists of digits only.
+error-pin-weak = This PIN is too easy to guess. Choose another.
+error-pin-wrong = { $left ->
+    [one] Wrong PIN. 1 attempt left; after that everything is erased.
+   *[other] Wrong PIN. { $left } attempts left.
+}
+error-pin-too-soon = Wait a moment before trying again.
+error-pins-differ = The PINs differ. Start again.
+error-phone-empty = Enter a phone number.
+error-phone-too-long = This is too long for a phone number.
+error-phone-characters = A phone number contains only digits, spaces and + - ( ) .
+error-phone-not-a-number = This is not a phone number.
+error-phone-not-in-plan = This number does not exist. Check the digits.
+error-coordinator-name-empty = Enter the care coordinator's name.
+error-coordinator-name-too-long = Use at most { $max } characters, on one line.
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-discreet = Discreet mode
+settings-discreet-hint = Neutral name and titles, without words that give away what the app is about.
+settings-retention = Cases expire after their last change after
+settings-auto-lock = Lock after being idle for
+settings-max-attempts = Erase everything after this many wrong PINs
+settings-coordinator = Your region's care coordinator
+settings-coordinator-name = Name
+settings-coordinator-name-placeholder = For example: Care coordinator Utrecht region
+settings-coordinator-number = Phone number
+settings-coordinator-number-placeholder = 030 123 4567
+settings-coordinator-save = Save care coordinator
+settings-coordinator-clear = Use the card's number
+settings-change-pin = Change PIN
+settings-wipe = Erase everything
+
+## PIN
+
+pin-choose = Choose a PIN
+pin-choose-instruction = At least 6 digits, not guessable (no 123456 or 111111).
+pin-repeat = Repeat the PIN
+pin-repeat-instruction = Enter the same PIN again.
+pin-unlock = Unlock
+pin-unlock-instruction = Enter your PIN.
+pin-change-current = Current PIN
+pin-change-new = New PIN
+pin-backspace = Delete
+pin-submit = OK
+pin-attempts-left = { $count ->
+    [one] 1 attempt left before everything is erased.
+   *[other] { $count } attempts left before everything is erased.
+}
+pin-retry-at = You can try again from { $at }.
+locked-out = Everything has been erased
+locked-out-text = A wrong PIN was entered too many times. All cases and notes have been erased; the card itself remains available.
+neutral-heading = Work card
+neutral-text = No open items.
+neutral-continue = Continue
+
+## About
+
+about-title = About this card
+about-version = Content version { $version }
+about-source = Source: { $source }
+about-transcribed = Transcribed on { $date }
+about-corrections = Corrected typos
+about-sources = Sources of what is not on the card
+about-disclaimer = This app supports your professional judgement. It counts what you tick and shows what the reporting code says; it gives no score and decides nothing. Nothing is sent anywhere: everything stays on this device, cases and notes encrypted.

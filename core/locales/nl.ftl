@@ -32,3 +32,251 @@ summary-no-answers = Nog geen vragen beantwoord.
 summary-answer-line = { $number }. { $topic }: { $answer } ({ $at })
 summary-outcome-line =     Volgens de meldcode: { $outcome }
 summary-content-version = Signalenkaart-inhoud versie { $version }. De app adviseert niet en beslist niets; het oordeel is van de professional.
+
+## App chrome
+
+app-title = Signalenkaart
+discreet-app-title = Werkkaart
+action-back = Terug
+action-cancel = Annuleren
+action-delete = Verwijderen
+action-dismiss = Sluiten
+action-home = Naar het begin
+action-lock = Vergrendelen
+action-quick-exit = Snel weg
+action-share = Delen
+action-wipe = Alles wissen
+a11y-checked = aangevinkt
+a11y-unchecked = niet aangevinkt
+a11y-on = aan
+a11y-off = uit
+language-nl = Nederlands
+language-en = English
+days = { $count ->
+    [one] 1 dag
+   *[other] { $count } dagen
+}
+minutes = { $count ->
+    [one] 1 minuut
+   *[other] { $count } minuten
+}
+source-line = Bron: { $source }, gecontroleerd op { $date }
+source-discreet = Bron: verborgen in discrete modus
+
+## Calls
+
+call-coordinator = Bel zorgcoördinator
+call-coordinator-discreet = Bel coördinator
+call-number = Bel { $number }
+call-accessibility = { $label }, { $number }
+contact-no-number = Geen telefoonnummer bekend; er is er geen verzonnen.
+contacts-title = Contacten
+contact-own-note = Uw eigen regionale zorgcoördinator, door u ingesteld.
+contact-own-set-on = Ingesteld op { $date }
+
+## Discreet mode: neutral headings
+
+discreet-signals = Signalen
+discreet-conversation = Het gesprek
+discreet-meldcode = Stappen
+discreet-coordinator = Coördinator
+
+## Home
+
+home-afweging = Afwegingskader (stap 4 en 5)
+home-contacts = Contacten en telefoonnummers
+home-cases = Mijn casussen
+home-cases-detail = Versleuteld op dit toestel, met pincode
+home-search = Zoeken in notities
+home-settings = Instellingen
+home-about = Over deze kaart
+
+## Signals
+
+signal-observed-at = Gezien op { $at }
+signals-hint-quick = Snelle lijst: niet opgeslagen. Bewaar de vinkjes in een casus als u ze wilt houden.
+signals-hint-case = Vinkjes worden direct versleuteld opgeslagen in deze casus, met de tijd.
+signals-save = Bewaren in een casus
+signals-clear = Lijst leegmaken
+
+## Meldcode
+
+step-status-label = Stap { $number }
+step-changed = Gewijzigd op { $at }
+step-consulted = Geraadpleegd:
+meldcode-afweging = Afwegingskader
+steps-done = { $count ->
+    [one] 1 stap afgerond
+   *[other] { $count } stappen afgerond
+}
+
+## Afwegingskader
+
+answer-none = Geen antwoord
+answer-count = { $count ->
+    [one] 1 vraag beantwoord
+   *[other] { $count } vragen beantwoord
+}
+afweging-answered = Uw antwoord: { $answer } ({ $at })
+afweging-question-label = Afweging { $number }
+afweging-conclusion = Volgens de meldcode: { $outcome }
+
+## Cases
+
+cases-title = Mijn casussen
+cases-empty = Nog geen casussen. Een casus bewaart vinkjes, stappen en notities versleuteld op dit toestel.
+cases-new = Nieuwe casus
+cases-pick-for-checklist = Kies de casus voor { $count ->
+    [one] 1 signaal
+   *[other] { $count } signalen
+}, of maak een nieuwe.
+case-expires = { $days ->
+    [0] Verloopt vandaag
+    [one] Verloopt over 1 dag
+   *[other] Verloopt over { $days } dagen
+}
+case-notes = Notities
+case-new-note = Nieuwe notitie
+case-export = Samenvatting delen
+case-rename = Naam wijzigen
+case-delete = Casus verwijderen
+note-count = { $count ->
+    [one] 1 notitie
+   *[other] { $count } notities
+}
+label-title-new = Nieuwe casus
+label-title-rename = Naam van de casus
+label-field = Korte naam
+label-placeholder = Bijvoorbeeld: gezin B., wijk Noord
+label-advice = Gebruik geen volledige naam of adres: een korte aanduiding die u zelf herkent is genoeg.
+label-save = Opslaan
+note-title-new = Nieuwe notitie
+note-title-edit = Notitie
+note-field = Notitie
+note-placeholder = Wat heeft u gezien of gehoord?
+note-save = Opslaan
+note-delete = Notitie verwijderen
+search-title = Zoeken in notities
+search-field = Zoeken
+search-placeholder = Zoekwoord
+search-empty = Niets gevonden.
+export-subject = Samenvatting casus { $label }
+
+## Confirmations
+
+confirm-delete-case = Casus { $label } verwijderen?
+confirm-delete-case-text = De casus en al zijn notities worden definitief gewist van dit toestel.
+confirm-delete-note = Notitie verwijderen?
+confirm-delete-note-text = De notitie wordt definitief gewist van dit toestel.
+confirm-export = Samenvatting van { $label } delen?
+confirm-export-text = De samenvatting verlaat de versleutelde kluis: deel hem alleen met het dossier van uw organisatie. Notities worden niet meegedeeld.
+confirm-wipe = Alles wissen?
+confirm-wipe-text = Alle casussen, notities en instellingen worden definitief gewist. De app is daarna als nieuw.
+
+## Notices
+
+notice-checklist-saved = { $count ->
+    [one] 1 signaal bewaard in de casus.
+   *[other] { $count } signalen bewaard in de casus.
+}
+notice-note-saved = Notitie opgeslagen.
+notice-note-deleted = Notitie verwijderd.
+notice-case-deleted = Casus verwijderd.
+notice-pin-changed = Pincode gewijzigd.
+notice-wiped = Alles is gewist.
+notice-coordinator-saved = Uw zorgcoördinator is opgeslagen.
+notice-coordinator-cleared = Het nummer van de kaart geldt weer.
+notice-purged = { $count ->
+    [one] 1 verlopen casus is gewist.
+   *[other] { $count } verlopen casussen zijn gewist.
+}
+
+## Errors (nothing was changed)
+
+error-stale = Dit scherm was verouderd; er is niets gewijzigd.
+error-case-gone = Deze casus bestaat niet meer.
+error-note-gone = Deze notitie bestaat niet meer.
+error-no-number = Voor dit contact is geen telefoonnummer bekend.
+error-checklist-empty = Vink eerst signalen aan.
+error-not-offered = Deze keuze wordt niet aangeboden.
+error-storage = Opslaan lukte niet. Er is niets verloren; probeer het opnieuw.
+error-locked = Ontgrendel eerst met uw pincode.
+error-wiped = Te vaak een verkeerde pincode: alle gegevens zijn gewist.
+error-key-unavailable = De beveiligde sleutel van dit toestel is niet beschikbaar. Ontgrendel het toestel en probeer het opnieuw.
+error-corrupt = De kluis is beschadigd. De bestanden zijn bewaard; er is niets gewist.
+error-label-empty = Geef de casus een korte naam.
+error-label-too-long = Gebruik hoogstens { $max } tekens.
+error-label-one-line = Gebruik één regel.
+error-remark-too-long = Een opmerking mag hoogstens { $max } tekens hebben; gebruik een notitie.
+error-signal-not-observed = Vink het signaal eerst aan.
+error-note-empty = De notitie is leeg.
+error-note-too-long = Een notitie mag hoogstens { $max } tekens hebben.
+error-pin-too-short = De pincode moet minstens { $min } cijfers hebben.
+error-pin-too-long = De pincode mag hoogstens { $max } cijfers hebben.
+error-pin-digits = De pincode bestaat alleen uit cijfers.
+error-pin-weak = Deze pincode is te makkelijk te raden. Kies een andere.
+error-pin-wrong = { $left ->
+    [one] Verkeerde pincode. Nog 1 poging; daarna wordt alles gewist.
+   *[other] Verkeerde pincode. Nog { $left } pogingen.
+}
+error-pin-too-soon = Wacht even voordat u het opnieuw probeert.
+error-pins-differ = De pincodes verschillen. Begin opnieuw.
+error-phone-empty = Vul een telefoonnummer in.
+error-phone-too-long = Dit is te lang voor een telefoonnummer.
+error-phone-characters = Een telefoonnummer bevat alleen cijfers, spaties en + - ( ) .
+error-phone-not-a-number = Dit is geen telefoonnummer.
+error-phone-not-in-plan = Dit nummer bestaat niet. Controleer de cijfers.
+error-coordinator-name-empty = Vul de naam van de zorgcoördinator in.
+error-coordinator-name-too-long = Gebruik hoogstens { $max } tekens, op één regel.
+
+## Settings
+
+settings-title = Instellingen
+settings-language = Taal
+settings-discreet = Discrete modus
+settings-discreet-hint = Neutrale naam en titels, zonder woorden die verraden waar de app over gaat.
+settings-retention = Casussen verlopen na hun laatste wijziging na
+settings-auto-lock = Vergrendelen na stilstand van
+settings-max-attempts = Alles wissen na zoveel verkeerde pincodes
+settings-coordinator = Zorgcoördinator van uw regio
+settings-coordinator-name = Naam
+settings-coordinator-name-placeholder = Bijvoorbeeld: Zorgcoördinator regio Utrecht
+settings-coordinator-number = Telefoonnummer
+settings-coordinator-number-placeholder = 030 123 4567
+settings-coordinator-save = Zorgcoördinator opslaan
+settings-coordinator-clear = Nummer van de kaart gebruiken
+settings-change-pin = Pincode wijzigen
+settings-wipe = Alles wissen
+
+## PIN
+
+pin-choose = Kies een pincode
+pin-choose-instruction = Minstens 6 cijfers, niet te raden (geen 123456 of 111111).
+pin-repeat = Herhaal de pincode
+pin-repeat-instruction = Voer dezelfde pincode nog eens in.
+pin-unlock = Ontgrendelen
+pin-unlock-instruction = Voer uw pincode in.
+pin-change-current = Huidige pincode
+pin-change-new = Nieuwe pincode
+pin-backspace = Wissen
+pin-submit = OK
+pin-attempts-left = { $count ->
+    [one] Nog 1 poging voordat alles wordt gewist.
+   *[other] Nog { $count } pogingen voordat alles wordt gewist.
+}
+pin-retry-at = Opnieuw proberen kan vanaf { $at }.
+locked-out = Alles is gewist
+locked-out-text = Er is te vaak een verkeerde pincode ingevoerd. Alle casussen en notities zijn gewist; de kaart zelf blijft beschikbaar.
+neutral-heading = Werkkaart
+neutral-text = Geen openstaande items.
+neutral-continue = Verder
+
+## About
+
+about-title = Over deze kaart
+about-version = Inhoud versie { $version }
+about-source = Bron: { $source }
+about-transcribed = Overgenomen op { $date }
+about-corrections = Verbeterde tikfouten
+about-sources = Bronnen van wat niet op de kaart staat
+about-disclaimer = Deze app ondersteunt uw professionele oordeel. Hij telt wat u aanvinkt en toont wat de meldcode zegt; hij geeft geen score en beslist niets. Er wordt niets verstuurd: alles blijft op dit toestel, casussen en notities versleuteld.

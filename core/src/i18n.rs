@@ -4,7 +4,7 @@
 //! The card's own text comes from [`crate::content`]; these are the app's words around
 //! it (labels, buttons, notices, the summary's headings).
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use thiserror::Error;
@@ -110,11 +110,11 @@ impl Texts {
         }
     }
 
-    /// A date as the language writes it.
-    pub fn date(&self, language: Language, at: DateTime<FixedOffset>) -> String {
+    /// A date as the language writes it: `28-11-2026` or `28/11/2026`.
+    pub fn date(&self, language: Language, date: NaiveDate) -> String {
         match language {
-            Language::Nl => at.format("%d-%m-%Y").to_string(),
-            Language::En => at.format("%d/%m/%Y").to_string(),
+            Language::Nl => date.format("%d-%m-%Y").to_string(),
+            Language::En => date.format("%d/%m/%Y").to_string(),
         }
     }
 }

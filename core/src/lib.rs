@@ -21,6 +21,7 @@
 //! assert_eq!(coordinator.number.as_ref().map(|n| n.tel_uri()), Some("tel:+31135498430"));
 //! ```
 
+pub mod app;
 pub mod casework;
 pub mod clock;
 pub mod content;

@@ -19,4 +19,5 @@ pub use error::CaseworkError;
 pub use guidance::Guidance;
 pub use label::{CaseLabel, MAX_LABEL_CHARS};
 pub use steps::{StepProgress, StepStatus};
+pub(crate) use summary::status_message_id;
 pub use summary::summary;

@@ -68,7 +68,10 @@ pub fn summary(
             ("label", card.meldcode.step_label.as_str().into()),
             ("number", step.number.into()),
             ("title", step.title.as_str().into()),
-            ("status", texts.get(language, status_id(status)).into()),
+            (
+                "status",
+                texts.get(language, status_message_id(status)).into(),
+            ),
         ];
         let id = match progress {
             Some(p) => {
@@ -140,7 +143,7 @@ pub fn summary(
 }
 
 /// The message id of a step status.
-pub(crate) fn status_id(status: StepStatus) -> &'static str {
+pub(crate) fn status_message_id(status: StepStatus) -> &'static str {
     match status {
         StepStatus::NotStarted => "step-status-not-started",
         StepStatus::InProgress => "step-status-in-progress",

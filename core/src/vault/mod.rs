@@ -33,7 +33,7 @@
 mod cases;
 mod db;
 mod error;
-mod files;
+pub(crate) mod files;
 mod header;
 mod key_wrapper;
 mod keys;

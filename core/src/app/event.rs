@@ -1,0 +1,271 @@
+//! What the shells send: every tap, text change and platform happening is an event.
+
+use serde::Serialize;
+
+use crate::Language;
+
+/// A place the user can open from the home screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Destination {
+    /// The signals checklist (a quick, unsaved checklist).
+    Signals,
+    /// What helps and hinders the conversation.
+    Conversation,
+    /// The meldcode's five steps with the experts to call.
+    Meldcode,
+    /// The afwegingskader, to read (answers belong to a case).
+    Afwegingskader,
+    /// Every contact with its number and source.
+    Contacts,
+    /// The saved cases (needs an unlock).
+    Cases,
+    /// Full-text search over the notes (needs an unlock).
+    Search,
+    /// Settings.
+    Settings,
+    /// About this card: version, provenance, corrections, sources.
+    About,
+}
+
+/// A meldcode step status the user can choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum StepChoice {
+    /// Not begun.
+    NotStarted,
+    /// Begun.
+    InProgress,
+    /// Finished.
+    Done,
+}
+
+/// An afwegingskader answer the user can give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum AnswerChoice {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+}
+
+/// Everything a shell can tell the core. Ids travel as the strings the view gave out;
+/// a stale or forged id is refused with a notice, never a crash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Event {
+    // Navigation
+    /// The platform back gesture or the back button.
+    Back,
+    /// Go to the home screen.
+    OpenHome,
+    /// Open a section of the app.
+    Open {
+        /// Where to go.
+        destination: Destination,
+    },
+    /// Close the notice shown.
+    DismissNotice,
+
+    // Platform and time
+    /// Sent periodically (e.g. every 15 s) and on resume, so auto-lock can act on time.
+    Tick,
+    /// The app went to the background: lock now.
+    WentToBackground,
+    /// Lock at once and show a neutral screen.
+    QuickExit,
+    /// Leave the neutral screen for the (locked) home screen.
+    LeaveNeutral,
+    /// Lock the vault now.
+    LockNow,
+
+    // Calls
+    /// Call a contact of the card or the sources.
+    Call {
+        /// The contact's id.
+        contact_id: String,
+    },
+    /// Call the zorgcoördinator the user set for their own region.
+    CallOwnCoordinator,
+
+    // PIN pad
+    /// A digit key of the PIN pad.
+    PinDigit {
+        /// 0 to 9.
+        digit: u8,
+    },
+    /// The backspace key of the PIN pad.
+    PinBackspace,
+    /// The confirm key of the PIN pad.
+    PinSubmit,
+
+    // Signals
+    /// Tick or untick a signal, in the quick checklist (`case_id` empty) or in a case.
+    ToggleSignal {
+        /// The case, or `None` for the quick checklist.
+        case_id: Option<String>,
+        /// The signal's id.
+        signal_id: String,
+    },
+    /// Save the quick checklist's ticks into a case (asks for an unlock first).
+    SaveChecklist,
+    /// Save the quick checklist's ticks into this case.
+    SaveChecklistTo {
+        /// The case.
+        case_id: String,
+    },
+    /// Clear the quick checklist.
+    ClearChecklist,
+
+    // Cases
+    /// Start a new case (opens the label editor).
+    NewCase,
+    /// Rename a case (opens the label editor).
+    RenameCase {
+        /// The case.
+        case_id: String,
+    },
+    /// The label editor's text changed.
+    LabelChanged {
+        /// The text as typed.
+        text: String,
+    },
+    /// Confirm the label editor.
+    SubmitLabel,
+    /// Open a case.
+    OpenCase {
+        /// The case.
+        case_id: String,
+    },
+    /// Open a case's signals.
+    OpenCaseSignals {
+        /// The case.
+        case_id: String,
+    },
+    /// Open a case's meldcode steps.
+    OpenCaseSteps {
+        /// The case.
+        case_id: String,
+    },
+    /// Open a case's afwegingskader.
+    OpenCaseAfweging {
+        /// The case.
+        case_id: String,
+    },
+    /// Set a meldcode step's status in a case.
+    SetStepStatus {
+        /// The case.
+        case_id: String,
+        /// 1 to 5.
+        step: u8,
+        /// The new status.
+        status: StepChoice,
+    },
+    /// Mark an expert the card names at a step as consulted, or not.
+    ToggleConsulted {
+        /// The case.
+        case_id: String,
+        /// The step.
+        step: u8,
+        /// The expert's id.
+        expert_id: String,
+    },
+    /// Answer an afwegingskader question, or clear the answer (`None`).
+    Answer {
+        /// The case.
+        case_id: String,
+        /// 1 to 5.
+        question: u8,
+        /// The answer.
+        answer: Option<AnswerChoice>,
+    },
+    /// Ask to delete a case (a confirmation follows).
+    DeleteCase {
+        /// The case.
+        case_id: String,
+    },
+    /// Ask to export a case summary (a confirmation follows).
+    ExportCase {
+        /// The case.
+        case_id: String,
+    },
+
+    // Notes
+    /// Open the note editor for a new note.
+    NewNote {
+        /// The case.
+        case_id: String,
+    },
+    /// Open a note in the editor.
+    EditNote {
+        /// The note.
+        note_id: String,
+    },
+    /// The note editor's text changed.
+    NoteChanged {
+        /// The text as typed.
+        text: String,
+    },
+    /// Save the note in the editor.
+    SaveNote,
+    /// Ask to delete a note (a confirmation follows).
+    DeleteNote {
+        /// The note.
+        note_id: String,
+    },
+
+    // Search
+    /// The search text changed.
+    SearchChanged {
+        /// The query as typed.
+        query: String,
+    },
+
+    // Settings
+    /// Change the language.
+    SetLanguage {
+        /// The new language.
+        language: Language,
+    },
+    /// Turn discreet mode on or off.
+    SetDiscreet {
+        /// Whether discreet mode is on.
+        enabled: bool,
+    },
+    /// Change how many days after their last change cases expire.
+    SetRetentionDays {
+        /// Days.
+        days: u32,
+    },
+    /// Change the idle time after which the vault locks.
+    SetAutoLockMinutes {
+        /// Minutes.
+        minutes: u32,
+    },
+    /// Change after how many wrong PINs the vault erases itself.
+    SetMaxAttempts {
+        /// Attempts.
+        attempts: u32,
+    },
+    /// The own coordinator's name field changed.
+    CoordinatorNameChanged {
+        /// The text as typed.
+        text: String,
+    },
+    /// The own coordinator's number field changed.
+    CoordinatorNumberChanged {
+        /// The text as typed.
+        text: String,
+    },
+    /// Save the own coordinator.
+    SaveCoordinator,
+    /// Remove the own coordinator (the card's number applies again).
+    ClearCoordinator,
+    /// Start changing the PIN.
+    ChangePin,
+    /// Ask to erase everything (a confirmation follows).
+    RequestWipe,
+
+    // Confirmations
+    /// Confirm the action the confirmation screen asks about.
+    Confirm,
+    /// Cancel the confirmation.
+    Cancel,
+}

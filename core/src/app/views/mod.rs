@@ -1,0 +1,183 @@
+//! Building the view model from the app's state. Pure: no I/O, no changes.
+
+mod card;
+mod casework;
+mod settings;
+
+use chrono::{DateTime, Utc};
+use fluent_bundle::FluentValue;
+
+use super::route::Route;
+use super::{App, Button, CallButton, Event, Notice, Screen, ViewModel};
+use crate::Language;
+
+/// Words that reveal what the app is about; discreet mode keeps them off headings,
+/// titles and buttons.
+const REVEALING: [&str; 5] = [
+    "mensenhandel",
+    "uitbuit",
+    "trafficking",
+    "exploit",
+    "signalenkaart",
+];
+
+/// Whether `text` says what the app is about.
+pub(crate) fn reveals(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    REVEALING.iter().any(|word| lower.contains(word))
+}
+
+/// Whether a body text names human trafficking, which discreet mode never shows.
+fn names_trafficking(text: &str) -> bool {
+    // The card breaks the word over lines ("MENSEN HANDEL"): compare without spaces.
+    let lower: String = text
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    lower.contains("mensenhandel") || lower.contains("trafficking")
+}
+
+pub(super) fn build(app: &App) -> ViewModel {
+    let view = Views {
+        app,
+        language: app.language(),
+        discreet: app.prefs.discreet,
+    };
+    view.build()
+}
+
+/// The app seen through one language and mode.
+struct Views<'a> {
+    app: &'a App,
+    language: Language,
+    discreet: bool,
+}
+
+impl Views<'_> {
+    fn t(&self, id: &str) -> String {
+        self.app.texts.get(self.language, id)
+    }
+
+    fn f(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.app.texts.format(self.language, id, args)
+    }
+
+    /// A card heading, or a neutral one in discreet mode if it reveals the subject.
+    fn heading(&self, text: &str, neutral_id: &str) -> String {
+        if self.discreet && reveals(text) {
+            self.t(neutral_id)
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// A card body text, left out in discreet mode if it names human trafficking.
+    fn body(&self, text: &str) -> Option<String> {
+        (!(self.discreet && names_trafficking(text))).then(|| text.to_owned())
+    }
+
+    fn button(&self, label_id: &str, event: Event) -> Button {
+        let label = self.t(label_id);
+        Button {
+            accessibility_label: label.clone(),
+            label,
+            enabled: true,
+            event,
+        }
+    }
+
+    fn date_time(&self, at: DateTime<Utc>) -> String {
+        self.app
+            .texts
+            .date_time(self.language, self.app.clock.local(at))
+    }
+
+    fn date_naive(&self, date: chrono::NaiveDate) -> String {
+        self.app.texts.date(self.language, date)
+    }
+
+    fn build(&self) -> ViewModel {
+        let (title, screen) = self.screen();
+        let app = self.app;
+        let public = !matches!(app.route, Route::Neutral | Route::LockedOut);
+        ViewModel {
+            screen,
+            title,
+            back: (public && app.route != Route::Home)
+                .then(|| self.button("action-back", Event::Back)),
+            call: public.then(|| self.call_button()),
+            quick_exit: (app.route != Route::Neutral)
+                .then(|| self.button("action-quick-exit", Event::QuickExit)),
+            lock: app
+                .unlocked()
+                .then(|| self.button("action-lock", Event::LockNow)),
+            notice: app.notice.as_ref().map(|(kind, text)| Notice {
+                kind: *kind,
+                text: text.clone(),
+                dismiss: self.button("action-dismiss", Event::DismissNotice),
+            }),
+            discreet: self.discreet,
+            language: self.language,
+        }
+    }
+
+    /// The button that calls the zorgcoördinator: the user's own if set, else the card's.
+    fn call_button(&self) -> CallButton {
+        let label = self.t(if self.discreet {
+            "call-coordinator-discreet"
+        } else {
+            "call-coordinator"
+        });
+        let own = self.app.prefs.coordinator.as_ref().and_then(|c| c.number());
+        let (number, event) = match own {
+            Some(number) => (number.display().to_owned(), Event::CallOwnCoordinator),
+            None => (
+                self.app
+                    .content
+                    .contact("zorgcoordinator")
+                    .and_then(|c| c.number.as_ref())
+                    .map(|n| n.display().to_owned())
+                    .unwrap_or_default(),
+                Event::Call {
+                    contact_id: "zorgcoordinator".into(),
+                },
+            ),
+        };
+        let accessibility_label = self.f(
+            "call-accessibility",
+            &[
+                ("label", label.as_str().into()),
+                ("number", number.as_str().into()),
+            ],
+        );
+        CallButton {
+            label,
+            number,
+            accessibility_label,
+            event,
+        }
+    }
+
+    fn screen(&self) -> (String, Screen) {
+        match &self.app.route {
+            Route::Home => self.home(),
+            Route::Signals { case } => self.signals(*case),
+            Route::Conversation => self.conversation(),
+            Route::Meldcode { case } => self.meldcode(*case),
+            Route::Afweging { case } => self.afweging(*case),
+            Route::Contacts => self.contacts(),
+            Route::About => self.about(),
+            Route::Cases { picking } => self.cases(*picking),
+            Route::Case(_) => self.case(),
+            Route::Label { case } => self.label(case.is_some()),
+            Route::NoteEditor { note, .. } => self.note_editor(note.is_some()),
+            Route::Search => self.search(),
+            Route::Confirm(confirmation) => self.confirmation(*confirmation),
+            Route::Settings => self.settings(),
+            Route::Pin(step) => self.pin(*step),
+            Route::LockedOut => self.locked_out(),
+            Route::Neutral => self.neutral(),
+        }
+    }
+}
