@@ -40,6 +40,8 @@ impl Db {
             other => other,
         })?;
         if key.is_some() {
+            // Wipes SQLCipher's freed memory. Process-wide, and costly: the benchmarks
+            // measure open and search several times slower with it (see the report).
             conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
         }
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;

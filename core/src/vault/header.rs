@@ -12,6 +12,7 @@ use super::error::{Result, VaultError};
 use super::files;
 use super::key_wrapper::KeyWrapper;
 use super::keys::{self, DataKey, KdfParams, SALT_LEN};
+use super::settings::MAX_ATTEMPTS;
 
 /// The header format this code writes and reads.
 const FORMAT: u32 = 1;
@@ -90,7 +91,10 @@ impl Header {
             Err(e) => return Err(e.into()),
         };
         let file: HeaderFile = serde_json::from_slice(&bytes).map_err(|_| CORRUPT)?;
-        if file.format != FORMAT || !file.kdf.plausible() {
+        if file.format != FORMAT
+            || !file.kdf.plausible()
+            || !MAX_ATTEMPTS.contains(&file.max_attempts)
+        {
             return Err(CORRUPT);
         }
         let salt = from_hex(&file.salt).ok_or(CORRUPT)?;

@@ -18,7 +18,7 @@ pub(crate) const SALT_LEN: usize = 16;
 
 /// The database's key: 32 random bytes, used as SQLCipher raw key so opening needs no
 /// PBKDF2. Zeroized on drop; `Debug` never shows it, there is no `Display`.
-#[derive(Clone, Zeroize, ZeroizeOnDrop)]
+#[derive(Zeroize, ZeroizeOnDrop)]
 pub struct DataKey([u8; KEY_LEN]);
 
 impl fmt::Debug for DataKey {

@@ -1,0 +1,189 @@
+//! Vault benchmarks against the performance budgets in DESIGN.md: open with a known
+//! data key, unlock with Argon2id, insert a note, search 10,000 notes, save a case
+//! (the database write of a `dispatch`), and the same workloads on plain SQLite.
+//!
+//! The plain workloads run first: `cipher_memory_security` is process-wide in
+//! SQLCipher, so once an encrypted vault is open it would slow the plain runs too.
+//!
+//! `cargo bench -p signalenkaart-core --bench vault -- --warm-up-time 1 --measurement-time 3`
+
+use std::hint::black_box;
+use std::sync::Arc;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use signalenkaart_core::casework::{Case, CaseId, CaseLabel, ObservedSignal};
+use signalenkaart_core::vault::{SoftwareKeyWrapper, Vault, testing};
+use signalenkaart_core::{Clock, SystemClock};
+
+const PIN: &str = "480271";
+const NOTES: usize = 10_000;
+
+const WORDS: &[&str] = &[
+    "moeder",
+    "vader",
+    "broer",
+    "school",
+    "verzuim",
+    "geld",
+    "schulden",
+    "telefoon",
+    "kleding",
+    "vrienden",
+    "auto",
+    "laat",
+    "thuis",
+    "bang",
+    "zegt",
+    "niets",
+    "bezoek",
+    "buurvrouw",
+    "gesprek",
+    "afspraak",
+    "huisarts",
+    "wijk",
+    "station",
+    "avond",
+    "nacht",
+    "werk",
+    "loon",
+    "pakketjes",
+    "tas",
+    "kamer",
+    "sleutel",
+    "huur",
+    "contant",
+    "cadeau",
+];
+
+/// Deterministic note texts: about 1 in 100 mentions a scooter.
+fn note_bodies() -> Vec<String> {
+    let mut seed: u64 = 0x5eed;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        usize::try_from(seed >> 33).unwrap_or(0)
+    };
+    (0..NOTES)
+        .map(|i| {
+            let mut words: Vec<&str> = (0..25).map(|_| WORDS[next() % WORDS.len()]).collect();
+            if i % 100 == 7 {
+                words.insert(next() % 20, "scooter");
+            }
+            words.join(" ")
+        })
+        .collect()
+}
+
+fn case(n: u32) -> Case {
+    let clock = SystemClock;
+    let mut case = Case::new(
+        CaseLabel::new(&format!("zaak {n}")).expect("label"),
+        clock.now(),
+    );
+    for s in ["geld", "schulden", "verzuim", "kleding"] {
+        case.signals.insert(
+            s.to_owned(),
+            ObservedSignal {
+                observed_at: clock.now(),
+                remark: Some("korte opmerking".to_owned()),
+            },
+        );
+    }
+    case
+}
+
+struct Fixture {
+    _tmp: tempfile::TempDir,
+    vault: Vault,
+    case: CaseId,
+    keys: Arc<SoftwareKeyWrapper>,
+}
+
+fn fixture(encrypted: bool) -> Fixture {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let keys = Arc::new(SoftwareKeyWrapper::new(&tmp.path().join("keys")).expect("keys"));
+    let dir = tmp.path().join("vault");
+    let mut vault = if encrypted {
+        let mut vault = Vault::open(&dir, keys.clone(), Arc::new(SystemClock)).expect("open");
+        vault.create(PIN).expect("create");
+        vault
+    } else {
+        testing::open_unencrypted(&dir, Arc::new(SystemClock)).expect("open")
+    };
+    let case = case(0);
+    vault.save_case(&case).expect("save");
+    testing::add_notes_in_one_transaction(&mut vault, case.id, &note_bodies()).expect("notes");
+    Fixture {
+        _tmp: tmp,
+        vault,
+        case: case.id,
+        keys,
+    }
+}
+
+fn workload(c: &mut Criterion, name: &str, encrypted: bool) {
+    let mut f = fixture(encrypted);
+    assert_eq!(f.vault.search_notes("scooter").expect("search").len(), 100);
+    let mut group = c.benchmark_group(name);
+    group.bench_function("search_10k_notes_rare_word", |b| {
+        b.iter(|| black_box(f.vault.search_notes(black_box("scooter")).expect("search")))
+    });
+    group.bench_function("search_10k_notes_two_common_words", |b| {
+        b.iter(|| {
+            black_box(
+                f.vault
+                    .search_notes(black_box("moeder geld"))
+                    .expect("search"),
+            )
+        })
+    });
+    group.bench_function("insert_note", |b| {
+        b.iter(|| {
+            f.vault
+                .add_note(
+                    f.case,
+                    black_box("Moeder vertelt over geldzorgen en een scooter."),
+                )
+                .expect("note")
+        })
+    });
+    let mut n = 1;
+    group.bench_function("save_case", |b| {
+        b.iter(|| {
+            n += 1;
+            f.vault.save_case(black_box(&case(n))).expect("save")
+        })
+    });
+    group.finish();
+}
+
+fn plain(c: &mut Criterion) {
+    workload(c, "plain", false);
+}
+
+fn sqlcipher(c: &mut Criterion) {
+    workload(c, "sqlcipher", true);
+}
+
+fn open_and_unlock(c: &mut Criterion) {
+    let mut f = fixture(true);
+    f.vault.lock();
+    let dir = f._tmp.path().join("vault");
+    let known = testing::KnownKey::recover(&dir, &*f.keys, PIN).expect("key");
+    let mut group = c.benchmark_group("sqlcipher");
+    group.bench_function("open_with_known_key", |b| {
+        b.iter(|| known.open_and_close().expect("open"))
+    });
+    group.sample_size(10);
+    group.bench_function("unlock_with_argon2id", |b| {
+        b.iter(|| {
+            f.vault.unlock(PIN).expect("unlock");
+            f.vault.lock();
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, plain, sqlcipher, open_and_unlock);
+criterion_main!(benches);
