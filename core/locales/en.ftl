@@ -221,6 +221,7 @@ error-pin-wrong = { $left ->
 }
 error-pin-too-soon = Wait a moment before trying again.
 error-pins-differ = The PINs differ. Start again.
+error-input-too-long = This text is too long (over { $max } characters) and was not taken over.
 error-phone-empty = Enter a phone number.
 error-phone-too-long = This is too long for a phone number.
 error-phone-characters = A phone number contains only digits, spaces and + - ( ) .

@@ -221,6 +221,7 @@ error-pin-wrong = { $left ->
 }
 error-pin-too-soon = Wacht even voordat u het opnieuw probeert.
 error-pins-differ = De pincodes verschillen. Begin opnieuw.
+error-input-too-long = Deze tekst is te lang (meer dan { $max } tekens) en is niet overgenomen.
 error-phone-empty = Vul een telefoonnummer in.
 error-phone-too-long = Dit is te lang voor een telefoonnummer.
 error-phone-characters = Een telefoonnummer bevat alleen cijfers, spaties en + - ( ) .

@@ -537,3 +537,24 @@ fn panic_wipe_leaves_a_fresh_install() {
     };
     assert_eq!(pad.heading, "Kies een pincode", "first-run PIN setup again");
 }
+
+#[test]
+fn absurdly_long_text_is_refused_and_the_draft_kept() {
+    let mut h = start();
+    h.create_vault();
+    h.send(Event::NewCase);
+    h.send(Event::LabelChanged {
+        text: "gezin B.".into(),
+    });
+    let (view, _) = h.send(Event::LabelChanged {
+        text: "x".repeat(5_000),
+    });
+    assert_eq!(
+        view.notice.as_ref().map(|n| n.kind),
+        Some(NoticeKind::Error)
+    );
+    let Screen::Label(label) = &view.screen else {
+        panic!("label editor")
+    };
+    assert_eq!(label.field.text, "gezin B.");
+}

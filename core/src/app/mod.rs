@@ -32,6 +32,7 @@ pub use event::{AnswerChoice, Destination, Event, StepChoice};
 pub use view_model::*;
 
 use preferences::Preferences;
+use refusal::Refusal;
 use route::{PinStep, Route};
 
 /// Where the app keeps its files, and the device's language for the first run.
@@ -173,11 +174,12 @@ impl App {
         if event != Event::Tick {
             self.last_activity = now;
         }
-        if let Err(refusal) = self.handle(event, now, &mut effects) {
+        let handled = self.handle(event, now, &mut effects);
+        let refreshed = self.refresh().map_err(Refusal::from);
+        if let Err(refusal) = handled.and(refreshed) {
             let text = refusal.wording(&self.texts, self.language());
             self.notice = Some((NoticeKind::Error, text));
         }
-        self.refresh();
         Update {
             view: self.view(),
             effects,
@@ -240,31 +242,37 @@ impl App {
         let _ = saved;
     }
 
-    /// Reads what the current screen shows from the vault.
-    fn refresh(&mut self) {
+    /// Reads what the current screen shows from the vault, skipping what is already
+    /// loaded: casework changes keep the saved case (see `store_case`).
+    fn refresh(&mut self) -> Result<(), VaultError> {
         if !self.unlocked() {
             self.loaded = Loaded::default();
-            return;
+            return Ok(());
         }
-        self.loaded.settings = self.vault.settings().ok();
-        self.loaded.case = self
-            .route
-            .case()
-            .and_then(|id| self.vault.load_case(id).ok().flatten());
+        if self.loaded.settings.is_none() {
+            self.loaded.settings = Some(self.vault.settings()?);
+        }
+        let wanted = self.route.case();
+        if self.loaded.case.as_ref().map(|c| c.id) != wanted {
+            self.loaded.case = match wanted {
+                Some(id) => self.vault.load_case(id)?,
+                None => None,
+            };
+        }
         self.loaded.notes = match (&self.route, &self.loaded.case) {
-            (Route::Case(_), Some(case)) => self.vault.list_notes(case.id).unwrap_or_default(),
+            (Route::Case(_), Some(case)) => self.vault.list_notes(case.id)?,
             _ => Vec::new(),
         };
         self.loaded.cases = match self.route {
-            Route::Cases { .. } => self.vault.list_cases().unwrap_or_default(),
+            Route::Cases { .. } => self.vault.list_cases()?,
             _ => Vec::new(),
         };
         self.loaded.hits = match self.route {
-            Route::Search if !self.drafts.search.trim().is_empty() => self
-                .vault
-                .search_notes(&self.drafts.search)
-                .unwrap_or_default(),
+            Route::Search if !self.drafts.search.trim().is_empty() => {
+                self.vault.search_notes(&self.drafts.search)?
+            }
             _ => Vec::new(),
         };
+        Ok(())
     }
 }

@@ -32,6 +32,10 @@ pub(crate) enum Refusal {
         max: usize,
     },
     PinsDiffer,
+    /// Text far beyond any field's limit.
+    InputTooLong {
+        max: usize,
+    },
     /// The preferences file could not be written.
     Storage,
 }
@@ -119,6 +123,7 @@ impl Refusal {
                 with("error-coordinator-name-too-long", "max", count(*max))
             }
             Refusal::PinsDiffer => t("error-pins-differ"),
+            Refusal::InputTooLong { max } => with("error-input-too-long", "max", count(*max)),
             Refusal::Storage => t("error-storage"),
         }
     }

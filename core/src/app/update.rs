@@ -9,7 +9,9 @@ use super::route::{Confirmation, PinStep, Route};
 use super::{AnswerChoice, App, Destination, Drafts, Effect, Event, NoticeKind, StepChoice};
 use crate::casework::{Answer, Case, CaseId, CaseLabel, CaseworkError, StepStatus, summary};
 use crate::content::PhoneNumber;
-use crate::vault::{MAX_PIN_DIGITS, NoteId, VaultError, VaultSettings, VaultStatus, check_pin};
+use crate::vault::{
+    MAX_NOTE_CHARS, MAX_PIN_DIGITS, NoteId, VaultError, VaultSettings, VaultStatus, check_pin,
+};
 
 type Handled = Result<(), Refusal>;
 
@@ -17,6 +19,21 @@ type Handled = Result<(), Refusal>;
 pub(super) const RETENTION_CHOICES: [u16; 4] = [30, 90, 180, 365];
 /// Wrong-PIN limits offered in settings.
 pub(super) const ATTEMPT_CHOICES: [u32; 3] = [5, 10, 20];
+
+/// The most a one-line field takes from the shell; the field's own limit is lower and
+/// explained to the user, this only stops absurd input from reaching the core's state.
+const MAX_LINE_INPUT: usize = 1_000;
+/// The most the note editor takes from the shell: room to show "too long" for a pasted
+/// text, not for megabytes.
+const MAX_NOTE_INPUT: usize = 2 * MAX_NOTE_CHARS;
+
+/// Refuses text longer than `max` characters; the draft keeps its previous text.
+fn bounded(text: &str, max: usize) -> Handled {
+    if text.chars().count() > max {
+        return Err(Refusal::InputTooLong { max });
+    }
+    Ok(())
+}
 
 fn parse_case_id(text: &str) -> Result<CaseId, Refusal> {
     CaseId::parse(text).ok_or(Refusal::UnknownCase)
@@ -161,6 +178,7 @@ impl App {
                 Ok(())
             }
             Event::LabelChanged { text } => {
+                bounded(&text, MAX_LINE_INPUT)?;
                 if !matches!(self.route, Route::Label { .. }) {
                     return Err(Refusal::NotHere);
                 }
@@ -258,6 +276,7 @@ impl App {
                 Ok(())
             }
             Event::NoteChanged { text } => {
+                bounded(&text, MAX_NOTE_INPUT)?;
                 if !matches!(self.route, Route::NoteEditor { .. }) {
                     return Err(Refusal::NotHere);
                 }
@@ -275,6 +294,7 @@ impl App {
                 Ok(())
             }
             Event::SearchChanged { query } => {
+                bounded(&query, MAX_LINE_INPUT)?;
                 if self.route != Route::Search {
                     return Err(Refusal::NotHere);
                 }
@@ -312,11 +332,13 @@ impl App {
                 self.change_settings(|s| s.max_attempts = attempts)
             }
             Event::CoordinatorNameChanged { text } => {
+                bounded(&text, MAX_LINE_INPUT)?;
                 self.drafts.coordinator_name = text;
                 self.drafts.coordinator_error = None;
                 Ok(())
             }
             Event::CoordinatorNumberChanged { text } => {
+                bounded(&text, MAX_LINE_INPUT)?;
                 self.drafts.coordinator_number = text;
                 self.drafts.coordinator_error = None;
                 Ok(())
@@ -566,11 +588,22 @@ impl App {
         effects.push(Effect::SetLauncherDiscreet { discreet: false });
     }
 
+    /// The case `id`, from what the screen already loaded if it is that case.
     fn require_case(&self, id: CaseId) -> Result<Case, Refusal> {
         if !self.unlocked() {
             return Err(VaultError::Locked.into());
         }
-        self.vault.load_case(id)?.ok_or(Refusal::UnknownCase)
+        match &self.loaded.case {
+            Some(case) if case.id == id => Ok(case.clone()),
+            _ => self.vault.load_case(id)?.ok_or(Refusal::UnknownCase),
+        }
+    }
+
+    /// Saves a case and keeps it as the loaded one, so the next view needs no read.
+    fn store_case(&mut self, case: Case) -> Handled {
+        self.vault.save_case(&case)?;
+        self.loaded.case = Some(case);
+        Ok(())
     }
 
     fn open_case_route(&mut self, text: &str, route: impl FnOnce(CaseId) -> Route) -> Handled {
@@ -591,8 +624,7 @@ impl App {
         let id = parse_case_id(text)?;
         let mut case = self.require_case(id)?;
         change(&mut case, &self.content, now)?;
-        self.vault.save_case(&case)?;
-        Ok(())
+        self.store_case(case)
     }
 
     fn save_checklist_to(&mut self, text: &str, now: DateTime<Utc>) -> Handled {
@@ -611,7 +643,7 @@ impl App {
             ticks.iter().map(|(k, v)| (k.as_str(), *v)),
             now,
         )?;
-        self.vault.save_case(&case)?;
+        self.store_case(case)?;
         self.checklist.clear();
         self.saving_checklist = false;
         self.stack.retain(|r| {
@@ -639,17 +671,17 @@ impl App {
             Some(id) => {
                 let mut case = self.require_case(id)?;
                 case.relabel(label, now);
-                self.vault.save_case(&case)?;
+                self.store_case(case)?;
                 self.back()
             }
             None => {
                 let case = Case::new(label, now);
-                self.vault.save_case(&case)?;
+                let (id, text) = (case.id, case.id.to_string());
+                self.store_case(case)?;
                 self.drafts.label.clear();
-                let id = case.id.to_string();
-                self.route = Route::Case(case.id);
+                self.route = Route::Case(id);
                 if self.saving_checklist {
-                    self.save_checklist_to(&id, now)?;
+                    self.save_checklist_to(&text, now)?;
                 }
                 self.stack
                     .retain(|r| !matches!(r, Route::Label { .. } | Route::Cases { picking: true }));
@@ -728,6 +760,7 @@ impl App {
         let mut settings = self.vault.settings()?;
         change(&mut settings);
         self.vault.save_settings(&settings)?;
+        self.loaded.settings = Some(settings);
         Ok(())
     }
 

@@ -1,0 +1,322 @@
+//! Every screen in both languages and both modes: no missing string anywhere, every
+//! button labelled, and every screen reachable by events a shell can send.
+
+use std::sync::Arc;
+
+use chrono::{Duration, TimeZone, Utc};
+use signalenkaart_core::app::{App, AppConfig, Destination, Event, Screen, ViewModel};
+use signalenkaart_core::vault::SoftwareKeyWrapper;
+use signalenkaart_core::{Language, ManualClock};
+
+const PIN: &str = "246810";
+
+fn pin(app: &mut App, pin: &str) -> ViewModel {
+    for digit in pin.bytes() {
+        app.dispatch(Event::PinDigit {
+            digit: digit - b'0',
+        });
+    }
+    app.dispatch(Event::PinSubmit).view
+}
+
+/// Visits every screen and returns the views seen, by screen kind.
+fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
+            .single()
+            .expect("time"),
+    ));
+    let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("keys"));
+    let config = AppConfig {
+        data_dir: dir.path().join("data"),
+        device_language: language,
+    };
+    let mut app = App::new(config, keys, clock.clone()).expect("starts");
+    let mut seen = vec![app.view()];
+    let go = |app: &mut App, event: Event, seen: &mut Vec<ViewModel>| {
+        let view = app.dispatch(event).view;
+        seen.push(view.clone());
+        view
+    };
+    go(
+        &mut app,
+        Event::SetDiscreet { enabled: discreet },
+        &mut seen,
+    );
+    for destination in [
+        Destination::Signals,
+        Destination::Conversation,
+        Destination::Meldcode,
+        Destination::Afwegingskader,
+        Destination::Contacts,
+        Destination::Settings,
+        Destination::About,
+    ] {
+        go(&mut app, Event::OpenHome, &mut seen);
+        go(&mut app, Event::Open { destination }, &mut seen);
+    }
+    go(
+        &mut app,
+        Event::Open {
+            destination: Destination::Signals,
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::ToggleSignal {
+            case_id: None,
+            signal_id: "withdraws".into(),
+        },
+        &mut seen,
+    );
+    go(&mut app, Event::SaveChecklist, &mut seen);
+    seen.push(pin(&mut app, "1234"));
+    seen.push(pin(&mut app, PIN));
+    seen.push(pin(&mut app, PIN));
+    go(&mut app, Event::NewCase, &mut seen);
+    go(
+        &mut app,
+        Event::LabelChanged {
+            text: "gezin B.".into(),
+        },
+        &mut seen,
+    );
+    let view = go(&mut app, Event::SubmitLabel, &mut seen);
+    let Screen::Case(case) = &view.screen else {
+        panic!("case, got {:?}", view.screen)
+    };
+    let id = match &case.new_note.event {
+        Event::NewNote { case_id } => case_id.clone(),
+        other => panic!("{other:?}"),
+    };
+    go(
+        &mut app,
+        Event::NewNote {
+            case_id: id.clone(),
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::NoteChanged {
+            text: "Zoon brengt pakketjes rond.".into(),
+        },
+        &mut seen,
+    );
+    go(&mut app, Event::SaveNote, &mut seen);
+    go(
+        &mut app,
+        Event::OpenCaseSignals {
+            case_id: id.clone(),
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::OpenCaseSteps {
+            case_id: id.clone(),
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::OpenCaseAfweging {
+            case_id: id.clone(),
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::Answer {
+            case_id: id.clone(),
+            question: 1,
+            answer: Some(signalenkaart_core::app::AnswerChoice::Yes),
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::OpenCase {
+            case_id: id.clone(),
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::RenameCase {
+            case_id: id.clone(),
+        },
+        &mut seen,
+    );
+    go(&mut app, Event::Back, &mut seen);
+    go(
+        &mut app,
+        Event::ExportCase {
+            case_id: id.clone(),
+        },
+        &mut seen,
+    );
+    go(&mut app, Event::Cancel, &mut seen);
+    go(
+        &mut app,
+        Event::DeleteCase {
+            case_id: id.clone(),
+        },
+        &mut seen,
+    );
+    go(&mut app, Event::Cancel, &mut seen);
+    go(
+        &mut app,
+        Event::Open {
+            destination: Destination::Search,
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::SearchChanged {
+            query: "pakket".into(),
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::SearchChanged {
+            query: "nergens".into(),
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::Open {
+            destination: Destination::Cases,
+        },
+        &mut seen,
+    );
+    go(
+        &mut app,
+        Event::Open {
+            destination: Destination::Settings,
+        },
+        &mut seen,
+    );
+    go(&mut app, Event::ChangePin, &mut seen);
+    seen.push(pin(&mut app, PIN));
+    seen.push(pin(&mut app, "975310"));
+    go(&mut app, Event::Back, &mut seen);
+    go(&mut app, Event::RequestWipe, &mut seen);
+    go(&mut app, Event::Cancel, &mut seen);
+    go(
+        &mut app,
+        Event::Open {
+            destination: Destination::Cases,
+        },
+        &mut seen,
+    );
+    go(&mut app, Event::LockNow, &mut seen);
+    go(
+        &mut app,
+        Event::Open {
+            destination: Destination::Cases,
+        },
+        &mut seen,
+    );
+    for _ in 0..10 {
+        seen.push(pin(&mut app, "975310"));
+        clock.advance(Duration::hours(2));
+    }
+    go(&mut app, Event::QuickExit, &mut seen);
+    seen
+}
+
+#[test]
+fn every_screen_is_reached_and_every_string_exists() {
+    let expected = [
+        "Home",
+        "Signals",
+        "Conversation",
+        "Meldcode",
+        "Afwegingskader",
+        "Contacts",
+        "Cases",
+        "Case",
+        "Label",
+        "NoteEditor",
+        "Search",
+        "Settings",
+        "About",
+        "Confirm",
+        "Pin",
+        "LockedOut",
+        "Neutral",
+    ];
+    for language in Language::ALL {
+        for discreet in [false, true] {
+            let views = tour(language, discreet);
+            for kind in expected {
+                assert!(
+                    views.iter().any(|v| v.screen.kind() == kind),
+                    "{kind} not reached ({language:?})"
+                );
+            }
+            for view in &views {
+                let json = serde_json::to_string(view).expect("serialises");
+                assert_eq!(
+                    missing_message(&json),
+                    None,
+                    "on {:?} ({language:?}, discreet {discreet})",
+                    view.screen
+                );
+                assert!(!view.title.is_empty(), "{:?} has no title", view.screen);
+            }
+        }
+    }
+}
+
+#[test]
+fn dutch_and_english_tours_differ_in_every_title() {
+    let nl = tour(Language::Nl, false);
+    let en = tour(Language::En, false);
+    assert_eq!(nl.len(), en.len());
+    for (a, b) in nl.iter().zip(&en) {
+        assert_eq!(a.screen.kind(), b.screen.kind());
+        // A case's title is the user's own label, the same in every language.
+        if !matches!(a.screen, Screen::Case(_)) {
+            assert_ne!(a.title, b.title, "untranslated title on {:?}", a.screen);
+        }
+    }
+}
+
+/// A message missing from a Fluent file shows as `[its-id]`; finds the first one.
+fn missing_message(text: &str) -> Option<&str> {
+    text.match_indices('[').find_map(|(at, _)| {
+        let rest = &text[at + 1..];
+        let id = &rest[..rest.find(']')?];
+        let looks_like_id =
+            id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+        looks_like_id.then_some(id)
+    })
+}
+
+#[test]
+fn the_missing_message_check_finds_a_missing_message() {
+    let texts = signalenkaart_core::Texts::embedded().expect("locales");
+    let shown = texts.get(Language::Nl, "no-such-message");
+    assert_eq!(
+        missing_message(&format!("{{\"title\":\"{shown}\"}}")),
+        Some("no-such-message")
+    );
+    assert_eq!(missing_message("[1, 2] and [Nee]"), None);
+}
+
+#[test]
+fn after_ten_wrong_pins_everything_is_gone() {
+    let views = tour(Language::Nl, false);
+    let locked_out = views
+        .iter()
+        .find(|v| v.screen.kind() == "LockedOut")
+        .expect("locked out");
+    assert_eq!(locked_out.title, "Alles is gewist");
+}
