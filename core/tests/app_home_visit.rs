@@ -558,3 +558,43 @@ fn absurdly_long_text_is_refused_and_the_draft_kept() {
     };
     assert_eq!(label.field.text, "gezin B.");
 }
+
+#[test]
+fn leaving_the_case_picker_cancels_saving_the_checklist() {
+    let mut h = start();
+    h.create_vault();
+    h.send(Event::NewCase);
+    h.send(Event::LabelChanged {
+        text: "wijk Zuid".into(),
+    });
+    let (view, _) = h.send(Event::SubmitLabel);
+    let Screen::Case(case) = &view.screen else {
+        panic!("case")
+    };
+    let Event::NewNote { case_id } = case.new_note.event.clone() else {
+        panic!("note event")
+    };
+    h.send(Event::Open {
+        destination: Destination::Signals,
+    });
+    h.send(Event::ToggleSignal {
+        case_id: None,
+        signal_id: "begs_on_street".into(),
+    });
+    let (view, _) = h.send(Event::SaveChecklist);
+    assert!(matches!(view.screen, Screen::Cases(_)));
+    h.send(Event::Back);
+    let (view, _) = h.send(Event::SaveChecklistTo {
+        case_id: case_id.clone(),
+    });
+    assert_eq!(
+        view.notice.as_ref().map(|n| n.kind),
+        Some(NoticeKind::Error),
+        "a stale picker tap"
+    );
+    let (view, _) = h.send(Event::OpenCase { case_id });
+    let Screen::Case(case) = &view.screen else {
+        panic!("case")
+    };
+    assert_eq!(case.sections[0].detail.as_deref(), Some("0 signalen"));
+}

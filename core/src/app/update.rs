@@ -407,12 +407,10 @@ impl App {
             self.pin.clear();
             self.after_unlock = None;
         }
-        if matches!(
-            self.route,
-            Route::Cases { picking: true } | Route::Label { case: None }
-        ) {
-            self.saving_checklist =
-                self.saving_checklist && matches!(self.route, Route::Label { .. });
+        // Leaving the case picker cancels saving the checklist (the label editor goes
+        // back to the picker, which keeps it).
+        if self.route == (Route::Cases { picking: true }) {
+            self.saving_checklist = false;
         }
         match self.stack.pop() {
             Some(route) => {

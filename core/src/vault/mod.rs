@@ -461,8 +461,9 @@ fn delay_after(failures: u32) -> Option<Duration> {
     Some(Duration::seconds(secs.min(MAX_DELAY_SECS)))
 }
 
-/// Hooks for benchmarks and the secure-delete test. Not for apps.
-#[doc(hidden)]
+/// Hooks for benchmarks and the secure-delete test, compiled only with the `testing`
+/// feature (which the crate's own tests and benches enable). Not for apps.
+#[cfg(feature = "testing")]
 pub mod testing {
     use super::*;
 
