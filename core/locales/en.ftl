@@ -98,6 +98,13 @@ signals-hint-quick = Quick list: not saved. Keep the ticks in a case if you want
 signals-hint-case = Ticks are saved encrypted in this case at once, with the time.
 signals-save = Keep in a case
 signals-clear = Clear the list
+signal-seen-with-remark = { $seen } · { $remark }
+signal-remark = Remark
+signal-remark-a11y = Remark on: { $signal }
+remark-title = Remark
+remark-field = Remark on: { $signal }
+remark-placeholder = What exactly did you see or hear?
+remark-advice = Short and factual; leave it empty to clear the remark. Longer text belongs in a note.
 
 ## Meldcode
 

@@ -98,6 +98,13 @@ signals-hint-quick = Snelle lijst: niet opgeslagen. Bewaar de vinkjes in een cas
 signals-hint-case = Vinkjes worden direct versleuteld opgeslagen in deze casus, met de tijd.
 signals-save = Bewaren in een casus
 signals-clear = Lijst leegmaken
+signal-seen-with-remark = { $seen } · { $remark }
+signal-remark = Opmerking
+signal-remark-a11y = Opmerking bij: { $signal }
+remark-title = Opmerking
+remark-field = Opmerking bij: { $signal }
+remark-placeholder = Wat zag of hoorde u precies?
+remark-advice = Kort en feitelijk; laat het veld leeg om de opmerking te wissen. Langere tekst hoort in een notitie.
 
 ## Meldcode
 

@@ -598,3 +598,66 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
     };
     assert_eq!(case.sections[0].detail.as_deref(), Some("0 signalen"));
 }
+
+#[test]
+fn a_remark_on_an_observed_signal_is_edited_and_shown() {
+    let mut h = start();
+    h.create_vault();
+    h.send(Event::NewCase);
+    h.send(Event::LabelChanged {
+        text: "gezin C.".into(),
+    });
+    let (view, _) = h.send(Event::SubmitLabel);
+    let Screen::Case(case) = &view.screen else {
+        panic!("case")
+    };
+    let (view, _) = h.send(case.sections[0].event.clone());
+    let Screen::Signals(signals) = &view.screen else {
+        panic!("signals")
+    };
+    assert!(
+        signals.items.iter().all(|i| i.secondary.is_none()),
+        "no remark before ticking"
+    );
+    let (view, _) = h.send(signals.items[6].event.clone());
+    let Screen::Signals(signals) = &view.screen else {
+        panic!("signals")
+    };
+    let remark = signals.items[6]
+        .secondary
+        .clone()
+        .expect("remark button on an observed signal");
+    let (view, _) = h.send(remark.event);
+    let Screen::Label(editor) = &view.screen else {
+        panic!("editor")
+    };
+    assert!(
+        editor
+            .field
+            .label
+            .ends_with("Heeft onverklaarbare schulden")
+    );
+    h.send(Event::LabelChanged {
+        text: "x".repeat(501),
+    });
+    let view = h.app.view();
+    let Screen::Label(editor) = &view.screen else {
+        panic!("editor")
+    };
+    assert!(
+        editor.field.error.is_some() && !editor.submit.enabled,
+        "too long is refused before saving"
+    );
+    h.send(Event::LabelChanged {
+        text: "schuld bij 'vriend', 2000 euro".into(),
+    });
+    let (view, _) = h.send(Event::SubmitLabel);
+    let Screen::Signals(signals) = &view.screen else {
+        panic!("back at the signals, got {:?}", view.screen)
+    };
+    let detail = signals.items[6].detail.clone().unwrap_or_default();
+    assert!(
+        detail.ends_with("· schuld bij 'vriend', 2000 euro"),
+        "{detail}"
+    );
+}

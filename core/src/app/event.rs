@@ -104,6 +104,13 @@ pub enum Event {
         /// The signal's id.
         signal_id: String,
     },
+    /// Edit the remark on a signal observed in a case (opens the one-line editor).
+    EditRemark {
+        /// The case.
+        case_id: String,
+        /// The observed signal.
+        signal_id: String,
+    },
     /// Save the quick checklist's ticks into a case (asks for an unlock first).
     SaveChecklist,
     /// Save the quick checklist's ticks into this case.
@@ -122,12 +129,12 @@ pub enum Event {
         /// The case.
         case_id: String,
     },
-    /// The label editor's text changed.
+    /// The one-line editor's text changed (a case label or a remark).
     LabelChanged {
         /// The text as typed.
         text: String,
     },
-    /// Confirm the label editor.
+    /// Confirm the one-line editor.
     SubmitLabel,
     /// Open a case.
     OpenCase {

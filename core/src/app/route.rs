@@ -27,6 +27,11 @@ pub(crate) enum Route {
     Label {
         case: Option<CaseId>,
     },
+    /// Editing the remark on an observed signal.
+    Remark {
+        case: CaseId,
+        signal: String,
+    },
     NoteEditor {
         case: CaseId,
         note: Option<NoteId>,
@@ -77,6 +82,7 @@ impl Route {
             | Route::Case(_)
             | Route::Label { .. }
             | Route::NoteEditor { .. }
+            | Route::Remark { .. }
             | Route::Search => true,
             Route::Confirm(confirmation) => !matches!(confirmation, Confirmation::Wipe),
             Route::Home
@@ -94,7 +100,9 @@ impl Route {
     pub fn case(&self) -> Option<CaseId> {
         match self {
             Route::Signals { case } | Route::Meldcode { case } | Route::Afweging { case } => *case,
-            Route::Case(case) | Route::NoteEditor { case, .. } => Some(*case),
+            Route::Case(case) | Route::NoteEditor { case, .. } | Route::Remark { case, .. } => {
+                Some(*case)
+            }
             Route::Label { case } => *case,
             Route::Confirm(Confirmation::DeleteCase(case) | Confirmation::Export(case)) => {
                 Some(*case)

@@ -7,7 +7,9 @@ use super::preferences::{AUTO_LOCK_MINUTES, MAX_COORDINATOR_NAME_CHARS, OwnCoord
 use super::refusal::Refusal;
 use super::route::{Confirmation, PinStep, Route};
 use super::{AnswerChoice, App, Destination, Drafts, Effect, Event, NoticeKind, StepChoice};
-use crate::casework::{Answer, Case, CaseId, CaseLabel, CaseworkError, StepStatus, summary};
+use crate::casework::{
+    Answer, Case, CaseId, CaseLabel, CaseworkError, MAX_REMARK_CHARS, StepStatus, summary,
+};
 use crate::content::PhoneNumber;
 use crate::vault::{
     MAX_NOTE_CHARS, MAX_PIN_DIGITS, NoteId, VaultError, VaultSettings, VaultStatus, check_pin,
@@ -177,15 +179,35 @@ impl App {
                 self.go(Route::Label { case: Some(id) });
                 Ok(())
             }
+            Event::EditRemark { case_id, signal_id } => {
+                let id = parse_case_id(&case_id)?;
+                let case = self.require_case(id)?;
+                let observed = case
+                    .signals
+                    .get(&signal_id)
+                    .ok_or_else(|| CaseworkError::SignalNotObserved(signal_id.clone()))?;
+                self.drafts.label = observed.remark.clone().unwrap_or_default();
+                self.drafts.label_error = None;
+                self.go(Route::Remark {
+                    case: id,
+                    signal: signal_id,
+                });
+                Ok(())
+            }
             Event::LabelChanged { text } => {
                 bounded(&text, MAX_LINE_INPUT)?;
-                if !matches!(self.route, Route::Label { .. }) {
-                    return Err(Refusal::NotHere);
-                }
-                self.drafts.label_error = CaseLabel::new(&text)
-                    .err()
-                    .filter(|e| !matches!(e, CaseworkError::EmptyLabel))
-                    .map(|e| Refusal::from(e).wording(&self.texts, self.language()));
+                let error = match self.route {
+                    Route::Label { .. } => CaseLabel::new(&text)
+                        .err()
+                        .filter(|e| !matches!(e, CaseworkError::EmptyLabel)),
+                    Route::Remark { .. } => (text.trim().chars().count() > MAX_REMARK_CHARS)
+                        .then_some(CaseworkError::RemarkTooLong {
+                            max: MAX_REMARK_CHARS,
+                        }),
+                    _ => return Err(Refusal::NotHere),
+                };
+                self.drafts.label_error =
+                    error.map(|e| Refusal::from(e).wording(&self.texts, self.language()));
                 self.drafts.label = text;
                 Ok(())
             }
@@ -661,6 +683,13 @@ impl App {
     }
 
     fn submit_label(&mut self, now: DateTime<Utc>) -> Handled {
+        if let Route::Remark { case, signal } = self.route.clone() {
+            let mut case = self.require_case(case)?;
+            case.set_signal_remark(&signal, Some(&self.drafts.label), now)?;
+            self.store_case(case)?;
+            self.drafts.label.clear();
+            return self.back();
+        }
         let Route::Label { case } = self.route else {
             return Err(Refusal::NotHere);
         };

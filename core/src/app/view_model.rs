@@ -135,6 +135,8 @@ pub struct CheckRow {
     pub accessibility_label: String,
     /// The event a tap sends.
     pub event: Event,
+    /// A second action on the row, e.g. the remark of an observed signal.
+    pub secondary: Option<Button>,
 }
 
 /// One option of a choice group (radio buttons or segmented control).
@@ -196,7 +198,7 @@ pub enum Screen {
     Cases(CasesView),
     /// One case.
     Case(CaseView),
-    /// Editing a case label.
+    /// Editing one line of text: a case label or a signal's remark.
     Label(LabelView),
     /// Editing a note.
     NoteEditor(NoteEditorView),
@@ -443,12 +445,12 @@ pub struct CaseView {
     pub delete: Button,
 }
 
-/// The label editor.
+/// The one-line text editor: a case label or a signal's remark.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LabelView {
     /// The field.
     pub field: TextField,
-    /// Advice not to use full names.
+    /// Advice on what to write (no full names; what was seen).
     pub advice: String,
     /// Saves the label.
     pub submit: Button,

@@ -185,6 +185,7 @@ impl Db {
         Ok(id)
     }
 
+    #[cfg(feature = "testing")]
     pub(crate) fn add_notes_bulk(
         &mut self,
         case: CaseId,

@@ -86,26 +86,54 @@ impl Views<'_> {
             .items
             .iter()
             .map(|signal| {
-                let observed_at = match loaded {
-                    Some(case) => case.signals.get(&signal.id).map(|o| o.observed_at),
-                    None => self.app.checklist.get(&signal.id).copied(),
+                let observed = match loaded {
+                    Some(case) => case
+                        .signals
+                        .get(&signal.id)
+                        .map(|o| (o.observed_at, o.remark.as_deref())),
+                    None => self.app.checklist.get(&signal.id).map(|at| (*at, None)),
                 };
-                let detail = observed_at
-                    .map(|at| self.f("signal-observed-at", &[("at", self.date_time(at).into())]));
-                let state = self.t(if observed_at.is_some() {
+                let detail = observed.map(|(at, remark)| {
+                    let seen = self.f("signal-observed-at", &[("at", self.date_time(at).into())]);
+                    match remark {
+                        Some(remark) => self.f(
+                            "signal-seen-with-remark",
+                            &[("seen", seen.into()), ("remark", remark.into())],
+                        ),
+                        None => seen,
+                    }
+                });
+                let state = self.t(if observed.is_some() {
                     "a11y-checked"
                 } else {
                     "a11y-unchecked"
                 });
+                let secondary = match (&case_id, observed) {
+                    (Some(id), Some(_)) => Some(Button {
+                        accessibility_label: self.f(
+                            "signal-remark-a11y",
+                            &[("signal", signal.text.as_str().into())],
+                        ),
+                        ..self.button(
+                            "signal-remark",
+                            Event::EditRemark {
+                                case_id: id.clone(),
+                                signal_id: signal.id.clone(),
+                            },
+                        )
+                    }),
+                    _ => None,
+                };
                 CheckRow {
                     accessibility_label: format!("{}, {state}", signal.text),
                     label: signal.text.clone(),
                     detail,
-                    checked: observed_at.is_some(),
+                    checked: observed.is_some(),
                     event: Event::ToggleSignal {
                         case_id: case_id.clone(),
                         signal_id: signal.id.clone(),
                     },
+                    secondary,
                 }
             })
             .collect();
@@ -229,6 +257,7 @@ impl Views<'_> {
                                     step: step.number,
                                     expert_id: expert.id.clone(),
                                 },
+                                secondary: None,
                             }
                         });
                         ExpertView {

@@ -8,7 +8,7 @@ use super::super::{
     SearchView, TextField,
 };
 use super::Views;
-use crate::casework::{Guidance, MAX_LABEL_CHARS};
+use crate::casework::{Guidance, MAX_LABEL_CHARS, MAX_REMARK_CHARS};
 use crate::vault::MAX_NOTE_CHARS;
 
 /// Characters of a note shown in the case's list of notes.
@@ -213,6 +213,34 @@ impl Views<'_> {
             }),
             Screen::Label(view),
         )
+    }
+
+    pub(super) fn remark(&self, signal_id: &str) -> (String, Screen) {
+        let drafts = &self.app.drafts;
+        let card = self.app.content.card(self.language);
+        let signal = card
+            .signals
+            .items
+            .iter()
+            .find(|s| s.id == signal_id)
+            .map(|s| s.text.as_str())
+            .unwrap_or_default();
+        let view = LabelView {
+            field: TextField {
+                label: self.f("remark-field", &[("signal", signal.into())]),
+                text: drafts.label.clone(),
+                placeholder: self.t("remark-placeholder"),
+                error: drafts.label_error.clone(),
+                max_chars: MAX_REMARK_CHARS as u32,
+                sensitive: true,
+            },
+            advice: self.t("remark-advice"),
+            submit: Button {
+                enabled: drafts.label_error.is_none(),
+                ..self.button("label-save", Event::SubmitLabel)
+            },
+        };
+        (self.t("remark-title"), Screen::Label(view))
     }
 
     pub(super) fn note_editor(&self, existing: bool) -> (String, Screen) {

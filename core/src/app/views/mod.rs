@@ -171,6 +171,7 @@ impl Views<'_> {
             Route::Cases { picking } => self.cases(*picking),
             Route::Case(_) => self.case(),
             Route::Label { case } => self.label(case.is_some()),
+            Route::Remark { signal, .. } => self.remark(signal),
             Route::NoteEditor { note, .. } => self.note_editor(note.is_some()),
             Route::Search => self.search(),
             Route::Confirm(confirmation) => self.confirmation(*confirmation),

@@ -60,6 +60,7 @@ impl Views<'_> {
             event: Event::SetDiscreet {
                 enabled: !self.discreet,
             },
+            secondary: None,
         };
         let settings = app.loaded.settings;
         let retention = settings.map(|s| {
