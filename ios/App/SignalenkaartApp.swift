@@ -61,7 +61,7 @@ private struct AppShell: View {
         if phase == .active {
             launcher.startIfPossible()
             capture.refresh()
-            if wasActive == false {
+            if !wasActive {
                 // Resuming: let auto-lock act on the time that passed.
                 launcher.store?.send(.tick)
             }

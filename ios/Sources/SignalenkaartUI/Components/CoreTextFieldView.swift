@@ -6,7 +6,7 @@ import SignalenkaartCore
 struct CoreTextFieldView: View {
     let field: CoreTextField
     /// The event that carries a changed text to the core.
-    let changed: (String) -> Event
+    let changed: @Sendable (String) -> Event
     var multiline = false
     /// Sent when the user presses return, where the screen has such an action.
     var submit: CoreButton?
