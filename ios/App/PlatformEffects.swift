@@ -1,0 +1,153 @@
+import SignalenkaartCore
+import SignalenkaartUI
+import UIKit
+
+/// Carries out the core's effects on iOS. Nothing else: what to do and when is the
+/// core's decision.
+@MainActor
+final class PlatformEffects: EffectHandler {
+    /// The name of the neutral icon in the asset catalog (discreet mode).
+    private static let neutralIconName = "AppIconNeutral"
+
+    /// The platform key, to destroy again after a wipe (the core already did; deleting
+    /// twice is harmless).
+    var keys: KeychainKeyWrapper?
+    private let pasteboard = PasteboardGuard()
+
+    func perform(_ effect: Effect) {
+        switch effect {
+        case .dial(let telUri):
+            dial(telUri)
+        case let .share(subject, text):
+            share(subject: subject, text: text)
+        case .locked:
+            forgetSensitiveState()
+        case .hideApp:
+            // iOS has no "move to back": the core's view is already the neutral screen.
+            break
+        case .wiped:
+            forgetSensitiveState()
+            try? keys?.destroy()
+            setLauncherDiscreet(false)
+        case .setLauncherDiscreet(let discreet):
+            setLauncherDiscreet(discreet)
+        }
+    }
+
+    /// Opens the phone app's call prompt; the user still confirms the call there.
+    private func dial(_ telUri: String) {
+        guard let url = URL(string: telUri) else { return }
+        UIApplication.shared.open(url)
+    }
+
+    private func share(subject: String, text: String) {
+        guard let presenter = topViewController() else { return }
+        let sheet = UIActivityViewController(
+            activityItems: [ShareText(subject: subject, text: text)],
+            applicationActivities: nil
+        )
+        if let popover = sheet.popoverPresentationController {
+            // iPad: a share sheet must hang off something; centre it without an arrow.
+            popover.sourceView = presenter.view
+            popover.sourceRect = CGRect(
+                x: presenter.view.bounds.midX, y: presenter.view.bounds.midY, width: 0, height: 0
+            )
+            popover.permittedArrowDirections = []
+        }
+        presenter.present(sheet, animated: true)
+    }
+
+    /// After a lock: close a share sheet still showing case text, drop the keyboard (and
+    /// with it any text being composed), and clear what was copied from the app.
+    private func forgetSensitiveState() {
+        if let sheet = topViewController() as? UIActivityViewController {
+            sheet.dismiss(animated: false)
+        }
+        UIApplication.shared.sendAction(
+            #selector(UIResponder.resignFirstResponder), to: nil, from: nil, for: nil
+        )
+        pasteboard.clearIfChangedWhileActive()
+    }
+
+    private func setLauncherDiscreet(_ discreet: Bool) {
+        let application = UIApplication.shared
+        let name = discreet ? Self.neutralIconName : nil
+        guard application.supportsAlternateIcons, application.alternateIconName != name else {
+            return
+        }
+        application.setAlternateIconName(name) { _ in
+            // On failure the previous icon stays; there is nothing the user could do.
+        }
+    }
+
+    private func topViewController() -> UIViewController? {
+        let window = UIApplication.shared.connectedScenes
+            .compactMap { $0 as? UIWindowScene }
+            .flatMap(\.windows)
+            .first(where: \.isKeyWindow)
+        var top = window?.rootViewController
+        while let presented = top?.presentedViewController {
+            top = presented
+        }
+        return top
+    }
+}
+
+/// Remembers the pasteboard's change count when the app comes to the front. A change
+/// after that was made in the app (a copied note or label), so a lock clears it; what
+/// other apps put there is left alone. Only the count is read, never the contents, so
+/// iOS shows no paste prompt.
+@MainActor
+private final class PasteboardGuard: NSObject {
+    private var changeCountWhenActive = UIPasteboard.general.changeCount
+
+    override init() {
+        super.init()
+        NotificationCenter.default.addObserver(
+            self,
+            selector: #selector(applicationDidBecomeActive),
+            name: UIApplication.didBecomeActiveNotification,
+            object: nil
+        )
+    }
+
+    @objc private func applicationDidBecomeActive() {
+        changeCountWhenActive = UIPasteboard.general.changeCount
+    }
+
+    func clearIfChangedWhileActive() {
+        let pasteboard = UIPasteboard.general
+        guard pasteboard.changeCount != changeCountWhenActive else { return }
+        pasteboard.items = []
+        changeCountWhenActive = pasteboard.changeCount
+    }
+}
+
+/// The exported summary for the share sheet, with a subject for mail-like targets.
+private final class ShareText: NSObject, UIActivityItemSource {
+    private let subject: String
+    private let text: String
+
+    init(subject: String, text: String) {
+        self.subject = subject
+        self.text = text
+    }
+
+    func activityViewControllerPlaceholderItem(_ controller: UIActivityViewController) -> Any {
+        ""  // Only the type matters here; the text is handed over once a target is chosen.
+    }
+
+    func activityViewController(
+        _ controller: UIActivityViewController,
+        itemForActivityType activityType: UIActivity.ActivityType?
+    ) -> Any? {
+        text
+    }
+
+    func activityViewController(
+        _ controller: UIActivityViewController,
+        subjectForActivityType activityType: UIActivity.ActivityType?
+    ) -> String {
+        subject
+    }
+}

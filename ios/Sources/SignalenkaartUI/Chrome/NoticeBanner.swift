@@ -1,0 +1,33 @@
+import SwiftUI
+import UIKit
+import SignalenkaartCore
+
+/// An error or confirmation, worded by the core, with its dismiss button. VoiceOver
+/// reads it when it appears.
+struct NoticeBanner: View {
+    let notice: Notice
+
+    var body: some View {
+        HStack(alignment: .center, spacing: 12) {
+            Image(systemName: isError ? "exclamationmark.triangle.fill" : "checkmark.circle.fill")
+                .foregroundStyle(isError ? Color.red : Color.green)
+                .accessibilityHidden(true)
+            Text(notice.text)
+                .frame(maxWidth: .infinity, alignment: .leading)
+            ActionButton(button: notice.dismiss)
+                .fixedSize()
+        }
+        .padding(12)
+        .background((isError ? Color.red : Color.green).opacity(0.12))
+        .onAppear(perform: announce)
+        .onChange(of: notice.text) { _ in announce() }
+    }
+
+    private var isError: Bool {
+        notice.kind == .error
+    }
+
+    private func announce() {
+        UIAccessibility.post(notification: .announcement, argument: notice.text)
+    }
+}

@@ -1,0 +1,38 @@
+import SwiftUI
+import SignalenkaartCore
+
+/// A row with a checkbox. The core's accessibility label already says whether it is
+/// ticked.
+struct CheckRowButton: View {
+    let row: CheckRow
+    @Environment(\.send) private var send
+
+    var body: some View {
+        SwiftUI.Button {
+            send(row.event)
+        } label: {
+            HStack(alignment: .firstTextBaseline, spacing: 12) {
+                Image(systemName: row.checked ? "checkmark.square.fill" : "square")
+                    .font(.title3)
+                    .foregroundStyle(row.checked ? Color.accentColor : Color.secondary)
+                VStack(alignment: .leading, spacing: 2) {
+                    Text(row.label)
+                        .font(.body)
+                    if let detail = row.detail {
+                        Text(detail)
+                            .font(.subheadline)
+                            .foregroundStyle(.secondary)
+                    }
+                }
+                Spacer(minLength: 0)
+            }
+            .multilineTextAlignment(.leading)
+            .frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
+            .contentShape(Rectangle())
+        }
+        .buttonStyle(.plain)
+        .accessibilityElement(children: .ignore)
+        .accessibilityLabel(row.accessibilityLabel)
+        .accessibilityAddTraits(.isButton)
+    }
+}

@@ -1,0 +1,19 @@
+import SwiftUI
+import SignalenkaartCore
+
+/// About the card: version, provenance, corrections and sources.
+struct AboutScreen: View {
+    let view: AboutView
+
+    var body: some View {
+        ScreenPage {
+            Paragraphs(texts: view.facts)
+            Heading(text: view.correctionsHeading)
+            BulletList(items: view.corrections)
+            Paragraphs(texts: view.presentation)
+            Heading(text: view.sourcesHeading)
+            BulletList(items: view.sources)
+            Callout(text: view.disclaimer)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import SwiftUI
+import SignalenkaartCore
+
+/// One case: what the meldcode asks next, its sections, its notes and its actions.
+struct CaseScreen: View {
+    let view: CaseView
+
+    var body: some View {
+        ScreenPage {
+            Heading(text: view.label, font: .title3.weight(.semibold))
+                .privacySensitive()
+            Footnote(text: view.expiry)
+            if !view.guidance.isEmpty {
+                VStack(alignment: .leading, spacing: 8) {
+                    Paragraphs(texts: view.guidance)
+                }
+                .card()
+            }
+            VStack(spacing: 0) {
+                ForEach(Array(view.sections.enumerated()), id: \.offset) { _, row in
+                    RowButton(row: row)
+                    Divider()
+                }
+            }
+            Heading(text: view.notesHeading)
+            ActionButton(button: view.newNote, style: .primary)
+            VStack(spacing: 0) {
+                ForEach(Array(view.notes.enumerated()), id: \.offset) { _, row in
+                    RowButton(row: row)
+                    Divider()
+                }
+            }
+            .privacySensitive()
+            ActionButton(button: view.rename)
+            ActionButton(button: view.export)
+            ActionButton(button: view.delete, style: .destructive)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import SwiftUI
+import SignalenkaartCore
+
+/// Every contact with its number, call button and source.
+struct ContactsScreen: View {
+    let view: ContactsView
+
+    var body: some View {
+        ScreenPage {
+            ForEach(Array(view.items.enumerated()), id: \.offset) { _, contact in
+                ContactCard(contact: contact)
+            }
+        }
+    }
+}
+
+private struct ContactCard: View {
+    let contact: ContactView
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 8) {
+            Heading(text: contact.name)
+            Text(contact.note)
+            if let number = contact.number {
+                Text(number)
+                    .font(.body.monospacedDigit())
+            }
+            if let call = contact.call {
+                ActionButton(button: call, style: .primary)
+            }
+            Footnote(text: contact.source)
+        }
+        .card()
+    }
+}

@@ -1,0 +1,71 @@
+import SwiftUI
+import SignalenkaartCore
+
+/// The meldcode's five steps, to read or with a case's progress.
+struct MeldcodeScreen: View {
+    let view: MeldcodeView
+
+    var body: some View {
+        ScreenPage {
+            Heading(text: view.heading, font: .title3.weight(.semibold))
+            if let intro = view.intro {
+                Text(intro)
+            }
+            if let caseLabel = view.caseLabel {
+                Text(caseLabel)
+                    .font(.subheadline.weight(.semibold))
+                    .privacySensitive()
+            }
+            ForEach(Array(view.steps.enumerated()), id: \.offset) { _, step in
+                StepCard(step: step)
+            }
+            ActionButton(button: view.afweging)
+        }
+    }
+}
+
+private struct StepCard: View {
+    let step: StepView
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 10) {
+            Text(step.label)
+                .font(.subheadline)
+                .foregroundStyle(.secondary)
+            Heading(text: step.title)
+            if let detail = step.detail {
+                Text(detail)
+            }
+            ForEach(Array(step.experts.enumerated()), id: \.offset) { _, expert in
+                ExpertRow(expert: expert)
+            }
+            if let status = step.status {
+                ChoiceGroupView(group: status)
+            }
+            if let changed = step.changed {
+                Footnote(text: changed)
+            }
+        }
+        .card()
+    }
+}
+
+private struct ExpertRow: View {
+    let expert: ExpertView
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 6) {
+            Text(expert.name)
+                .font(.body.weight(.semibold))
+            if let call = expert.call {
+                ActionButton(button: call)
+            }
+            if let noNumber = expert.noNumber {
+                Footnote(text: noNumber)
+            }
+            if let consulted = expert.consulted {
+                CheckRowButton(row: consulted)
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import SwiftUI
+import SignalenkaartCore
+
+/// Writing or editing a note.
+struct NoteEditorScreen: View {
+    let view: NoteEditorView
+
+    var body: some View {
+        ScreenPage {
+            Text(view.caseLabel)
+                .font(.subheadline.weight(.semibold))
+                .privacySensitive()
+            CoreTextFieldView(
+                field: view.field,
+                changed: { .noteChanged(text: $0) },
+                multiline: true
+            )
+            ActionButton(button: view.save, style: .primary)
+            if let delete = view.delete {
+                ActionButton(button: delete, style: .destructive)
+            }
+        }
+    }
+}

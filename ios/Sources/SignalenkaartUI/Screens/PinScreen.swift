@@ -1,0 +1,70 @@
+import SwiftUI
+import SignalenkaartCore
+
+/// The PIN pad. The core's keys only (1–9, backspace, 0, confirm): no system keyboard,
+/// so no keyboard app, predictive bar or hardware-keyboard history ever sees the PIN.
+/// The digits never leave the core; the shell only learns how many were entered.
+struct PinScreen: View {
+    let view: PinView
+
+    private let columns = Array(repeating: GridItem(.flexible(), spacing: 12), count: 3)
+
+    var body: some View {
+        ScreenPage {
+            Heading(text: view.heading, font: .title3.weight(.semibold))
+            Text(view.instruction)
+            EnteredDots(count: Int(view.entered))
+            if let error = view.error {
+                Text(error)
+                    .foregroundStyle(.red)
+            }
+            if let attempts = view.attempts {
+                Text(attempts)
+                    .font(.body.weight(.semibold))
+            }
+            if let retry = view.retry {
+                Footnote(text: retry)
+            }
+            LazyVGrid(columns: columns, spacing: 12) {
+                ForEach(Array(view.keys.enumerated()), id: \.offset) { _, key in
+                    PinKey(button: key)
+                }
+            }
+        }
+    }
+}
+
+/// One dot per digit entered. Hidden from VoiceOver: the view model carries no
+/// worded count to read (see ios/README.md).
+private struct EnteredDots: View {
+    let count: Int
+
+    var body: some View {
+        HStack(spacing: 12) {
+            ForEach(0..<count, id: \.self) { _ in
+                Circle()
+                    .frame(width: 14, height: 14)
+            }
+        }
+        .frame(maxWidth: .infinity, minHeight: 24)
+        .accessibilityHidden(true)
+    }
+}
+
+private struct PinKey: View {
+    let button: CoreButton
+    @Environment(\.send) private var send
+
+    var body: some View {
+        SwiftUI.Button {
+            send(button.event)
+        } label: {
+            Text(button.label)
+                .font(.title2.monospacedDigit())
+                .frame(maxWidth: .infinity, minHeight: 60)
+        }
+        .buttonStyle(ActionButtonStyle(style: .secondary))
+        .disabled(!button.enabled)
+        .accessibilityLabel(button.accessibilityLabel)
+    }
+}

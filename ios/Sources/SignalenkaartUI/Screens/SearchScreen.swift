@@ -1,0 +1,27 @@
+import SwiftUI
+import SignalenkaartCore
+
+/// Full-text search over the notes.
+struct SearchScreen: View {
+    let view: SearchView
+
+    var body: some View {
+        ScreenPage {
+            CoreTextFieldView(
+                field: view.field,
+                changed: { .searchChanged(query: $0) }
+            )
+            if let empty = view.empty {
+                Text(empty)
+                    .foregroundStyle(.secondary)
+            }
+            VStack(spacing: 0) {
+                ForEach(Array(view.results.enumerated()), id: \.offset) { _, row in
+                    RowButton(row: row)
+                    Divider()
+                }
+            }
+            .privacySensitive()
+        }
+    }
+}
