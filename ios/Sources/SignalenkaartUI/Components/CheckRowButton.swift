@@ -1,13 +1,23 @@
 import SwiftUI
 import SignalenkaartCore
 
-/// A row with a checkbox. The core's accessibility label already says whether it is
-/// ticked.
+/// A row with a checkbox, and the row's second action (e.g. a remark) where the core
+/// gives one. The core's accessibility label already says whether it is ticked.
 struct CheckRowButton: View {
     let row: CheckRow
     @Environment(\.send) private var send
 
     var body: some View {
+        HStack(spacing: 8) {
+            toggle
+            if let secondary = row.secondary {
+                ActionButton(button: secondary)
+                    .fixedSize()
+            }
+        }
+    }
+
+    private var toggle: some View {
         SwiftUI.Button {
             send(row.event)
         } label: {
