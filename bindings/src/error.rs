@@ -80,3 +80,29 @@ impl From<KeyWrapperError> for CoreError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_io_failure_shows_its_kind_and_never_its_message() {
+        let io = std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "/home/j.jansen/private/vault: denied",
+        );
+        let error = CoreError::from(AppError::Vault(VaultError::Io(io)));
+        let message = error.to_string();
+        assert!(matches!(error, CoreError::Storage { .. }));
+        assert!(message.contains("permission denied"), "{message}");
+        assert!(!message.contains("jansen"), "{message}");
+    }
+
+    #[test]
+    fn an_unavailable_platform_key_is_a_key_store_error() {
+        let error = CoreError::from(AppError::Vault(VaultError::KeyUnavailable(
+            KeyWrapperError::KeyMissing,
+        )));
+        assert!(matches!(error, CoreError::KeyStore { .. }), "{error:?}");
+    }
+}

@@ -122,3 +122,35 @@ pub fn insecure_software_key_wrapper(
     let keys = SoftwareKeyWrapper::new(Path::new(&dir))?;
     Ok(Arc::new(InsecureSoftwareKeys(keys)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unexpected_foreign_exception_becomes_a_failed_key_not_a_panic() {
+        let thrown =
+            uniffi::UnexpectedUniFFICallbackError::new("java.lang.IllegalStateException: boom");
+        let failure = KeyWrapperFailure::from(thrown);
+        let KeyWrapperFailure::Failed { reason } = &failure else {
+            panic!("{failure:?}")
+        };
+        assert!(reason.contains("IllegalStateException: boom"), "{reason}");
+        assert!(matches!(
+            KeyWrapperError::from(failure),
+            KeyWrapperError::Failed { .. }
+        ));
+    }
+
+    #[test]
+    fn failures_keep_their_kind_both_ways() {
+        for failure in [
+            KeyWrapperFailure::KeyMissing,
+            KeyWrapperFailure::Rejected,
+            KeyWrapperFailure::Failed { reason: "x".into() },
+        ] {
+            let back = KeyWrapperFailure::from(KeyWrapperError::from(failure.clone()));
+            assert_eq!(back, failure);
+        }
+    }
+}
