@@ -20,8 +20,9 @@ pub trait PlatformKeyWrapper: Send + Sync {
     /// Decrypts what `wrap` returned.
     fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyWrapperFailure>;
     /// Destroys the platform key for good (crypto-erase). Must succeed if there is no
-    /// key.
-    fn destroy(&self) -> Result<(), KeyWrapperFailure>;
+    /// key. (Not `destroy`: the generated Kotlin objects already have a `destroy()`
+    /// that frees the Rust side, and the names would clash.)
+    fn destroy_key(&self) -> Result<(), KeyWrapperFailure>;
 }
 
 /// Why the platform key could not be used. Messages must not contain key material.
@@ -88,7 +89,7 @@ impl KeyWrapper for ForeignKeys {
     }
 
     fn destroy(&self) -> Result<(), KeyWrapperError> {
-        Ok(self.0.destroy()?)
+        Ok(self.0.destroy_key()?)
     }
 }
 
@@ -104,7 +105,7 @@ impl PlatformKeyWrapper for InsecureSoftwareKeys {
         Ok(self.0.unwrap(&wrapped)?)
     }
 
-    fn destroy(&self) -> Result<(), KeyWrapperFailure> {
+    fn destroy_key(&self) -> Result<(), KeyWrapperFailure> {
         Ok(self.0.destroy()?)
     }
 }

@@ -36,7 +36,7 @@ impl MemoryKeys {
         *self.failure.lock().unwrap_or_else(|p| p.into_inner()) = failure;
     }
 
-    /// How often `destroy` was called.
+    /// How often `destroy_key` was called.
     pub fn destroy_calls(&self) -> u32 {
         self.destroy_calls.load(Ordering::SeqCst)
     }
@@ -79,7 +79,7 @@ impl PlatformKeyWrapper for MemoryKeys {
         }
     }
 
-    fn destroy(&self) -> Result<(), KeyWrapperFailure> {
+    fn destroy_key(&self) -> Result<(), KeyWrapperFailure> {
         self.check()?;
         self.destroy_calls.fetch_add(1, Ordering::SeqCst);
         self.destroyed.store(true, Ordering::SeqCst);
