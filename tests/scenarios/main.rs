@@ -1,0 +1,87 @@
+//! Scenarios through the FFI crate's public API, as a shell drives the core: the same
+//! constructors, events, views and effects the Kotlin and Swift bindings see, with the
+//! platform's key wrapper and clock implemented in Rust.
+
+mod home_visit;
+mod lock_and_exit;
+mod surface;
+mod wipe;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use signalenkaart_ffi::{Core, CoreConfig, Event, Language, Update, ViewModel};
+use signalenkaart_scenarios::{MemoryKeys, StepClock};
+
+/// 2026-11-28 13:00 UTC, 14:00 in the Netherlands.
+const START_MILLIS: i64 = 1_795_870_800_000;
+/// Central European Time, east of UTC.
+const CET: i32 = 3600;
+const PIN: &str = "246810";
+
+/// What a shell holds: the core, and the platform services it gave it.
+struct Shell {
+    core: Arc<Core>,
+    keys: Arc<MemoryKeys>,
+    clock: Arc<StepClock>,
+    dir: tempfile::TempDir,
+}
+
+impl Shell {
+    fn start() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let keys = Arc::new(MemoryKeys::new(0x5a));
+        let clock = Arc::new(StepClock::new(START_MILLIS, CET));
+        let core = Core::with_clock(config(dir.path()), keys.clone(), clock.clone())
+            .expect("the core starts");
+        Self {
+            core,
+            keys,
+            clock,
+            dir,
+        }
+    }
+
+    /// A second start on the same files with the same platform key, as after the app
+    /// was killed.
+    fn restart(&mut self) {
+        self.core = Core::with_clock(
+            config(self.dir.path()),
+            self.keys.clone(),
+            self.clock.clone(),
+        )
+        .expect("the core starts again");
+    }
+
+    fn send(&self, event: Event) -> Update {
+        self.core.dispatch(event)
+    }
+
+    fn view(&self) -> ViewModel {
+        self.core.view()
+    }
+
+    /// Types `pin` on the PIN pad by pressing the keys the view offers, then confirms.
+    fn pin(&self, pin: &str) -> ViewModel {
+        for digit in pin.chars() {
+            let view = self.view();
+            let signalenkaart_ffi::Screen::Pin(pad) = &view.screen else {
+                panic!("expected the PIN pad, got {:?}", view.screen)
+            };
+            let key = pad
+                .keys
+                .iter()
+                .find(|k| k.label == digit.to_string())
+                .unwrap_or_else(|| panic!("no key {digit}"));
+            self.send(key.event.clone());
+        }
+        self.send(Event::PinSubmit).view
+    }
+}
+
+fn config(dir: &Path) -> CoreConfig {
+    CoreConfig {
+        data_dir: dir.join("data").display().to_string(),
+        device_language: Language::Nl,
+    }
+}

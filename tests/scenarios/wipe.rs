@@ -1,0 +1,124 @@
+//! Erasing everything: on request, and after too many wrong PINs. Both destroy the
+//! platform key through the foreign trait and leave a freshly installed app.
+
+use signalenkaart_ffi::{Destination, Effect, Event, Screen};
+
+use crate::{PIN, Shell};
+
+fn with_vault() -> Shell {
+    let shell = Shell::start();
+    shell.send(Event::Open {
+        destination: Destination::Cases,
+    });
+    shell.pin(PIN);
+    shell.pin(PIN);
+    shell.send(Event::NewCase);
+    shell.send(Event::LabelChanged {
+        text: "gezin B.".into(),
+    });
+    shell.send(Event::SubmitLabel);
+    shell
+}
+
+fn assert_fresh_install(shell: &Shell) {
+    let view = shell
+        .send(Event::Open {
+            destination: Destination::Cases,
+        })
+        .view;
+    let Screen::Pin(pad) = &view.screen else {
+        panic!("PIN pad, got {:?}", view.screen)
+    };
+    assert_eq!(pad.heading, "Kies een pincode", "first-run PIN setup again");
+}
+
+#[test]
+fn wipe_destroys_the_platform_key_and_leaves_a_fresh_install() {
+    let mut shell = with_vault();
+    shell.send(Event::SetDiscreet { enabled: true });
+    let view = shell
+        .send(Event::Open {
+            destination: Destination::Settings,
+        })
+        .view;
+    let Screen::Settings(settings) = &view.screen else {
+        panic!("settings, got {:?}", view.screen)
+    };
+    let view = shell.send(settings.wipe.event.clone()).view;
+    let Screen::Confirm(confirm) = &view.screen else {
+        panic!("a confirmation first, got {:?}", view.screen)
+    };
+    assert!(confirm.destructive);
+    assert_eq!(
+        shell.keys.destroy_calls(),
+        0,
+        "nothing erased before confirming"
+    );
+
+    let update = shell.send(confirm.confirm.event.clone());
+    assert!(
+        update.effects.contains(&Effect::Wiped),
+        "{:?}",
+        update.effects
+    );
+    assert!(!update.view.discreet, "preferences are gone too");
+    assert!(
+        shell.keys.destroy_calls() >= 1,
+        "the platform key was destroyed"
+    );
+    assert_fresh_install(&shell);
+
+    shell.restart();
+    assert!(!shell.view().discreet);
+    assert_fresh_install(&shell);
+}
+
+#[test]
+fn too_many_wrong_pins_erase_the_vault() {
+    let shell = with_vault();
+    let view = shell
+        .send(Event::Open {
+            destination: Destination::Settings,
+        })
+        .view;
+    let Screen::Settings(settings) = &view.screen else {
+        panic!("settings")
+    };
+    let fewest = settings
+        .max_attempts
+        .as_ref()
+        .expect("shown while unlocked")
+        .options
+        .iter()
+        .filter_map(|o| match o.event {
+            Event::SetMaxAttempts { attempts } => Some(attempts),
+            _ => None,
+        })
+        .min()
+        .expect("limits are offered");
+    shell.send(Event::SetMaxAttempts { attempts: fewest });
+    shell.send(Event::LockNow);
+    shell.send(Event::Open {
+        destination: Destination::Cases,
+    });
+
+    for attempt in 1..fewest {
+        // Past any waiting time, which runs on the platform's clock.
+        shell.clock.advance_seconds(3600);
+        let view = shell.pin("975310");
+        assert!(matches!(view.screen, Screen::Pin(_)), "attempt {attempt}");
+    }
+    assert_eq!(shell.keys.destroy_calls(), 0);
+    shell.clock.advance_seconds(3600);
+    let view = shell.pin("975310");
+    assert!(
+        matches!(view.screen, Screen::LockedOut(_)),
+        "erased after wrong PIN number {fewest}, got {:?}",
+        view.screen
+    );
+    assert!(
+        shell.keys.destroy_calls() >= 1,
+        "the platform key was destroyed"
+    );
+    assert_fresh_install(&shell);
+}

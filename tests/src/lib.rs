@@ -1,0 +1,120 @@
+//! What a shell provides to the core, implemented in Rust against the FFI crate's
+//! foreign traits, as the Kotlin and Swift shells implement them. The scenarios live
+//! in `scenarios/`.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, Ordering};
+
+use signalenkaart_ffi::{KeyWrapperFailure, PlatformClock, PlatformKeyWrapper};
+
+/// A platform key held in memory, like a hardware keystore that never lets the key out.
+/// It can be told to fail, to see how the core copes with a keystore that refuses.
+#[derive(Debug)]
+pub struct MemoryKeys {
+    key: u8,
+    destroyed: AtomicBool,
+    failure: Mutex<Option<KeyWrapperFailure>>,
+    destroy_calls: AtomicU32,
+}
+
+const TAG: &[u8] = b"memkey1";
+
+impl MemoryKeys {
+    /// A key wrapper whose key is `key` (any value; two wrappers with different keys
+    /// cannot unwrap each other's data).
+    pub fn new(key: u8) -> Self {
+        Self {
+            key,
+            destroyed: AtomicBool::new(false),
+            failure: Mutex::new(None),
+            destroy_calls: AtomicU32::new(0),
+        }
+    }
+
+    /// From now on every call fails with `failure`; `None` heals it.
+    pub fn fail_with(&self, failure: Option<KeyWrapperFailure>) {
+        *self.failure.lock().unwrap_or_else(|p| p.into_inner()) = failure;
+    }
+
+    /// How often `destroy_key` was called.
+    pub fn destroy_calls(&self) -> u32 {
+        self.destroy_calls.load(Ordering::SeqCst)
+    }
+
+    fn check(&self) -> Result<(), KeyWrapperFailure> {
+        match self
+            .failure
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+        {
+            Some(failure) => Err(failure),
+            None => Ok(()),
+        }
+    }
+
+    fn xor(&self, bytes: &[u8]) -> Vec<u8> {
+        bytes.iter().map(|b| b ^ self.key).collect()
+    }
+}
+
+impl PlatformKeyWrapper for MemoryKeys {
+    fn wrap(&self, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyWrapperFailure> {
+        self.check()?;
+        // A new key after a destroy, as a keystore creates one on demand.
+        self.destroyed.store(false, Ordering::SeqCst);
+        let mut out = TAG.to_vec();
+        out.extend(self.xor(&plaintext));
+        Ok(out)
+    }
+
+    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyWrapperFailure> {
+        self.check()?;
+        if self.destroyed.load(Ordering::SeqCst) {
+            return Err(KeyWrapperFailure::KeyMissing);
+        }
+        match wrapped.strip_prefix(TAG) {
+            Some(body) => Ok(self.xor(body)),
+            None => Err(KeyWrapperFailure::Rejected),
+        }
+    }
+
+    fn destroy_key(&self) -> Result<(), KeyWrapperFailure> {
+        self.check()?;
+        self.destroy_calls.fetch_add(1, Ordering::SeqCst);
+        self.destroyed.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+}
+
+/// A clock that only moves when told to, at a fixed offset from UTC.
+#[derive(Debug)]
+pub struct StepClock {
+    now_millis: AtomicI64,
+    offset_seconds: i32,
+}
+
+impl StepClock {
+    /// A clock standing at `unix_millis`, showing local time `offset_seconds` east of UTC.
+    pub fn new(unix_millis: i64, offset_seconds: i32) -> Self {
+        Self {
+            now_millis: AtomicI64::new(unix_millis),
+            offset_seconds,
+        }
+    }
+
+    /// Moves the clock forward by `seconds`.
+    pub fn advance_seconds(&self, seconds: i64) {
+        self.now_millis.fetch_add(seconds * 1000, Ordering::SeqCst);
+    }
+}
+
+impl PlatformClock for StepClock {
+    fn now_unix_millis(&self) -> i64 {
+        self.now_millis.load(Ordering::SeqCst)
+    }
+
+    fn utc_offset_seconds(&self, _at_unix_millis: i64) -> i32 {
+        self.offset_seconds
+    }
+}
