@@ -80,6 +80,10 @@ pub enum Event {
         case_id: Option<String>,
         signal_id: String,
     },
+    EditRemark {
+        case_id: String,
+        signal_id: String,
+    },
     SaveChecklist,
     SaveChecklistTo {
         case_id: String,
@@ -253,6 +257,7 @@ pub struct CheckRow {
     pub checked: bool,
     pub accessibility_label: String,
     pub event: Event,
+    pub secondary: Option<Button>,
 }
 
 /// One option of a choice group (radio buttons or segmented control).

@@ -108,9 +108,9 @@ remark-advice = Short and factual; leave it empty to clear the remark. Longer te
 
 ## Meldcode
 
-step-status-label = Step { $number }
+step-status-label = Progress of step { $number }
 step-changed = Changed on { $at }
-step-consulted = Consulted:
+step-consulted = Consulted
 meldcode-afweging = Assessment framework
 steps-done = { $count ->
     [one] 1 step done
@@ -126,6 +126,8 @@ answer-count = { $count ->
 }
 afweging-answered = Your answer: { $answer } ({ $at })
 afweging-question-label = Question { $number }
+afweging-if-yes = If yes: { $outcome }
+afweging-if-no = If no: { $outcome }
 afweging-conclusion = According to the reporting code: { $outcome }
 
 ## Cases

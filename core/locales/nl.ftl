@@ -108,9 +108,9 @@ remark-advice = Kort en feitelijk; laat het veld leeg om de opmerking te wissen.
 
 ## Meldcode
 
-step-status-label = Stap { $number }
+step-status-label = Voortgang van stap { $number }
 step-changed = Gewijzigd op { $at }
-step-consulted = Geraadpleegd:
+step-consulted = Geraadpleegd
 meldcode-afweging = Afwegingskader
 steps-done = { $count ->
     [one] 1 stap afgerond
@@ -126,6 +126,8 @@ answer-count = { $count ->
 }
 afweging-answered = Uw antwoord: { $answer } ({ $at })
 afweging-question-label = Afweging { $number }
+afweging-if-yes = Bij ja: { $outcome }
+afweging-if-no = Bij nee: { $outcome }
 afweging-conclusion = Volgens de meldcode: { $outcome }
 
 ## Cases

@@ -522,7 +522,12 @@ impl App {
                     self.route = Route::Pin(PinStep::Choose);
                     return Err(Refusal::PinsDiffer);
                 }
-                self.vault.create(&entered)?;
+                if let Err(error) = self.vault.create(&entered) {
+                    // The first PIN is gone: start the setup again rather than ask for
+                    // a repeat of something no longer held.
+                    self.route = Route::Pin(PinStep::Choose);
+                    return Err(error.into());
+                }
                 self.after_unlocking();
                 Ok(())
             }

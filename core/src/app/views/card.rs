@@ -248,7 +248,7 @@ impl Views<'_> {
                             });
                             let label = self.t("step-consulted");
                             CheckRow {
-                                accessibility_label: format!("{label} {name}, {state}"),
+                                accessibility_label: format!("{label}: {name}, {state}"),
                                 label,
                                 detail: None,
                                 checked,
@@ -357,8 +357,8 @@ impl Views<'_> {
                         number,
                         topic: walked.question.topic.clone(),
                         text: walked.question.text.clone(),
-                        if_yes: walked.question.if_yes.text.clone(),
-                        if_no: walked.question.if_no.text.clone(),
+                        if_yes: self.outcome("afweging-if-yes", &walked.question.if_yes.text),
+                        if_no: self.outcome("afweging-if-no", &walked.question.if_no.text),
                         answer: walked.answer.map(|a| {
                             let answer = self.t(match a.answer {
                                 Answer::Yes => "answer-yes",
@@ -390,8 +390,8 @@ impl Views<'_> {
                     number: q.number,
                     topic: q.topic.clone(),
                     text: q.text.clone(),
-                    if_yes: q.if_yes.text.clone(),
-                    if_no: q.if_no.text.clone(),
+                    if_yes: self.outcome("afweging-if-yes", &q.if_yes.text),
+                    if_no: self.outcome("afweging-if-no", &q.if_no.text),
                     answer: None,
                     choices: None,
                 })
@@ -415,6 +415,11 @@ impl Views<'_> {
             }),
         };
         (kader.heading.clone(), Screen::Afwegingskader(view))
+    }
+
+    /// "Bij ja: …" — the meldcode's words for an answer, saying which answer.
+    fn outcome(&self, id: &str, text: &str) -> String {
+        self.f(id, &[("outcome", text.into())])
     }
 
     fn source_line(&self, name: &str, url: Option<&str>, verified_on: chrono::NaiveDate) -> String {
