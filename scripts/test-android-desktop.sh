@@ -13,9 +13,13 @@ scripts/setup.sh build-essential pkg-config libssl-dev \
 
 reports=android/desktop/target/surefire-reports
 rm -rf "$reports"
-rc=0
-# In-process compiler: no Kotlin daemon left running after the build.
-mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false test || rc=$?
+# In-process compiler: no Kotlin daemon left running after the build. Maven's stray
+# colour codes are stripped so the summary line stays plain.
+set +e
+mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false test 2>&1 \
+  | sed 's/\x1b\[[0-9;]*m//g'
+rc=${PIPESTATUS[0]}
+set -e
 
 sum() { # attribute name: its total over every <testsuite> report
   cat "$reports"/TEST-*.xml 2>/dev/null | grep -o "<testsuite [^>]*" \

@@ -7,6 +7,7 @@ import nl.signalenkaart.core.Language
 import nl.signalenkaart.core.ViewModel
 import nl.signalenkaart.ui.AppScreen
 import nl.signalenkaart.ui.SignalenkaartTheme
+import nl.signalenkaart.ui.neutralLook
 import org.jetbrains.skia.EncodedImageFormat
 import java.io.File
 
@@ -31,7 +32,7 @@ fun renderPng(
         height = (heightDp * density).toInt(),
         density = Density(density, fontScale),
     ) {
-        SignalenkaartTheme(dark = dark, discreet = view.discreet) { AppScreen(view, send = {}) }
+        SignalenkaartTheme(dark = dark, discreet = neutralLook(view)) { AppScreen(view, send = {}) }
     }.use { scene ->
         scene.render(0)
         scene.render(1_000_000_000L).encodeToData(EncodedImageFormat.PNG)!!.bytes

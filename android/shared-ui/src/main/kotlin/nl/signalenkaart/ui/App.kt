@@ -52,7 +52,7 @@ import nl.signalenkaart.core.ViewModel
 /** The app bound to its store: what the Android activity and the desktop window show. */
 @Composable
 fun SignalenkaartApp(store: Store, dark: Boolean) {
-    SignalenkaartTheme(dark = dark, discreet = store.view.discreet) {
+    SignalenkaartTheme(dark = dark, discreet = neutralLook(store.view)) {
         CompositionLocalProvider(LocalCoreIdle provides store.idle) {
             AppScreen(store.view, store::send)
         }

@@ -9,6 +9,8 @@ import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.Immutable
 import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.graphics.Color
+import nl.signalenkaart.core.Screen
+import nl.signalenkaart.core.ViewModel
 
 /** The colours of the call button: the one thing on every screen that must stand out. */
 @Immutable
@@ -122,6 +124,12 @@ private val NeutralDark = darkColorScheme(
     errorContainer = Color(0xFF8C1D18),
     onErrorContainer = Color(0xFFF9DEDC),
 )
+
+/**
+ * Whether to draw [view] in the neutral greys: in discreet mode, and always on the
+ * neutral screen after a quick exit, which must look like nothing in particular.
+ */
+fun neutralLook(view: ViewModel): Boolean = view.discreet || view.screen is Screen.Neutral
 
 /**
  * The app's theme. [dark] follows the system setting; [discreet] comes from the view
