@@ -1,0 +1,63 @@
+package nl.signalenkaart.desktop
+
+import androidx.compose.foundation.isSystemInDarkTheme
+import androidx.compose.runtime.LaunchedEffect
+import androidx.compose.runtime.remember
+import androidx.compose.ui.input.key.Key
+import androidx.compose.ui.input.key.KeyEventType
+import androidx.compose.ui.input.key.key
+import androidx.compose.ui.input.key.type
+import androidx.compose.ui.unit.dp
+import androidx.compose.ui.window.Window
+import androidx.compose.ui.window.application
+import androidx.compose.ui.window.rememberWindowState
+import kotlinx.coroutines.delay
+import nl.signalenkaart.core.Event
+import nl.signalenkaart.core.Language
+import nl.signalenkaart.ui.SignalenkaartApp
+import nl.signalenkaart.ui.Store
+import java.io.File
+
+/**
+ * The desktop preview: the real screens over a vault in a local folder
+ * (-Dsignalenkaart.data, default build/preview-data), with the software key wrapper.
+ * Escape is the back gesture; minimising the window is going to the background.
+ * Options: -Dsignalenkaart.dark=true|false, -Dsignalenkaart.lang=nl|en.
+ */
+fun main() {
+    val dir = File(System.getProperty("signalenkaart.data", "build/preview-data"))
+    val language = if (System.getProperty("signalenkaart.lang") == "en") Language.EN else Language.NL
+    println("Signalenkaart desktop preview: data in ${dir.absolutePath} (software key wrapper: NOT FOR PHONES)")
+    val core = desktopCore(dir, language)
+    application {
+        val windowState = rememberWindowState(width = 412.dp, height = 860.dp)
+        val effects = remember { DesktopEffects(hide = { windowState.isMinimized = true }) }
+        val store = remember { Store(core, effects, SwingMain) }
+        // The phone sends Tick every 15 s in the foreground so auto-lock can act on time.
+        LaunchedEffect(Unit) {
+            while (true) {
+                delay(15_000)
+                store.send(Event.Tick)
+            }
+        }
+        LaunchedEffect(windowState.isMinimized) {
+            if (windowState.isMinimized) store.send(Event.WentToBackground)
+        }
+        Window(
+            onCloseRequest = ::exitApplication,
+            title = store.view.title,
+            state = windowState,
+            onKeyEvent = { event ->
+                val back = event.type == KeyEventType.KeyUp && event.key == Key.Escape
+                if (back) store.send(Event.Back)
+                back
+            },
+        ) {
+            // Inside the window: skiko's native library (which asks the system theme) is
+            // loaded with the first window, not before.
+            val dark = System.getProperty("signalenkaart.dark")?.toBoolean() ?: isSystemInDarkTheme()
+            SignalenkaartApp(store, dark = dark)
+            effects.Dialog()
+        }
+    }
+}

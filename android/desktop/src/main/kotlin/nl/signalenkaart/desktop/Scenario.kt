@@ -1,0 +1,124 @@
+package nl.signalenkaart.desktop
+
+import nl.signalenkaart.core.AnswerChoice
+import nl.signalenkaart.core.Core
+import nl.signalenkaart.core.Destination
+import nl.signalenkaart.core.Event
+import nl.signalenkaart.core.Screen
+import nl.signalenkaart.core.StepChoice
+import nl.signalenkaart.core.ViewModel
+
+/** One screen to render, with the file-name stem it is saved under. */
+data class Shot(val name: String, val view: ViewModel)
+
+/**
+ * Walks a home visit straight through the core (no UI) and keeps the view of every
+ * screen on the way, for the screenshots. Events come from the views wherever the view
+ * carries them; only typed text, PIN digits and a few case events are made here, as a
+ * shell makes them from keystrokes and taps.
+ */
+class Scenario(private val core: Core, private val clock: FixedClock) {
+    private val shots = mutableListOf<Shot>()
+    private var view: ViewModel = core.view()
+
+    private fun send(event: Event): ViewModel {
+        view = core.dispatch(event).view
+        return view
+    }
+
+    private fun shot(name: String) {
+        shots += Shot(name, view)
+    }
+
+    private fun pin(digits: String, submit: Boolean = true) {
+        digits.forEach { send(Event.PinDigit(digit = (it - '0').toUByte())) }
+        if (submit) send(Event.PinSubmit)
+    }
+
+    private inline fun <reified T : Screen> screen(): T =
+        view.screen as? T ?: error("expected ${T::class.simpleName}, got ${view.screen::class.simpleName}")
+
+    private fun open(destination: Destination) {
+        send(Event.OpenHome)
+        send(Event.Open(destination))
+    }
+
+    /** Runs the visit; [discreet] turns discreet mode on first. */
+    fun run(discreet: Boolean): List<Shot> {
+        if (discreet) send(Event.SetDiscreet(enabled = true))
+        shot("home")
+
+        open(Destination.SIGNALS)
+        screen<Screen.Signals>().v1.items.take(3).forEach { send(it.event) }
+        shot("signals")
+        open(Destination.CONVERSATION); shot("conversation")
+        open(Destination.MELDCODE); shot("meldcode")
+        open(Destination.AFWEGINGSKADER); shot("afwegingskader")
+        open(Destination.CONTACTS); shot("contacts")
+        open(Destination.SETTINGS); shot("settings")
+        open(Destination.ABOUT); shot("about")
+
+        // Save the ticks: first run, so choose a PIN and repeat it.
+        open(Destination.SIGNALS)
+        send(screen<Screen.Signals>().v1.save!!.event)
+        pin("246", submit = false); shot("pin")
+        pin("810")
+        pin("246810")
+        shot("cases-picker")
+        send(screen<Screen.Cases>().v1.newCase.event)
+        send(Event.LabelChanged(text = "gezin B."))
+        shot("label")
+        send(Event.SubmitLabel)
+        val case = screen<Screen.Case>().v1
+        send(case.newNote.event)
+        send(Event.NoteChanged(text = "Moeder zegt dat zoon 's nachts pakketjes rondbrengt. Nieuwe schoenen, nieuwe telefoon."))
+        shot("note-editor")
+        send(Event.SaveNote)
+        shot("case-notice")
+        send(Event.DismissNotice)
+
+        val caseView = screen<Screen.Case>().v1
+        send(caseView.sections[0].event); shot("signals-case")
+        send(Event.Back)
+        send(caseView.sections[1].event)
+        val step2 = screen<Screen.Meldcode>().v1.steps[1]
+        send(step2.experts[0].consulted!!.event)
+        send(step2.status!!.options.last().event)
+        shot("meldcode-case")
+        send(Event.Back)
+        send(caseView.sections[2].event)
+        screen<Screen.Afwegingskader>().v1.questions[0].choices!!.options.first().event.let(::send)
+        screen<Screen.Afwegingskader>().v1.questions[1].choices!!.options.first().event.let(::send)
+        shot("afwegingskader-case")
+        send(Event.Back)
+        shot("case")
+
+        send(caseView.export.event); shot("confirm")
+        send(Event.Cancel)
+        send(caseView.delete.event); shot("confirm-delete")
+        send(Event.Cancel)
+
+        open(Destination.CASES); shot("cases")
+        open(Destination.SEARCH)
+        send(Event.SearchChanged(query = "pakketjes")); shot("search")
+        open(Destination.SETTINGS); shot("settings-unlocked")
+
+        // Fewest attempts, then wrong PINs until the vault erases itself. The clock moves
+        // on past each waiting time; the last wrong PIN before that is the locked pad.
+        screen<Screen.Settings>().v1.maxAttempts!!.options.first().event.let(::send)
+        send(Event.LockNow)
+        open(Destination.CASES)
+        shot("pin-unlock")
+        repeat(40) {
+            if (view.screen !is Screen.Pin) return@repeat
+            clock.advanceMinutes(24 * 60)
+            pin("975310")
+            if (view.screen is Screen.Pin && shots.none { it.name == "pin-wrong" }) shot("pin-wrong")
+        }
+        shot("locked-out")
+
+        send(Event.OpenHome)
+        send(Event.QuickExit); shot("neutral")
+        return shots
+    }
+}

@@ -1,0 +1,229 @@
+package nl.signalenkaart.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.PaddingValues
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.Spacer
+import androidx.compose.foundation.layout.WindowInsets
+import androidx.compose.foundation.layout.WindowInsetsSides
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.layout.only
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.safeDrawing
+import androidx.compose.foundation.layout.size
+import androidx.compose.foundation.layout.width
+import androidx.compose.foundation.layout.windowInsetsPadding
+import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.filled.ArrowBack
+import androidx.compose.material.icons.filled.Call
+import androidx.compose.material.icons.filled.Lock
+import androidx.compose.material3.Button
+import androidx.compose.material3.ButtonDefaults
+import androidx.compose.material3.FilledTonalButton
+import androidx.compose.material3.Icon
+import androidx.compose.material3.IconButton
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Scaffold
+import androidx.compose.material3.Surface
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.testTag
+import androidx.compose.ui.semantics.LiveRegionMode
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.semantics.liveRegion
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.unit.dp
+import nl.signalenkaart.core.CallButton
+import nl.signalenkaart.core.Notice
+import nl.signalenkaart.core.NoticeKind
+import nl.signalenkaart.core.Screen
+import nl.signalenkaart.core.ViewModel
+
+/** The app bound to its store: what the Android activity and the desktop window show. */
+@Composable
+fun SignalenkaartApp(store: Store, dark: Boolean) {
+    SignalenkaartTheme(dark = dark, discreet = neutralLook(store.view)) {
+        CompositionLocalProvider(LocalCoreIdle provides store.idle) {
+            AppScreen(store.view, store::send)
+        }
+    }
+}
+
+/**
+ * One frame of the app, drawn from the view model alone: the top bar (back, title, lock,
+ * quick exit), a notice if there is one, the screen, and the call button at the bottom,
+ * within thumb reach on every screen that has one.
+ */
+@Composable
+fun AppScreen(view: ViewModel, send: Send, modifier: Modifier = Modifier) {
+    Scaffold(
+        modifier = modifier,
+        topBar = { TopBar(view, send) },
+        bottomBar = { view.call?.let { CallBar(it, send) } },
+    ) { padding ->
+        Column(Modifier.padding(padding).fillMaxSize()) {
+            view.notice?.let { NoticeBanner(it, send) }
+            Box(Modifier.weight(1f).fillMaxWidth()) {
+                ScreenContent(view.screen, send)
+            }
+        }
+    }
+}
+
+/**
+ * Back, the title, lock and quick exit. Not Material's TopAppBar: its fixed height cuts
+ * a two-line title at large font sizes; this bar grows with its title instead.
+ */
+@Composable
+fun TopBar(view: ViewModel, send: Send) {
+    Surface(color = MaterialTheme.colorScheme.surface) {
+        Row(
+            verticalAlignment = Alignment.CenterVertically,
+            modifier = Modifier
+                .fillMaxWidth()
+                .windowInsetsPadding(WindowInsets.safeDrawing.only(WindowInsetsSides.Top + WindowInsetsSides.Horizontal))
+                .heightIn(min = 64.dp)
+                .padding(horizontal = 4.dp, vertical = 4.dp),
+        ) {
+            val back = view.back
+            if (back != null) {
+                IconButton(
+                    onClick = { send(back.event) },
+                    enabled = back.enabled,
+                    modifier = Modifier.size(MinTouch).testTag(Tags.BACK),
+                ) {
+                    Icon(Icons.Filled.ArrowBack, contentDescription = back.accessibilityLabel)
+                }
+            } else {
+                Spacer(Modifier.width(12.dp))
+            }
+            Text(
+                view.title,
+                style = MaterialTheme.typography.titleMedium,
+                modifier = Modifier
+                    .weight(1f)
+                    .padding(horizontal = 8.dp)
+                    .semantics { heading() }
+                    .testTag(Tags.TITLE),
+            )
+            view.lock?.let { lock ->
+                IconButton(
+                    onClick = { send(lock.event) },
+                    enabled = lock.enabled,
+                    modifier = Modifier.size(MinTouch).testTag(Tags.LOCK),
+                ) {
+                    Icon(Icons.Filled.Lock, contentDescription = lock.accessibilityLabel)
+                }
+            }
+            view.quickExit?.let { exit ->
+                // A labelled button, not an icon: it has to be found without thinking.
+                FilledTonalButton(
+                    onClick = { send(exit.event) },
+                    enabled = exit.enabled,
+                    contentPadding = PaddingValues(horizontal = 16.dp, vertical = 8.dp),
+                    modifier = Modifier
+                        .padding(start = 4.dp, end = 4.dp)
+                        .heightIn(min = MinTouch)
+                        .testTag(Tags.QUICK_EXIT)
+                        .semantics { contentDescription = exit.accessibilityLabel },
+                ) {
+                    Text(exit.label, style = MaterialTheme.typography.labelLarge)
+                }
+            }
+        }
+    }
+}
+
+/** The one-tap call to the zorgcoördinator: large, high-contrast, at the thumb. */
+@Composable
+fun CallBar(call: CallButton, send: Send) {
+    val colors = LocalCallColors.current
+    Surface(tonalElevation = 3.dp, shadowElevation = 6.dp) {
+        Button(
+            onClick = { send(call.event) },
+            colors = ButtonDefaults.buttonColors(containerColor = colors.container, contentColor = colors.content),
+            shape = MaterialTheme.shapes.large,
+            modifier = Modifier
+                .windowInsetsPadding(WindowInsets.safeDrawing.only(WindowInsetsSides.Bottom + WindowInsetsSides.Horizontal))
+                .padding(horizontal = 12.dp, vertical = 10.dp)
+                .fillMaxWidth()
+                .heightIn(min = 64.dp)
+                .testTag(Tags.CALL)
+                .semantics(mergeDescendants = true) { contentDescription = call.accessibilityLabel },
+        ) {
+            Icon(Icons.Filled.Call, contentDescription = null, modifier = Modifier.size(28.dp))
+            Spacer(Modifier.width(14.dp))
+            Column(Modifier.weight(1f)) {
+                Text(call.label, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold)
+                Text(call.number, style = MaterialTheme.typography.bodyLarge)
+            }
+        }
+    }
+}
+
+/** An error or confirmation above the screen, with its dismiss button. */
+@Composable
+fun NoticeBanner(notice: Notice, send: Send) {
+    val (container, content) = when (notice.kind) {
+        NoticeKind.ERROR -> MaterialTheme.colorScheme.errorContainer to MaterialTheme.colorScheme.onErrorContainer
+        NoticeKind.CONFIRMATION -> MaterialTheme.colorScheme.secondaryContainer to MaterialTheme.colorScheme.onSecondaryContainer
+    }
+    Surface(color = container, contentColor = content, modifier = Modifier.fillMaxWidth().testTag(Tags.NOTICE)) {
+        Row(
+            verticalAlignment = Alignment.CenterVertically,
+            horizontalArrangement = Arrangement.spacedBy(8.dp),
+            modifier = Modifier.padding(start = 16.dp, end = 8.dp, top = 4.dp, bottom = 4.dp),
+        ) {
+            Text(
+                notice.text,
+                style = MaterialTheme.typography.bodyLarge,
+                modifier = Modifier
+                    .weight(1f)
+                    .padding(vertical = 8.dp)
+                    .semantics { liveRegion = LiveRegionMode.Polite },
+            )
+            TextButton(
+                onClick = { send(notice.dismiss.event) },
+                modifier = Modifier
+                    .heightIn(min = MinTouch)
+                    .semantics { contentDescription = notice.dismiss.accessibilityLabel },
+            ) {
+                Text(notice.dismiss.label, color = content, fontWeight = FontWeight.Bold)
+            }
+        }
+    }
+}
+
+/** One composable per [Screen] variant. */
+@Composable
+fun ScreenContent(screen: Screen, send: Send) {
+    when (screen) {
+        is Screen.Home -> HomeScreen(screen.v1, send)
+        is Screen.Signals -> SignalsScreen(screen.v1, send)
+        is Screen.Conversation -> ConversationScreen(screen.v1)
+        is Screen.Meldcode -> MeldcodeScreen(screen.v1, send)
+        is Screen.Afwegingskader -> AfwegingScreen(screen.v1, send)
+        is Screen.Contacts -> ContactsScreen(screen.v1, send)
+        is Screen.Cases -> CasesScreen(screen.v1, send)
+        is Screen.Case -> CaseScreen(screen.v1, send)
+        is Screen.Label -> LabelScreen(screen.v1, send)
+        is Screen.NoteEditor -> NoteEditorScreen(screen.v1, send)
+        is Screen.Search -> SearchScreen(screen.v1, send)
+        is Screen.Settings -> SettingsScreen(screen.v1, send)
+        is Screen.About -> AboutScreen(screen.v1)
+        is Screen.Confirm -> ConfirmScreen(screen.v1, send)
+        is Screen.Pin -> PinScreen(screen.v1, send)
+        is Screen.LockedOut -> MessageScreen(screen.v1, send)
+        is Screen.Neutral -> MessageScreen(screen.v1, send)
+    }
+}

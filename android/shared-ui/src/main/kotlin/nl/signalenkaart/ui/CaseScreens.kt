@@ -1,0 +1,85 @@
+package nl.signalenkaart.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.unit.dp
+import nl.signalenkaart.core.CaseView
+import nl.signalenkaart.core.CasesView
+import nl.signalenkaart.core.Event
+import nl.signalenkaart.core.LabelView
+import nl.signalenkaart.core.NoteEditorView
+import nl.signalenkaart.core.SearchView
+
+/** The saved cases, or the case to save the quick checklist into. */
+@Composable
+fun CasesScreen(view: CasesView, send: Send) {
+    ScreenColumn {
+        view.pickingForChecklist?.let { Callout { Paragraph(it) } }
+        CoreButton(view.newCase, send, Modifier.fillMaxWidth())
+        view.empty?.let { Detail(it) }
+        Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            view.items.forEach { NavRow(it, send) }
+        }
+    }
+}
+
+/** One case: what the meldcode asks next, its sections, its notes and its actions. */
+@Composable
+fun CaseScreen(view: CaseView, send: Send) {
+    ScreenColumn {
+        Heading(view.label, large = true)
+        Detail(view.expiry)
+        if (view.guidance.isNotEmpty()) {
+            Callout { view.guidance.forEach { Paragraph(it) } }
+        }
+        Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            view.sections.forEach { NavRow(it, send) }
+        }
+        Heading(view.notesHeading)
+        CoreButton(view.newNote, send, Modifier.fillMaxWidth())
+        Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            view.notes.forEach { NavRow(it, send) }
+        }
+        CoreButton(view.export, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary)
+        CoreButton(view.rename, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary)
+        CoreButton(view.delete, send, Modifier.fillMaxWidth(), style = ButtonStyle.Danger)
+    }
+}
+
+/** Naming a case. */
+@Composable
+fun LabelScreen(view: LabelView, send: Send) {
+    ScreenColumn {
+        CoreTextField(view.field, onChange = { send(Event.LabelChanged(it)) })
+        Detail(view.advice)
+        CoreButton(view.submit, send, Modifier.fillMaxWidth())
+    }
+}
+
+/** Writing a note; it is saved encrypted in the case. */
+@Composable
+fun NoteEditorScreen(view: NoteEditorView, send: Send) {
+    ScreenColumn {
+        Text(view.caseLabel, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary)
+        CoreTextField(view.field, onChange = { send(Event.NoteChanged(it)) }, singleLine = false, minLines = 6)
+        CoreButton(view.save, send, Modifier.fillMaxWidth())
+        view.delete?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Danger) }
+    }
+}
+
+/** Full-text search over the notes. */
+@Composable
+fun SearchScreen(view: SearchView, send: Send) {
+    ScreenColumn {
+        CoreTextField(view.field, onChange = { send(Event.SearchChanged(it)) })
+        view.empty?.let { Detail(it) }
+        Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            view.results.forEach { NavRow(it, send) }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package nl.signalenkaart.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.testTag
+import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.unit.dp
+import nl.signalenkaart.core.AfwegingView
+import nl.signalenkaart.core.ExpertView
+import nl.signalenkaart.core.MeldcodeView
+import nl.signalenkaart.core.QuestionView
+import nl.signalenkaart.core.StepView
+
+/** The meldcode's five steps with the experts to call; with a case, its progress. */
+@Composable
+fun MeldcodeScreen(view: MeldcodeView, send: Send) {
+    ScreenColumn {
+        Heading(view.heading, large = true)
+        view.caseLabel?.let { Text(it, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary) }
+        view.intro?.let { Paragraph(it) }
+        view.steps.forEach { StepCard(it, send) }
+        CoreButton(view.afweging, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary)
+    }
+}
+
+@Composable
+private fun StepCard(step: StepView, send: Send) {
+    ItemCard(Modifier.testTag(Tags.step(step.number.toInt()))) {
+        Text(step.label, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary)
+        Text(step.title, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold)
+        step.detail?.let { Paragraph(it) }
+        step.experts.forEach { ExpertBlock(it, send) }
+        // The core labels the status group with the step's own label ("Stap 1"), which the
+        // card already shows just above.
+        step.status?.let { ChoiceGroupItem(it, send, showLabel = it.label != step.label) }
+        step.changed?.let { Detail(it) }
+    }
+}
+
+@Composable
+private fun ExpertBlock(expert: ExpertView, send: Send) {
+    Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+        Text(expert.name, style = MaterialTheme.typography.bodyLarge, fontWeight = FontWeight.SemiBold)
+        expert.call?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary) }
+        expert.noNumber?.let { Detail(it) }
+        expert.consulted?.let { CheckRowItem(it, send) }
+    }
+}
+
+/** The afwegingskader's questions; with a case, the professional's answers. */
+@Composable
+fun AfwegingScreen(view: AfwegingView, send: Send) {
+    ScreenColumn {
+        Heading(view.heading, large = true)
+        view.caseLabel?.let { Text(it, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary) }
+        Paragraph(view.label)
+        Detail(view.source)
+        view.questions.forEach { QuestionCard(it, send) }
+        view.conclusion?.let { conclusion ->
+            Callout { Text(conclusion, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold) }
+        }
+    }
+}
+
+@Composable
+private fun QuestionCard(question: QuestionView, send: Send) {
+    ItemCard(Modifier.testTag(Tags.question(question.number.toInt()))) {
+        Text(question.topic, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary)
+        Text(question.text, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold)
+        Detail(question.ifYes)
+        Detail(question.ifNo)
+        question.answer?.let { Paragraph(it) }
+        question.choices?.let { ChoiceGroupItem(it, send) }
+    }
+}

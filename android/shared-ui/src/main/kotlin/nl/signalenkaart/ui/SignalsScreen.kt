@@ -1,0 +1,49 @@
+package nl.signalenkaart.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.material3.Divider
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.LiveRegionMode
+import androidx.compose.ui.semantics.liveRegion
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.unit.dp
+import nl.signalenkaart.core.SignalsView
+
+/** The eleven signals to tick, with the count and what ticking does here. */
+@Composable
+fun SignalsScreen(view: SignalsView, send: Send) {
+    ScreenColumn {
+        Heading(view.heading, large = true)
+        view.caseLabel?.let { Text(it, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary) }
+        view.banner?.let { banner ->
+            Callout { Text(banner, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold) }
+        }
+        Detail(view.hint)
+        Text(
+            view.count,
+            style = MaterialTheme.typography.titleMedium,
+            modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite },
+        )
+        Column {
+            view.items.forEachIndexed { index, item ->
+                if (index > 0) Divider()
+                CheckRowItem(item, send)
+            }
+        }
+        if (view.save != null || view.clear != null) {
+            Row(horizontalArrangement = Arrangement.spacedBy(12.dp), modifier = Modifier.fillMaxWidth()) {
+                view.save?.let { CoreButton(it, send, Modifier.weight(1f)) }
+                view.clear?.let { CoreButton(it, send, Modifier.weight(1f), style = ButtonStyle.Secondary) }
+            }
+        }
+        Heading(view.perpetratorHeading)
+        view.perpetratorText.forEach { Paragraph(it) }
+    }
+}

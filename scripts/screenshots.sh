@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Every screen of a home visit as PNG, headless: nl and en, light and dark, normal and
+# discreet, plus a few at 1.5x font size, into
+#   build/screenshots/<screen>-<lang>-<light|dark>[-discreet].png  (and index.html)
+# Phone-sized frames (412x915 dp at 2x), a fixed clock, fresh vaults: reproducible.
+# SKIP_BINDINGS=1 reuses build/bindings and the cdylib from an earlier run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh build-essential pkg-config libssl-dev \
+  openjdk-17-jdk-headless maven libgl1 libfontconfig1 fonts-dejavu-core
+[ "${SKIP_BINDINGS:-0}" = 1 ] || scripts/generate-bindings.sh >/dev/null
+mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false compile exec:java@screenshots
+echo "open build/screenshots/index.html to see them all"

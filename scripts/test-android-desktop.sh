@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The Android shell's screens on the desktop JVM: builds the Rust cdylib and the Kotlin
+# bindings, compiles android/shared-ui + the bindings against Compose Multiplatform
+# desktop (Maven), and runs the UI tests headless. Last line, from surefire's reports:
+#   android-desktop: N passed, N failed
+# SKIP_BINDINGS=1 reuses build/bindings and the cdylib from an earlier run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh build-essential pkg-config libssl-dev \
+  openjdk-17-jdk-headless maven libgl1 libfontconfig1 fonts-dejavu-core
+[ "${SKIP_BINDINGS:-0}" = 1 ] || scripts/generate-bindings.sh >/dev/null
+
+reports=android/desktop/target/surefire-reports
+rm -rf "$reports"
+# In-process compiler: no Kotlin daemon left running after the build. Maven's stray
+# colour codes are stripped so the summary line stays plain.
+set +e
+mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false test 2>&1 \
+  | sed 's/\x1b\[[0-9;]*m//g'
+rc=${PIPESTATUS[0]}
+set -e
+
+sum() { # attribute name: its total over every <testsuite> report
+  cat "$reports"/TEST-*.xml 2>/dev/null | grep -o "<testsuite [^>]*" \
+    | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{s += $1} END {print s + 0}'
+}
+tests=$(sum tests) failures=$(sum failures) errors=$(sum errors) skipped=$(sum skipped)
+failed=$((failures + errors))
+# A build that fails before the tests run has no reports: count it as one failure.
+if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "android-desktop: $((tests - failures - errors - skipped)) passed, $failed failed"
+exit "$rc"
