@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine: installs what is missing, checks
-# formatting and lints, runs the Rust tests, generates the Kotlin and Swift bindings and
-# runs the Kotlin binding tests on the JVM.
+# formatting and lints, runs the Rust tests, generates the Kotlin and Swift bindings,
+# runs the Kotlin binding tests and the Android screens' UI tests on the JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # SQLCipher links the system's libcrypto on desktop builds; the Kotlin binding tests
 # need a JDK and Maven (Kotlin, JUnit and JNA then come from Maven Central).
-scripts/setup.sh build-essential pkg-config libssl-dev openjdk-17-jdk-headless maven
+scripts/setup.sh build-essential pkg-config libssl-dev openjdk-17-jdk-headless maven \
+  libgl1 libfontconfig1 fonts-dejavu-core
 
 echo "== cargo fmt --check"
 cargo fmt --all --check
@@ -21,6 +22,14 @@ echo "== benchmarks compile"
 cargo bench --workspace --locked --exclude signalenkaart-uniffi-bindgen --no-run
 echo "== bindings: Kotlin (JVM, Android), Swift"
 scripts/generate-bindings.sh
-# Last, so the run ends with its line "N passed, N failed".
-echo "== Kotlin binding tests (JVM)"
-scripts/test-kotlin.sh
+# The JVM suites run to the end even if one fails; the last line sums them.
+status=0
+echo "== Kotlin binding tests (JVM, JNA)"
+scripts/test-kotlin.sh || status=1
+echo "== Android screens on the desktop JVM (Compose UI tests)"
+SKIP_BINDINGS=1 scripts/test-android-desktop.sh || status=1
+read -r passed failed _ < <(scripts/count-tests.sh tests/kotlin/target/surefire-reports \
+  android/desktop/target/surefire-reports)
+[ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
+echo "jvm: $passed passed, $failed failed"
+exit "$status"

@@ -65,7 +65,7 @@ final class KeychainKeyWrapper: PlatformKeyWrapper {
     }
 
     /// Deletes both kinds of key (crypto-erase). Deleting what is not there is fine.
-    func destroy() throws {
+    func destroyKey() throws {
         for query in [enclaveKeyQuery, keychainKeyQuery] {
             let status = SecItemDelete(query as CFDictionary)
             guard status == errSecSuccess || status == errSecItemNotFound else {

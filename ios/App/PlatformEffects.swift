@@ -27,7 +27,7 @@ final class PlatformEffects: EffectHandler {
             break
         case .wiped:
             forgetSensitiveState()
-            try? keys?.destroy()
+            try? keys?.destroyKey()
             setLauncherDiscreet(false)
         case .setLauncherDiscreet(let discreet):
             setLauncherDiscreet(discreet)

@@ -147,25 +147,31 @@ fun NavRow(row: RowModel, send: Send, modifier: Modifier = Modifier) {
     }
 }
 
-/** A row with a checkbox; the whole row is the touch target. */
+/**
+ * A row with a checkbox; the whole row is the touch target. The row's second action (the
+ * remark of an observed signal), where the view model gives one, sits at its end.
+ */
 @Composable
 fun CheckRowItem(row: CheckRow, send: Send, modifier: Modifier = Modifier) {
-    Row(
-        verticalAlignment = Alignment.CenterVertically,
-        modifier = modifier
-            .fillMaxWidth()
-            .heightIn(min = RowTouch)
-            .toggleable(value = row.checked, role = Role.Checkbox, onValueChange = { send(row.event) })
-            .semantics { contentDescription = row.accessibilityLabel }
-            .padding(vertical = 6.dp),
-    ) {
-        Checkbox(checked = row.checked, onCheckedChange = null, modifier = Modifier.padding(horizontal = 12.dp))
-        Column(Modifier.weight(1f)) {
-            Text(row.label, style = MaterialTheme.typography.bodyLarge)
-            row.detail?.let {
-                Text(it, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onSurfaceVariant)
+    Row(verticalAlignment = Alignment.CenterVertically, modifier = modifier.fillMaxWidth()) {
+        Row(
+            verticalAlignment = Alignment.CenterVertically,
+            modifier = Modifier
+                .weight(1f)
+                .heightIn(min = RowTouch)
+                .toggleable(value = row.checked, role = Role.Checkbox, onValueChange = { send(row.event) })
+                .semantics { contentDescription = row.accessibilityLabel }
+                .padding(vertical = 6.dp),
+        ) {
+            Checkbox(checked = row.checked, onCheckedChange = null, modifier = Modifier.padding(horizontal = 12.dp))
+            Column(Modifier.weight(1f)) {
+                Text(row.label, style = MaterialTheme.typography.bodyLarge)
+                row.detail?.let {
+                    Text(it, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onSurfaceVariant)
+                }
             }
         }
+        row.secondary?.let { CoreButton(it, send, style = ButtonStyle.Quiet) }
     }
 }
 
