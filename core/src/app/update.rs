@@ -624,9 +624,18 @@ impl App {
         }
     }
 
-    /// Saves a case and keeps it as the loaded one, so the next view needs no read.
+    /// Saves a case and keeps it as the loaded one, so the next view needs no read. The
+    /// loaded case is what is stored, so only the rows that changed are written.
     fn store_case(&mut self, case: Case) -> Handled {
-        self.vault.save_case(&case)?;
+        match self
+            .loaded
+            .case
+            .as_ref()
+            .filter(|loaded| loaded.id == case.id)
+        {
+            Some(before) => self.vault.save_case_changes(before, &case)?,
+            None => self.vault.save_case(&case)?,
+        }
         self.loaded.case = Some(case);
         Ok(())
     }

@@ -7,6 +7,8 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::db::{Db, from_ns, to_ns};
 use super::error::{Result, VaultError};
+use std::collections::BTreeSet;
+
 use crate::casework::{
     Answer, AnswerRecord, Case, CaseId, CaseLabel, ObservedSignal, StepProgress, StepStatus,
 };
@@ -56,69 +58,125 @@ fn small(n: i64) -> Result<u8> {
     u8::try_from(n).map_err(|_| CORRUPT)
 }
 
+/// A signal's stored state in a case: ticked or unticked, with its observation.
+fn signal<'a>(case: &'a Case, name: &str) -> Option<(bool, &'a ObservedSignal)> {
+    case.signals
+        .get(name)
+        .map(|o| (true, o))
+        .or_else(|| case.unticked.get(name).map(|o| (false, o)))
+}
+
 impl Db {
-    pub(crate) fn save_case(&mut self, case: &Case) -> Result<()> {
+    /// Writes `case`. With `before` (the case as it is stored), only the rows that
+    /// differ are written: a tick is one row, not the whole case rewritten, which keeps
+    /// a dispatch's write small. Without it, every row of the case is replaced.
+    pub(crate) fn save_case(&mut self, before: Option<&Case>, case: &Case) -> Result<()> {
+        let before = before.filter(|b| b.id == case.id);
         let tx = self.conn.transaction()?;
         let id = &case.id.as_bytes()[..];
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO cases (id, label, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (id) DO UPDATE SET label = excluded.label,
                  created_at = excluded.created_at, updated_at = excluded.updated_at",
-            params![
-                id,
-                case.label.as_str(),
-                to_ns(case.created_at)?,
-                to_ns(case.updated_at)?
-            ],
-        )?;
-        for table in [
-            "case_signals",
-            "step_consulted",
-            "case_steps",
-            "case_answers",
-        ] {
-            tx.prepare_cached(&format!("DELETE FROM {table} WHERE case_id = ?1"))?
-                .execute([id])?;
+        )?
+        .execute(params![
+            id,
+            case.label.as_str(),
+            to_ns(case.created_at)?,
+            to_ns(case.updated_at)?
+        ])?;
+        if before.is_none() {
+            for table in [
+                "case_signals",
+                "step_consulted",
+                "case_steps",
+                "case_answers",
+            ] {
+                tx.prepare_cached(&format!("DELETE FROM {table} WHERE case_id = ?1"))?
+                    .execute([id])?;
+            }
         }
-        {
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO case_signals (case_id, signal, ticked, observed_at, remark)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            for (ticked, signals) in [(true, &case.signals), (false, &case.unticked)] {
-                for (signal, observed) in signals {
-                    insert.execute(params![
-                        id,
-                        signal,
-                        ticked,
-                        to_ns(observed.observed_at)?,
-                        observed.remark
-                    ])?;
+        // A row is rewritten where `before` differs from `case`; with no `before`, the
+        // rows are gone and every row of `case` is written.
+        let mut signals: BTreeSet<&String> =
+            case.signals.keys().chain(case.unticked.keys()).collect();
+        if let Some(b) = before {
+            signals.extend(b.signals.keys().chain(b.unticked.keys()));
+        }
+        for name in signals {
+            let new = signal(case, name);
+            if before.is_some_and(|b| signal(b, name) == new) {
+                continue;
+            }
+            if before.is_some() {
+                tx.prepare_cached("DELETE FROM case_signals WHERE case_id = ?1 AND signal = ?2")?
+                    .execute(params![id, name])?;
+            }
+            if let Some((ticked, observed)) = new {
+                tx.prepare_cached(
+                    "INSERT INTO case_signals (case_id, signal, ticked, observed_at, remark)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![
+                    id,
+                    name,
+                    ticked,
+                    to_ns(observed.observed_at)?,
+                    observed.remark
+                ])?;
+            }
+        }
+
+        let mut steps: BTreeSet<u8> = case.steps.keys().copied().collect();
+        if let Some(b) = before {
+            steps.extend(b.steps.keys());
+        }
+        for number in steps {
+            let new = case.steps.get(&number);
+            if before.is_some_and(|b| b.steps.get(&number) == new) {
+                continue;
+            }
+            if before.is_some() {
+                for table in ["step_consulted", "case_steps"] {
+                    tx.prepare_cached(&format!(
+                        "DELETE FROM {table} WHERE case_id = ?1 AND step = ?2"
+                    ))?
+                    .execute(params![id, number])?;
                 }
             }
-            let mut step = tx.prepare_cached(
-                "INSERT INTO case_steps (case_id, step, status, changed_at) VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            let mut consulted = tx.prepare_cached(
-                "INSERT INTO step_consulted (case_id, step, expert) VALUES (?1, ?2, ?3)",
-            )?;
-            for (number, progress) in &case.steps {
-                step.execute(params![
-                    id,
-                    number,
-                    progress.status.code(),
-                    to_ns(progress.changed_at)?
-                ])?;
+            if let Some(progress) = new {
+                tx.prepare_cached(
+                    "INSERT INTO case_steps (case_id, step, status, changed_at) VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![id, number, progress.status.code(), to_ns(progress.changed_at)?])?;
+                let mut consulted = tx.prepare_cached(
+                    "INSERT INTO step_consulted (case_id, step, expert) VALUES (?1, ?2, ?3)",
+                )?;
                 for expert in &progress.consulted {
                     consulted.execute(params![id, number, expert])?;
                 }
             }
-            let mut answer = tx.prepare_cached(
-                "INSERT INTO case_answers (case_id, question, answer, answered_at)
-                 VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for (question, record) in &case.answers {
-                answer.execute(params![
+        }
+
+        let mut questions: BTreeSet<u8> = case.answers.keys().copied().collect();
+        if let Some(b) = before {
+            questions.extend(b.answers.keys());
+        }
+        for question in questions {
+            let new = case.answers.get(&question);
+            if before.is_some_and(|b| b.answers.get(&question) == new) {
+                continue;
+            }
+            if before.is_some() {
+                tx.prepare_cached("DELETE FROM case_answers WHERE case_id = ?1 AND question = ?2")?
+                    .execute(params![id, question])?;
+            }
+            if let Some(record) = new {
+                tx.prepare_cached(
+                    "INSERT INTO case_answers (case_id, question, answer, answered_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![
                     id,
                     question,
                     answer_code(record.answer),

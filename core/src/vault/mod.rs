@@ -326,7 +326,14 @@ impl Vault {
     /// Saves the whole case (label, signals, unticked signals, steps with consulted
     /// experts, answers) in one transaction, replacing what was stored.
     pub fn save_case(&mut self, case: &Case) -> Result<()> {
-        self.db()?.save_case(case)
+        self.db()?.save_case(None, case)
+    }
+
+    /// Saves `after` by writing only what differs from `before`, in one transaction.
+    /// `before` must be the case as stored (as last loaded or saved); the app keeps it
+    /// for the screen anyway. A `before` of another case falls back to a whole save.
+    pub fn save_case_changes(&mut self, before: &Case, after: &Case) -> Result<()> {
+        self.db()?.save_case(Some(before), after)
     }
 
     /// The stored case, if it exists.
