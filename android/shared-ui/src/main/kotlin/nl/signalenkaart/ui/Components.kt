@@ -180,11 +180,9 @@ fun CheckRowItem(row: CheckRow, send: Send, modifier: Modifier = Modifier) {
  * step's status, yes/no); longer lists are radio rows, one per line.
  */
 @Composable
-fun ChoiceGroupItem(group: ChoiceGroup, send: Send, modifier: Modifier = Modifier, showLabel: Boolean = true) {
+fun ChoiceGroupItem(group: ChoiceGroup, send: Send, modifier: Modifier = Modifier) {
     Column(modifier.fillMaxWidth()) {
-        if (showLabel) {
-            Text(group.label, style = MaterialTheme.typography.titleSmall, modifier = Modifier.padding(bottom = 4.dp))
-        }
+        Text(group.label, style = MaterialTheme.typography.titleSmall, modifier = Modifier.padding(bottom = 4.dp))
         if (group.options.size <= 3) {
             Row(
                 horizontalArrangement = Arrangement.spacedBy(8.dp),

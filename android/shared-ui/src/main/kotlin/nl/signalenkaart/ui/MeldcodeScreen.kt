@@ -37,7 +37,7 @@ private fun StepCard(step: StepView, send: Send) {
         step.experts.forEach { ExpertBlock(it, send) }
         // The core labels the status group with the step's own label ("Stap 1"), which the
         // card already shows just above.
-        step.status?.let { ChoiceGroupItem(it, send, showLabel = it.label != step.label) }
+        step.status?.let { ChoiceGroupItem(it, send) }
         step.changed?.let { Detail(it) }
     }
 }
