@@ -508,6 +508,7 @@ pub struct PinView {
     pub heading: String,
     pub instruction: String,
     pub entered: u32,
+    pub entered_label: String,
     pub keys: Vec<Button>,
     pub error: Option<String>,
     pub attempts: Option<String>,

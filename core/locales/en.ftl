@@ -268,6 +268,11 @@ pin-unlock = Unlock
 pin-unlock-instruction = Enter your PIN.
 pin-change-current = Current PIN
 pin-change-new = New PIN
+pin-entered = { $count ->
+    [0] No digits entered yet
+    [one] 1 digit entered
+   *[other] { $count } digits entered
+}
 pin-backspace = Delete
 pin-submit = OK
 pin-attempts-left = { $count ->

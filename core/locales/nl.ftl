@@ -268,6 +268,11 @@ pin-unlock = Ontgrendelen
 pin-unlock-instruction = Voer uw pincode in.
 pin-change-current = Huidige pincode
 pin-change-new = Nieuwe pincode
+pin-entered = { $count ->
+    [0] Nog geen cijfers ingevoerd
+    [one] 1 cijfer ingevoerd
+   *[other] { $count } cijfers ingevoerd
+}
 pin-backspace = Wissen
 pin-submit = OK
 pin-attempts-left = { $count ->

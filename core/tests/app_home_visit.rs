@@ -661,3 +661,30 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         "{detail}"
     );
 }
+
+#[test]
+fn the_pin_pad_words_how_many_digits_were_entered() {
+    let mut h = start();
+    let (view, _) = h.send(Event::Open {
+        destination: Destination::Cases,
+    });
+    let Screen::Pin(pad) = &view.screen else {
+        panic!("PIN pad")
+    };
+    assert_eq!(pad.entered_label, "Nog geen cijfers ingevoerd");
+    h.send(Event::PinDigit { digit: 4 });
+    let (view, _) = h.send(Event::PinDigit { digit: 7 });
+    let Screen::Pin(pad) = &view.screen else {
+        panic!("PIN pad")
+    };
+    assert_eq!(
+        (pad.entered, pad.entered_label.as_str()),
+        (2, "2 cijfers ingevoerd")
+    );
+    assert!(
+        !serde_json::to_string(&view)
+            .expect("serialises")
+            .contains("47"),
+        "digits never in the view"
+    );
+}

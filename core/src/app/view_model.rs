@@ -556,6 +556,8 @@ pub struct PinView {
     pub instruction: String,
     /// How many digits have been entered (the digits themselves never leave the core).
     pub entered: u32,
+    /// The count worded for a screen reader, e.g. "3 cijfers ingevoerd".
+    pub entered_label: String,
     /// The keys: 1–9, backspace, 0, confirm.
     pub keys: Vec<Button>,
     /// Why the last PIN was refused.

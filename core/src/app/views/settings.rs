@@ -188,6 +188,7 @@ impl Views<'_> {
             heading: self.t(heading),
             instruction: self.t(instruction),
             entered: app.pin.digits.len() as u32,
+            entered_label: self.f("pin-entered", &[("count", app.pin.digits.len().into())]),
             keys,
             error: app.pin.error.clone(),
             attempts,

@@ -13,7 +13,7 @@ struct PinScreen: View {
         ScreenPage {
             Heading(text: view.heading, font: .title3.weight(.semibold))
             Text(view.instruction)
-            EnteredDots(count: Int(view.entered))
+            EnteredDots(count: Int(view.entered), label: view.enteredLabel)
             if let error = view.error {
                 Text(error)
                     .foregroundStyle(.red)
@@ -34,10 +34,10 @@ struct PinScreen: View {
     }
 }
 
-/// One dot per digit entered. Hidden from VoiceOver: the view model carries no
-/// worded count to read (see ios/README.md).
+/// One dot per digit entered; VoiceOver reads the core's worded count instead.
 private struct EnteredDots: View {
     let count: Int
+    let label: String
 
     var body: some View {
         HStack(spacing: 12) {
@@ -47,7 +47,8 @@ private struct EnteredDots: View {
             }
         }
         .frame(maxWidth: .infinity, minHeight: 24)
-        .accessibilityHidden(true)
+        .accessibilityElement(children: .ignore)
+        .accessibilityLabel(label)
     }
 }
 

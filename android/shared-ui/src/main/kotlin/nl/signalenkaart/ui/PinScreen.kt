@@ -18,6 +18,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
+import androidx.compose.ui.semantics.clearAndSetSemantics
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.style.TextAlign
@@ -30,7 +31,7 @@ fun PinScreen(view: PinView, send: Send) {
     ScreenColumn {
         Heading(view.heading, large = true)
         Paragraph(view.instruction)
-        PinDots(view.entered.toInt())
+        PinDots(view.entered.toInt(), view.enteredLabel)
         view.error?.let { Text(it, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodyLarge) }
         view.attempts?.let { Paragraph(it) }
         view.retry?.let { Paragraph(it) }
@@ -59,12 +60,16 @@ fun PinScreen(view: PinView, send: Send) {
     }
 }
 
-/** One dot per digit entered; the digits themselves never leave the core. */
+/** One dot per digit entered, spoken as the core's worded count; the digits never leave the core. */
 @Composable
-private fun PinDots(entered: Int) {
+private fun PinDots(entered: Int, label: String) {
     Row(
         horizontalArrangement = Arrangement.spacedBy(12.dp, Alignment.CenterHorizontally),
-        modifier = Modifier.fillMaxWidth().heightIn(min = 24.dp).testTag(Tags.PIN_DOTS),
+        modifier = Modifier
+            .fillMaxWidth()
+            .heightIn(min = 24.dp)
+            .testTag(Tags.PIN_DOTS)
+            .clearAndSetSemantics { contentDescription = label },
     ) {
         repeat(entered) {
             Box(
