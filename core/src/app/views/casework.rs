@@ -188,35 +188,50 @@ impl Views<'_> {
         (case.label.as_str().to_owned(), Screen::Case(view))
     }
 
-    pub(super) fn label(&self, renaming: bool) -> (String, Screen) {
+    /// The one-line editor over the shared draft: a case label or a signal's remark.
+    fn one_line_editor(
+        &self,
+        label: String,
+        placeholder_id: &str,
+        advice_id: &str,
+        max_chars: usize,
+        can_submit: bool,
+    ) -> LabelView {
         let drafts = &self.app.drafts;
-        let view = LabelView {
+        LabelView {
             field: TextField {
-                label: self.t("label-field"),
+                label,
                 text: drafts.label.clone(),
-                placeholder: self.t("label-placeholder"),
+                placeholder: self.t(placeholder_id),
                 error: drafts.label_error.clone(),
-                max_chars: MAX_LABEL_CHARS as u32,
+                max_chars: max_chars as u32,
                 sensitive: true,
             },
-            advice: self.t("label-advice"),
+            advice: self.t(advice_id),
             submit: Button {
-                enabled: !drafts.label.trim().is_empty(),
+                enabled: can_submit,
                 ..self.button("label-save", Event::SubmitLabel)
             },
+        }
+    }
+
+    pub(super) fn label(&self, renaming: bool) -> (String, Screen) {
+        let view = self.one_line_editor(
+            self.t("label-field"),
+            "label-placeholder",
+            "label-advice",
+            MAX_LABEL_CHARS,
+            !self.app.drafts.label.trim().is_empty(),
+        );
+        let title = if renaming {
+            "label-title-rename"
+        } else {
+            "label-title-new"
         };
-        (
-            self.t(if renaming {
-                "label-title-rename"
-            } else {
-                "label-title-new"
-            }),
-            Screen::Label(view),
-        )
+        (self.t(title), Screen::Label(view))
     }
 
     pub(super) fn remark(&self, signal_id: &str) -> (String, Screen) {
-        let drafts = &self.app.drafts;
         let card = self.app.content.card(self.language);
         let signal = card
             .signals
@@ -225,21 +240,13 @@ impl Views<'_> {
             .find(|s| s.id == signal_id)
             .map(|s| s.text.as_str())
             .unwrap_or_default();
-        let view = LabelView {
-            field: TextField {
-                label: self.f("remark-field", &[("signal", signal.into())]),
-                text: drafts.label.clone(),
-                placeholder: self.t("remark-placeholder"),
-                error: drafts.label_error.clone(),
-                max_chars: MAX_REMARK_CHARS as u32,
-                sensitive: true,
-            },
-            advice: self.t("remark-advice"),
-            submit: Button {
-                enabled: drafts.label_error.is_none(),
-                ..self.button("label-save", Event::SubmitLabel)
-            },
-        };
+        let view = self.one_line_editor(
+            self.f("remark-field", &[("signal", signal.into())]),
+            "remark-placeholder",
+            "remark-advice",
+            MAX_REMARK_CHARS,
+            self.app.drafts.label_error.is_none(),
+        );
         (self.t("remark-title"), Screen::Label(view))
     }
 
