@@ -1,13 +1,12 @@
-//! Casework rules: signals, steps, afwegingskader answers, guidance and the summary.
+//! Casework rules: signals, steps, afwegingskader answers and guidance.
 
-use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
+use chrono::{DateTime, Duration, TimeZone, Utc};
 use proptest::prelude::*;
 use signalenkaart_core::casework::{
     Answer, Case, CaseLabel, CaseworkError, Guidance, MAX_REMARK_CHARS, SignalToggle, StepStatus,
-    summary,
 };
 use signalenkaart_core::content::OutcomeKind;
-use signalenkaart_core::{Content, Language, ManualClock, Texts};
+use signalenkaart_core::{Content, Language};
 
 fn content() -> Content {
     Content::embedded().expect("embedded content is valid")
@@ -298,56 +297,6 @@ fn guidance_follows_the_card_order() {
         .expect("step 5");
     assert!(case.guidance(kader).is_empty());
     assert_eq!(Guidance::Report.step(), 5);
-}
-
-#[test]
-fn summary_lists_signals_steps_and_answers_in_local_time() {
-    let content = content();
-    let texts = Texts::embedded().expect("locales");
-    let clock = ManualClock::with_offset(at(0), FixedOffset::east_opt(3600).expect("CET"));
-    let mut case = new_case();
-    case.toggle_signal(&content, "unexplained_debts", at(5))
-        .expect("known");
-    case.toggle_signal(&content, "unequal_relationship", at(7))
-        .expect("known");
-    case.set_signal_remark("unexplained_debts", Some("zegt 'geld voor oom'"), at(8))
-        .expect("observed");
-    case.toggle_consulted(&content, 2, "zorgcoordinator", at(10))
-        .expect("named");
-    case.answer(&content, 1, Some(Answer::Yes), at(12))
-        .expect("q1");
-    case.answer(&content, 2, Some(Answer::Yes), at(13))
-        .expect("q2");
-
-    let nl = summary(&case, &content, &texts, Language::Nl, &clock);
-    for expected in [
-        "Casus: gezin B.",
-        "Waargenomen signalen (2):",
-        "- 28-11-2026 14:05  Heeft onverklaarbare schulden",
-        "Opmerking: zegt 'geld voor oom'",
-        "Stap 2. Overleg met een collega. Volg interne procedures.: Bezig (28-11-2026 14:10)",
-        "Geraadpleegd: de zorgcoördinator mensenhandel",
-        "Stap 5. Meld bij Veilig Thuis en organiseer hulpverlening: Niet begonnen",
-        "2. Acute of structurele onveiligheid: Ja (28-11-2026 14:13)",
-        "Volgens de meldcode: Melden bij Veilig Thuis.",
-    ] {
-        assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
-    }
-    // The card's order, not the order of ticking.
-    assert!(
-        nl.find("Er is sprake van een ongelijke relatie")
-            < nl.find("Heeft onverklaarbare schulden")
-    );
-
-    let en = summary(&case, &content, &texts, Language::En, &clock);
-    for expected in [
-        "Case: gezin B.",
-        "Observed signals (2):",
-        "28/11/2026 14:05  Has unexplained debts",
-        "Consulted: the care coordinator",
-    ] {
-        assert!(en.contains(expected), "missing {expected:?} in\n{en}");
-    }
 }
 
 proptest! {

@@ -10,16 +10,12 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::limits::AUTO_LOCK_MINUTES;
 use crate::Language;
 use crate::content::PhoneNumber;
 use crate::vault::files::write_atomically;
 
 const FILE: &str = "preferences.json";
-
-/// Idle minutes after which the vault locks, as offered in settings.
-pub(crate) const AUTO_LOCK_MINUTES: [u32; 4] = [1, 2, 5, 15];
-/// The longest coordinator name accepted.
-pub(crate) const MAX_COORDINATOR_NAME_CHARS: usize = 60;
 
 /// The user's own regional zorgcoördinator.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,7 +11,6 @@ mod error;
 mod guidance;
 mod label;
 mod steps;
-mod summary;
 
 pub use afweging::{AfwegingWalk, Answer, AnswerRecord, WalkedQuestion};
 pub use case::{Case, CaseId, MAX_REMARK_CHARS, ObservedSignal, SignalToggle};
@@ -19,5 +18,3 @@ pub use error::CaseworkError;
 pub use guidance::Guidance;
 pub use label::{CaseLabel, MAX_LABEL_CHARS};
 pub use steps::{StepProgress, StepStatus};
-pub(crate) use summary::status_message_id;
-pub use summary::summary;

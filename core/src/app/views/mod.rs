@@ -1,15 +1,29 @@
-//! Building the view model from the app's state. Pure: no I/O, no changes.
+//! Building the view model from the app's state. Pure: no I/O, no changes. Every
+//! string the user reads is worded here, refusals and confirmations included.
 
+mod about;
 mod card;
-mod casework;
+mod case;
+mod confirm;
+mod contacts;
+mod editors;
+mod meldcode;
+mod notes;
+mod pin;
 mod settings;
+mod signals;
+mod summary;
+mod wording;
 
 use chrono::{DateTime, Utc};
 use fluent_bundle::FluentValue;
 
 use super::route::Route;
-use super::{App, Button, CallButton, Event, Notice, Screen, ViewModel};
+use super::{App, Button, CallButton, Event, Notice, NoticeKind, Screen, ViewModel};
 use crate::Language;
+use crate::casework::Case;
+
+pub(crate) use summary::status_message_id;
 
 /// Words that reveal what the app is about; discreet mode keeps them off headings,
 /// titles and buttons.
@@ -39,12 +53,12 @@ fn names_trafficking(text: &str) -> bool {
 }
 
 pub(super) fn build(app: &App) -> ViewModel {
-    let view = Views {
-        app,
-        language: app.language(),
-        discreet: app.prefs.discreet,
-    };
-    view.build()
+    Views::of(app).build()
+}
+
+/// The subject and the text of a case's summary, for sharing.
+pub(super) fn export(app: &App, case: &Case) -> (String, String) {
+    Views::of(app).export(case)
 }
 
 /// The app seen through one language and mode.
@@ -52,6 +66,16 @@ struct Views<'a> {
     app: &'a App,
     language: Language,
     discreet: bool,
+}
+
+impl<'a> Views<'a> {
+    fn of(app: &'a App) -> Self {
+        Self {
+            app,
+            language: app.language(),
+            discreet: app.prefs.discreet,
+        }
+    }
 }
 
 impl Views<'_> {
@@ -100,22 +124,29 @@ impl Views<'_> {
     fn build(&self) -> ViewModel {
         let (title, screen) = self.screen();
         let app = self.app;
-        let public = !matches!(app.route, Route::Neutral | Route::LockedOut);
+        let route = &app.session.route;
+        let public = !matches!(route, Route::Neutral | Route::LockedOut);
         ViewModel {
             screen,
             title,
-            back: (public && app.route != Route::Home)
+            back: (public && !matches!(route, Route::Home))
                 .then(|| self.button("action-back", Event::Back)),
             call: public.then(|| self.call_button()),
-            quick_exit: (app.route != Route::Neutral)
+            quick_exit: (!matches!(route, Route::Neutral))
                 .then(|| self.button("action-quick-exit", Event::QuickExit)),
             lock: app
                 .unlocked()
                 .then(|| self.button("action-lock", Event::LockNow)),
-            notice: app.notice.as_ref().map(|(kind, text)| Notice {
-                kind: *kind,
-                text: text.clone(),
-                dismiss: self.button("action-dismiss", Event::DismissNotice),
+            notice: app.session.notice.as_ref().map(|outcome| {
+                let (kind, text) = match outcome {
+                    Ok(done) => (NoticeKind::Confirmation, self.done(*done)),
+                    Err(refusal) => (NoticeKind::Error, self.refusal(refusal)),
+                };
+                Notice {
+                    kind,
+                    text,
+                    dismiss: self.button("action-dismiss", Event::DismissNotice),
+                }
             }),
             discreet: self.discreet,
             language: self.language,
@@ -160,7 +191,7 @@ impl Views<'_> {
     }
 
     fn screen(&self) -> (String, Screen) {
-        match &self.app.route {
+        match &self.app.session.route {
             Route::Home => self.home(),
             Route::Signals { case } => self.signals(*case),
             Route::Conversation => self.conversation(),
@@ -170,13 +201,13 @@ impl Views<'_> {
             Route::About => self.about(),
             Route::Cases { picking } => self.cases(*picking),
             Route::Case(_) => self.case(),
-            Route::Label { case } => self.label(case.is_some()),
-            Route::Remark { signal, .. } => self.remark(signal),
-            Route::NoteEditor { note, .. } => self.note_editor(note.is_some()),
-            Route::Search => self.search(),
+            Route::Label(editor) => self.label(editor),
+            Route::Remark { signal, draft, .. } => self.remark(signal, draft),
+            Route::NoteEditor { note, draft, .. } => self.note_editor(*note, draft),
+            Route::Search { query } => self.search(query),
             Route::Confirm(confirmation) => self.confirmation(*confirmation),
-            Route::Settings => self.settings(),
-            Route::Pin(step) => self.pin(*step),
+            Route::Settings(form) => self.settings(form),
+            Route::Pin(flow) => self.pin(flow),
             Route::LockedOut => self.locked_out(),
             Route::Neutral => self.neutral(),
         }

@@ -1,16 +1,15 @@
-//! Settings, the PIN pad, and the screens after a wipe or a quick exit.
+//! Settings: language, discreet mode, locking, retention, the own coordinator.
 
 use fluent_bundle::FluentValue;
 
-use super::super::preferences::AUTO_LOCK_MINUTES;
-use super::super::route::PinStep;
-use super::super::update::{ATTEMPT_CHOICES, RETENTION_CHOICES};
-use super::super::{
-    Button, CheckRow, ChoiceGroup, ChoiceOption, Event, MessageView, PinView, Screen, SettingsView,
-    TextField,
-};
+use super::super::route::{CoordinatorForm, Draft};
+use super::super::{CheckRow, ChoiceGroup, ChoiceOption, Event, Screen, SettingsView, TextField};
 use super::Views;
 use crate::Language;
+use crate::app::limits::{
+    ATTEMPT_CHOICES, AUTO_LOCK_MINUTES, MAX_COORDINATOR_NAME_CHARS, MAX_COORDINATOR_NUMBER_CHARS,
+    RETENTION_CHOICES,
+};
 use crate::vault::VaultStatus;
 
 impl Views<'_> {
@@ -35,9 +34,8 @@ impl Views<'_> {
         }
     }
 
-    pub(super) fn settings(&self) -> (String, Screen) {
+    pub(super) fn settings(&self, form: &CoordinatorForm) -> (String, Screen) {
         let app = self.app;
-        let drafts = &app.drafts;
         let language = self.choices(
             self.t("settings-language"),
             &Language::ALL,
@@ -62,7 +60,7 @@ impl Views<'_> {
             },
             secondary: None,
         };
-        let settings = app.loaded.settings;
+        let settings = app.session.loaded.settings;
         let retention = settings.map(|s| {
             self.choices(
                 self.t("settings-retention"),
@@ -90,17 +88,14 @@ impl Views<'_> {
             |minutes| self.f("minutes", &[("count", minutes.into())]),
             |minutes| Event::SetAutoLockMinutes { minutes },
         );
-        let field =
-            |label: &str, text: &str, placeholder: &str, error: Option<String>, max: u32| {
-                TextField {
-                    label: self.t(label),
-                    text: text.to_owned(),
-                    placeholder: self.t(placeholder),
-                    error,
-                    max_chars: max,
-                    sensitive: false,
-                }
-            };
+        let field = |label: &str, draft: &Draft, placeholder: &str, max: usize| TextField {
+            label: self.t(label),
+            text: draft.text.to_string(),
+            placeholder: self.t(placeholder),
+            error: draft.error.as_ref().map(|e| self.refusal(e)),
+            max_chars: max as u32,
+            sensitive: false,
+        };
         let coordinator = app.prefs.coordinator.as_ref();
         let vault_exists = !matches!(app.vault.status(), VaultStatus::NotCreated);
         let view = SettingsView {
@@ -113,17 +108,15 @@ impl Views<'_> {
             coordinator_heading: self.t("settings-coordinator"),
             coordinator_name: field(
                 "settings-coordinator-name",
-                &drafts.coordinator_name,
+                &form.name,
                 "settings-coordinator-name-placeholder",
-                None,
-                60,
+                MAX_COORDINATOR_NAME_CHARS,
             ),
             coordinator_number: field(
                 "settings-coordinator-number",
-                &drafts.coordinator_number,
+                &form.number,
                 "settings-coordinator-number-placeholder",
-                drafts.coordinator_error.clone(),
-                32,
+                MAX_COORDINATOR_NUMBER_CHARS,
             ),
             coordinator_set_on: coordinator.map(|c| {
                 self.f(
@@ -139,79 +132,5 @@ impl Views<'_> {
             wipe: self.button("settings-wipe", Event::RequestWipe),
         };
         (self.t("settings-title"), Screen::Settings(view))
-    }
-
-    pub(super) fn pin(&self, step: PinStep) -> (String, Screen) {
-        let app = self.app;
-        let (heading, instruction) = match step {
-            PinStep::Choose => ("pin-choose", "pin-choose-instruction"),
-            PinStep::Repeat => ("pin-repeat", "pin-repeat-instruction"),
-            PinStep::Unlock => ("pin-unlock", "pin-unlock-instruction"),
-            PinStep::ChangeCurrent => ("pin-change-current", "pin-unlock-instruction"),
-            PinStep::ChangeNew => ("pin-change-new", "pin-choose-instruction"),
-            PinStep::ChangeRepeat => ("pin-repeat", "pin-repeat-instruction"),
-        };
-        let (attempts, retry) = match app.vault.status() {
-            VaultStatus::Locked {
-                failed_attempts,
-                max_attempts,
-                retry_at,
-            } if step == PinStep::Unlock => (
-                (failed_attempts > 0).then(|| {
-                    self.f(
-                        "pin-attempts-left",
-                        &[("count", max_attempts.saturating_sub(failed_attempts).into())],
-                    )
-                }),
-                retry_at.map(|at| self.f("pin-retry-at", &[("at", self.date_time(at).into())])),
-            ),
-            _ => (None, None),
-        };
-        let waiting = retry.is_some();
-        let digit = |d: u8| Button {
-            label: d.to_string(),
-            accessibility_label: d.to_string(),
-            enabled: !waiting,
-            event: Event::PinDigit { digit: d },
-        };
-        let mut keys: Vec<Button> = (1..=9).map(digit).collect();
-        keys.push(Button {
-            enabled: !waiting,
-            ..self.button("pin-backspace", Event::PinBackspace)
-        });
-        keys.push(digit(0));
-        keys.push(Button {
-            enabled: !waiting && app.pin.digits.len() >= crate::vault::MIN_PIN_DIGITS,
-            ..self.button("pin-submit", Event::PinSubmit)
-        });
-        let view = PinView {
-            heading: self.t(heading),
-            instruction: self.t(instruction),
-            entered: app.pin.digits.len() as u32,
-            entered_label: self.f("pin-entered", &[("count", app.pin.digits.len().into())]),
-            keys,
-            error: app.pin.error.clone(),
-            attempts,
-            retry,
-        };
-        (self.t(heading), Screen::Pin(view))
-    }
-
-    pub(super) fn locked_out(&self) -> (String, Screen) {
-        let view = MessageView {
-            heading: self.t("locked-out"),
-            text: self.t("locked-out-text"),
-            action: self.button("action-home", Event::OpenHome),
-        };
-        (self.t("locked-out"), Screen::LockedOut(view))
-    }
-
-    pub(super) fn neutral(&self) -> (String, Screen) {
-        let view = MessageView {
-            heading: self.t("neutral-heading"),
-            text: self.t("neutral-text"),
-            action: self.button("neutral-continue", Event::LeaveNeutral),
-        };
-        (self.t("neutral-heading"), Screen::Neutral(view))
     }
 }

@@ -1,15 +1,27 @@
-//! The plain-text summary of a case for the organisation's dossier.
+//! The plain-text summary of a case for the organisation's dossier, shared after the
+//! user confirms the export.
 
 use fluent_bundle::FluentValue;
 
-use super::{Answer, Case, StepStatus};
+use super::Views;
+use crate::casework::{Answer, Case, StepStatus};
 use crate::i18n::Texts;
 use crate::{Clock, Content, Language};
+
+impl Views<'_> {
+    /// The subject line and the text of `case`'s summary.
+    pub(super) fn export(&self, case: &Case) -> (String, String) {
+        let app = self.app;
+        let subject = self.f("export-subject", &[("label", case.label.as_str().into())]);
+        let text = summary(case, &app.content, &app.texts, self.language, &*app.clock);
+        (subject, text)
+    }
+}
 
 /// Writes the case as plain text: signals with their times and remarks, each meldcode
 /// step with its status and consulted experts, and the afwegingskader answers with
 /// what the meldcode says follows. Notes are private and never part of it.
-pub fn summary(
+fn summary(
     case: &Case,
     content: &Content,
     texts: &Texts,
@@ -148,5 +160,71 @@ pub(crate) fn status_message_id(status: StepStatus) -> &'static str {
         StepStatus::NotStarted => "step-status-not-started",
         StepStatus::InProgress => "step-status-in-progress",
         StepStatus::Done => "step-status-done",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
+
+    use super::*;
+    use crate::ManualClock;
+    use crate::casework::CaseLabel;
+
+    fn at(minutes: i64) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
+            .single()
+            .expect("valid time")
+            + Duration::minutes(minutes)
+    }
+
+    #[test]
+    fn summary_lists_signals_steps_and_answers_in_local_time() {
+        let content = Content::embedded().expect("embedded content is valid");
+        let texts = Texts::embedded().expect("locales");
+        let clock = ManualClock::with_offset(at(0), FixedOffset::east_opt(3600).expect("CET"));
+        let mut case = Case::new(CaseLabel::new("gezin B.").expect("valid label"), at(0));
+        case.toggle_signal(&content, "unexplained_debts", at(5))
+            .expect("known");
+        case.toggle_signal(&content, "unequal_relationship", at(7))
+            .expect("known");
+        case.set_signal_remark("unexplained_debts", Some("zegt 'geld voor oom'"), at(8))
+            .expect("observed");
+        case.toggle_consulted(&content, 2, "zorgcoordinator", at(10))
+            .expect("named");
+        case.answer(&content, 1, Some(Answer::Yes), at(12))
+            .expect("q1");
+        case.answer(&content, 2, Some(Answer::Yes), at(13))
+            .expect("q2");
+
+        let nl = summary(&case, &content, &texts, Language::Nl, &clock);
+        for expected in [
+            "Casus: gezin B.",
+            "Waargenomen signalen (2):",
+            "- 28-11-2026 14:05  Heeft onverklaarbare schulden",
+            "Opmerking: zegt 'geld voor oom'",
+            "Stap 2. Overleg met een collega. Volg interne procedures.: Bezig (28-11-2026 14:10)",
+            "Geraadpleegd: de zorgcoördinator mensenhandel",
+            "Stap 5. Meld bij Veilig Thuis en organiseer hulpverlening: Niet begonnen",
+            "2. Acute of structurele onveiligheid: Ja (28-11-2026 14:13)",
+            "Volgens de meldcode: Melden bij Veilig Thuis.",
+        ] {
+            assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
+        }
+        // The card's order, not the order of ticking.
+        assert!(
+            nl.find("Er is sprake van een ongelijke relatie")
+                < nl.find("Heeft onverklaarbare schulden")
+        );
+
+        let en = summary(&case, &content, &texts, Language::En, &clock);
+        for expected in [
+            "Case: gezin B.",
+            "Observed signals (2):",
+            "28/11/2026 14:05  Has unexplained debts",
+            "Consulted: the care coordinator",
+        ] {
+            assert!(en.contains(expected), "missing {expected:?} in\n{en}");
+        }
     }
 }

@@ -1,0 +1,87 @@
+//! What came of an event, typed: what was done, or why it was refused. The views word
+//! both for the user (`views/wording.rs`).
+
+use std::sync::Arc;
+
+use crate::casework::CaseworkError;
+use crate::content::PhoneError;
+use crate::vault::VaultError;
+
+/// The notice an event leaves: a confirmation or a refusal.
+pub(crate) type Outcome = Result<Done, Refusal>;
+
+/// Something the user asked for was done, and is confirmed in a notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Done {
+    /// The quick checklist's ticks went into a case; `count` were new there.
+    ChecklistSaved {
+        count: usize,
+    },
+    /// Cases past their retention were erased at unlock.
+    Purged {
+        count: usize,
+    },
+    NoteSaved,
+    NoteDeleted,
+    CaseDeleted,
+    PinChanged,
+    CoordinatorSaved,
+    CoordinatorCleared,
+    Wiped,
+}
+
+/// An event that could not be carried out. Nothing was changed.
+#[derive(Debug, Clone)]
+pub(crate) enum Refusal {
+    Casework(CaseworkError),
+    /// Shared, so a refusal can show on a field and as a notice at once.
+    Vault(Arc<VaultError>),
+    Phone(PhoneError),
+    /// A case id that is not (or no longer) in the vault.
+    UnknownCase,
+    /// A note id that is not (or no longer) in the vault.
+    UnknownNote,
+    /// A contact id that is not in the content.
+    UnknownContact,
+    /// The contact has no number to call.
+    NoNumber,
+    /// Saving an empty quick checklist.
+    EmptyChecklist,
+    /// The event does not fit the screen (stale, or sent out of turn).
+    NotHere,
+    /// A setting outside the offered choices.
+    NotOffered,
+    CoordinatorNameEmpty,
+    CoordinatorNameTooLong {
+        max: usize,
+    },
+    PinsDiffer,
+    /// Text far beyond any field's limit.
+    InputTooLong {
+        max: usize,
+    },
+    /// The preferences file could not be written.
+    Storage,
+}
+
+impl From<CaseworkError> for Refusal {
+    fn from(error: CaseworkError) -> Self {
+        Refusal::Casework(error)
+    }
+}
+
+impl From<VaultError> for Refusal {
+    fn from(error: VaultError) -> Self {
+        match error {
+            VaultError::CaseNotFound => Refusal::UnknownCase,
+            VaultError::NoteNotFound => Refusal::UnknownNote,
+            other => Refusal::Vault(Arc::new(other)),
+        }
+    }
+}
+
+impl From<PhoneError> for Refusal {
+    fn from(error: PhoneError) -> Self {
+        Refusal::Phone(error)
+    }
+}

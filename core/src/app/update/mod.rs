@@ -1,0 +1,170 @@
+//! Handling events, one file per feature. Each handler changes the app's state and
+//! says what came of it as a typed outcome; the views word it.
+
+mod calls;
+mod case;
+mod confirm;
+mod lifecycle;
+mod meldcode;
+mod navigation;
+mod notes;
+mod pin;
+mod settings;
+mod signals;
+
+use chrono::{DateTime, Utc};
+
+use super::outcome::{Done, Refusal};
+use super::route::{Confirmation, Route};
+use super::{App, Effect, Event};
+use crate::casework::CaseId;
+use crate::vault::NoteId;
+
+/// What a handler came to: done (a notice may say so), or refused with the reason.
+type Handled = Result<(), Refusal>;
+
+/// Refuses text longer than `max` characters; the draft keeps its previous text.
+fn bounded(text: &str, max: usize) -> Handled {
+    if text.chars().count() > max {
+        return Err(Refusal::InputTooLong { max });
+    }
+    Ok(())
+}
+
+fn parse_case_id(text: &str) -> Result<CaseId, Refusal> {
+    CaseId::parse(text).ok_or(Refusal::UnknownCase)
+}
+
+fn parse_note_id(text: &str) -> Result<NoteId, Refusal> {
+    NoteId::parse(text).ok_or(Refusal::UnknownNote)
+}
+
+impl App {
+    /// Routes an event to the feature that handles it.
+    pub(super) fn handle(
+        &mut self,
+        event: Event,
+        now: DateTime<Utc>,
+        effects: &mut Vec<Effect>,
+    ) -> Handled {
+        match event {
+            Event::Back => self.back(),
+            Event::OpenHome => {
+                self.home();
+                Ok(())
+            }
+            Event::Open { destination } => {
+                self.open(destination);
+                Ok(())
+            }
+            Event::DismissNotice | Event::Tick => Ok(()),
+            Event::WentToBackground => {
+                self.lock(effects);
+                Ok(())
+            }
+            Event::LockNow => {
+                self.lock(effects);
+                self.home();
+                Ok(())
+            }
+            Event::QuickExit => {
+                self.quick_exit(effects);
+                Ok(())
+            }
+            Event::LeaveNeutral => self.leave_neutral(),
+            Event::Call { contact_id } => self.call(&contact_id, effects),
+            Event::CallOwnCoordinator => self.call_own_coordinator(effects),
+            Event::PinDigit { digit } => self.pin_digit(digit),
+            Event::PinBackspace => self.pin_backspace(),
+            Event::PinSubmit => self.submit_pin(effects),
+            Event::ToggleSignal {
+                case_id: None,
+                signal_id,
+            } => self.toggle_quick(signal_id, now),
+            Event::ToggleSignal {
+                case_id: Some(id),
+                signal_id,
+            } => self.change_case(&id, now, |case, content, now| {
+                case.toggle_signal(content, &signal_id, now).map(|_| ())
+            }),
+            Event::EditRemark { case_id, signal_id } => self.edit_remark(&case_id, signal_id),
+            Event::SaveChecklist => self.save_checklist(),
+            Event::SaveChecklistTo { case_id } => self.save_checklist_to(&case_id, now),
+            Event::ClearChecklist => {
+                self.session.checklist.clear();
+                Ok(())
+            }
+            Event::NewCase => {
+                self.new_case();
+                Ok(())
+            }
+            Event::RenameCase { case_id } => self.rename_case(&case_id),
+            // The one-line editor serves the case label and a signal's remark.
+            Event::LabelChanged { text } => match self.session.route {
+                Route::Remark { .. } => self.remark_changed(text),
+                _ => self.label_changed(text),
+            },
+            Event::SubmitLabel => match self.session.route {
+                Route::Remark { .. } => self.submit_remark(now),
+                _ => self.submit_label(now),
+            },
+            Event::OpenCase { case_id } => self.open_case_route(&case_id, Route::Case),
+            Event::OpenCaseSignals { case_id } => {
+                self.open_case_route(&case_id, |id| Route::Signals { case: Some(id) })
+            }
+            Event::OpenCaseSteps { case_id } => {
+                self.open_case_route(&case_id, |id| Route::Meldcode { case: Some(id) })
+            }
+            Event::OpenCaseAfweging { case_id } => {
+                self.open_case_route(&case_id, |id| Route::Afweging { case: Some(id) })
+            }
+            Event::SetStepStatus {
+                case_id,
+                step,
+                status,
+            } => self.set_step_status(&case_id, step, status, now),
+            Event::ToggleConsulted {
+                case_id,
+                step,
+                expert_id,
+            } => self.toggle_consulted(&case_id, step, &expert_id, now),
+            Event::Answer {
+                case_id,
+                question,
+                answer,
+            } => self.answer(&case_id, question, answer, now),
+            Event::DeleteCase { case_id } => self.ask_about_case(&case_id, true),
+            Event::ExportCase { case_id } => self.ask_about_case(&case_id, false),
+            Event::NewNote { case_id } => self.new_note(&case_id),
+            Event::EditNote { note_id } => self.edit_note(&note_id),
+            Event::NoteChanged { text } => self.note_changed(text),
+            Event::SaveNote => self.save_note(),
+            Event::DeleteNote { note_id } => self.ask_delete_note(&note_id),
+            Event::SearchChanged { query } => self.search_changed(query),
+            Event::SetLanguage { language } => {
+                self.prefs.language = language;
+                self.save_prefs()
+            }
+            Event::SetDiscreet { enabled } => self.set_discreet(enabled, effects),
+            Event::SetAutoLockMinutes { minutes } => self.set_auto_lock(minutes),
+            Event::SetRetentionDays { days } => self.set_retention(days),
+            Event::SetMaxAttempts { attempts } => self.set_max_attempts(attempts),
+            Event::CoordinatorNameChanged { text } => self.coordinator_changed(text, true),
+            Event::CoordinatorNumberChanged { text } => self.coordinator_changed(text, false),
+            Event::SaveCoordinator => self.save_coordinator(now),
+            Event::ClearCoordinator => self.clear_coordinator(),
+            Event::ChangePin => self.change_pin(),
+            Event::RequestWipe => {
+                self.go(Route::Confirm(Confirmation::Wipe));
+                Ok(())
+            }
+            Event::Confirm => self.confirm_action(effects),
+            Event::Cancel => self.cancel(),
+        }
+    }
+
+    /// Shows a confirmation notice.
+    fn done(&mut self, done: Done) {
+        self.session.notice = Some(Ok(done));
+    }
+}

@@ -1,0 +1,84 @@
+//! A case's notes, and searching them.
+
+use super::super::App;
+use super::super::outcome::{Done, Refusal};
+use super::super::route::{Confirmation, Draft, Route};
+use super::{Handled, bounded, parse_case_id, parse_note_id};
+use crate::app::limits::{MAX_LINE_INPUT, MAX_NOTE_INPUT};
+
+impl App {
+    pub(super) fn new_note(&mut self, case_id: &str) -> Handled {
+        let id = parse_case_id(case_id)?;
+        self.require_case(id)?;
+        self.go(Route::NoteEditor {
+            case: id,
+            note: None,
+            draft: Draft::default(),
+        });
+        Ok(())
+    }
+
+    /// Opens a note of the case on screen in the editor.
+    pub(super) fn edit_note(&mut self, note_id: &str) -> Handled {
+        let id = parse_note_id(note_id)?;
+        let Route::Case(case) = self.session.route else {
+            return Err(Refusal::NotHere);
+        };
+        let note = self
+            .vault
+            .list_notes(case)?
+            .into_iter()
+            .find(|n| n.id == id)
+            .ok_or(Refusal::UnknownNote)?;
+        self.go(Route::NoteEditor {
+            case,
+            note: Some(id),
+            draft: Draft::new(note.body),
+        });
+        Ok(())
+    }
+
+    pub(super) fn note_changed(&mut self, text: String) -> Handled {
+        bounded(&text, MAX_NOTE_INPUT)?;
+        let Route::NoteEditor { draft, .. } = &mut self.session.route else {
+            return Err(Refusal::NotHere);
+        };
+        *draft.text = text;
+        Ok(())
+    }
+
+    pub(super) fn save_note(&mut self) -> Handled {
+        let Route::NoteEditor { case, note, draft } = &self.session.route else {
+            return Err(Refusal::NotHere);
+        };
+        match note {
+            Some(note) => self.vault.update_note(*note, &draft.text)?,
+            None => {
+                self.vault.add_note(*case, &draft.text)?;
+            }
+        }
+        self.back()?;
+        self.done(Done::NoteSaved);
+        Ok(())
+    }
+
+    /// Asks to delete a note, from the case or from the note's editor.
+    pub(super) fn ask_delete_note(&mut self, note_id: &str) -> Handled {
+        let id = parse_note_id(note_id)?;
+        let case = match self.session.route {
+            Route::Case(case) | Route::NoteEditor { case, .. } => case,
+            _ => return Err(Refusal::NotHere),
+        };
+        self.go(Route::Confirm(Confirmation::DeleteNote { case, note: id }));
+        Ok(())
+    }
+
+    pub(super) fn search_changed(&mut self, query: String) -> Handled {
+        bounded(&query, MAX_LINE_INPUT)?;
+        let Route::Search { query: draft } = &mut self.session.route else {
+            return Err(Refusal::NotHere);
+        };
+        *draft.text = query;
+        Ok(())
+    }
+}

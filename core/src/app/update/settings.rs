@@ -1,0 +1,116 @@
+//! Settings: language, discreet mode, locking, retention, the own coordinator.
+
+use chrono::{DateTime, Utc};
+
+use super::super::outcome::{Done, Refusal};
+use super::super::preferences::OwnCoordinator;
+use super::super::route::Route;
+use super::super::{App, Effect};
+use super::{Handled, bounded};
+use crate::app::limits::{
+    ATTEMPT_CHOICES, AUTO_LOCK_MINUTES, MAX_COORDINATOR_NAME_CHARS, MAX_LINE_INPUT,
+    RETENTION_CHOICES,
+};
+use crate::content::PhoneNumber;
+use crate::vault::VaultSettings;
+
+impl App {
+    pub(super) fn save_prefs(&mut self) -> Handled {
+        self.prefs
+            .save(&self.data_dir)
+            .map_err(|_| Refusal::Storage)
+    }
+
+    pub(super) fn set_discreet(&mut self, enabled: bool, effects: &mut Vec<Effect>) -> Handled {
+        self.prefs.discreet = enabled;
+        self.save_prefs()?;
+        effects.push(Effect::SetLauncherDiscreet { discreet: enabled });
+        Ok(())
+    }
+
+    pub(super) fn set_auto_lock(&mut self, minutes: u32) -> Handled {
+        if !AUTO_LOCK_MINUTES.contains(&minutes) {
+            return Err(Refusal::NotOffered);
+        }
+        self.prefs.auto_lock_minutes = minutes;
+        self.save_prefs()
+    }
+
+    pub(super) fn set_retention(&mut self, days: u32) -> Handled {
+        let days = u16::try_from(days)
+            .ok()
+            .filter(|d| RETENTION_CHOICES.contains(d))
+            .ok_or(Refusal::NotOffered)?;
+        self.change_settings(|s| s.retention_days = days)
+    }
+
+    pub(super) fn set_max_attempts(&mut self, attempts: u32) -> Handled {
+        if !ATTEMPT_CHOICES.contains(&attempts) {
+            return Err(Refusal::NotOffered);
+        }
+        self.change_settings(|s| s.max_attempts = attempts)
+    }
+
+    fn change_settings(&mut self, change: impl FnOnce(&mut VaultSettings)) -> Handled {
+        let mut settings = self.vault.settings()?;
+        change(&mut settings);
+        self.vault.save_settings(&settings)?;
+        self.session.loaded.settings = Some(settings);
+        Ok(())
+    }
+
+    /// The own coordinator's name (`name`) or number as typed.
+    pub(super) fn coordinator_changed(&mut self, text: String, name: bool) -> Handled {
+        bounded(&text, MAX_LINE_INPUT)?;
+        let Route::Settings(form) = &mut self.session.route else {
+            return Err(Refusal::NotHere);
+        };
+        let field = if name {
+            &mut form.name
+        } else {
+            &mut form.number
+        };
+        *field.text = text;
+        form.number.error = None;
+        Ok(())
+    }
+
+    /// Validates and saves the own coordinator; a refusal shows at the number field too.
+    pub(super) fn save_coordinator(&mut self, now: DateTime<Utc>) -> Handled {
+        let Route::Settings(form) = &mut self.session.route else {
+            return Err(Refusal::NotHere);
+        };
+        let name = form.name.text.trim().to_owned();
+        let checked = if name.is_empty() {
+            Err(Refusal::CoordinatorNameEmpty)
+        } else if name.chars().count() > MAX_COORDINATOR_NAME_CHARS
+            || name.chars().any(char::is_control)
+        {
+            Err(Refusal::CoordinatorNameTooLong {
+                max: MAX_COORDINATOR_NAME_CHARS,
+            })
+        } else {
+            PhoneNumber::parse(&form.number.text).map_err(Refusal::from)
+        };
+        let number = match checked {
+            Ok(number) => number,
+            Err(refusal) => {
+                form.number.error = Some(refusal.clone());
+                return Err(refusal);
+            }
+        };
+        *form.number.text = number.display().to_owned();
+        let set_on = self.clock.local(now).date_naive();
+        self.prefs.coordinator = Some(OwnCoordinator::new(&name, &number, set_on));
+        self.save_prefs()?;
+        self.done(Done::CoordinatorSaved);
+        Ok(())
+    }
+
+    pub(super) fn clear_coordinator(&mut self) -> Handled {
+        self.prefs.coordinator = None;
+        self.save_prefs()?;
+        self.done(Done::CoordinatorCleared);
+        Ok(())
+    }
+}

@@ -1,0 +1,52 @@
+//! Asking before something is shared or destroyed.
+
+use super::super::route::Confirmation;
+use super::super::{ConfirmView, Event, Screen};
+use super::Views;
+
+impl Views<'_> {
+    pub(super) fn confirmation(&self, confirmation: Confirmation) -> (String, Screen) {
+        let label = self
+            .app
+            .session
+            .loaded
+            .case
+            .as_ref()
+            .map(|c| c.label.as_str().to_owned())
+            .unwrap_or_default();
+        let (heading, text, confirm, destructive) = match confirmation {
+            Confirmation::DeleteCase(_) => (
+                self.f("confirm-delete-case", &[("label", label.as_str().into())]),
+                self.t("confirm-delete-case-text"),
+                "action-delete",
+                true,
+            ),
+            Confirmation::DeleteNote { .. } => (
+                self.t("confirm-delete-note"),
+                self.t("confirm-delete-note-text"),
+                "action-delete",
+                true,
+            ),
+            Confirmation::Export(_) => (
+                self.f("confirm-export", &[("label", label.as_str().into())]),
+                self.t("confirm-export-text"),
+                "action-share",
+                false,
+            ),
+            Confirmation::Wipe => (
+                self.t("confirm-wipe"),
+                self.t("confirm-wipe-text"),
+                "action-wipe",
+                true,
+            ),
+        };
+        let view = ConfirmView {
+            heading: heading.clone(),
+            text,
+            confirm: self.button(confirm, Event::Confirm),
+            cancel: self.button("action-cancel", Event::Cancel),
+            destructive,
+        };
+        (heading, Screen::Confirm(view))
+    }
+}

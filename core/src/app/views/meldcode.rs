@@ -1,0 +1,222 @@
+//! The meldcode's steps and the afwegingskader, to read or for a case.
+
+use super::super::{
+    AfwegingView, AnswerChoice, CheckRow, ChoiceGroup, ChoiceOption, Destination, Event,
+    ExpertView, MeldcodeView, QuestionView, Screen, StepChoice, StepView,
+};
+use super::{Views, status_message_id};
+use crate::casework::{Answer, CaseId, StepStatus};
+
+impl Views<'_> {
+    pub(super) fn meldcode(&self, case: Option<CaseId>) -> (String, Screen) {
+        let meldcode = &self.app.content.card(self.language).meldcode;
+        let loaded = case.and(self.app.session.loaded.case.as_ref());
+        let case_id = loaded.map(|c| c.id.to_string());
+        let steps = meldcode
+            .steps
+            .iter()
+            .map(|step| {
+                let progress = loaded.and_then(|c| c.steps.get(&step.number));
+                let experts = step
+                    .experts
+                    .iter()
+                    .map(|expert| {
+                        let name = if self.discreet {
+                            self.app
+                                .content
+                                .contact_text(self.language, &expert.contact.0)
+                                .map(|t| self.heading(&t.name, "discreet-coordinator"))
+                                .unwrap_or_else(|| expert.name.clone())
+                        } else {
+                            expert.name.clone()
+                        };
+                        let call = self
+                            .app
+                            .content
+                            .contact(&expert.contact.0)
+                            .and_then(|c| self.contact_call(c, &name));
+                        let no_number = call.is_none().then(|| self.t("contact-no-number"));
+                        let consulted = case_id.as_ref().map(|id| {
+                            let checked =
+                                progress.is_some_and(|p| p.consulted.contains(&expert.id));
+                            let state = self.t(if checked {
+                                "a11y-checked"
+                            } else {
+                                "a11y-unchecked"
+                            });
+                            let label = self.t("step-consulted");
+                            CheckRow {
+                                accessibility_label: format!("{label}: {name}, {state}"),
+                                label,
+                                detail: None,
+                                checked,
+                                event: Event::ToggleConsulted {
+                                    case_id: id.clone(),
+                                    step: step.number,
+                                    expert_id: expert.id.clone(),
+                                },
+                                secondary: None,
+                            }
+                        });
+                        ExpertView {
+                            name,
+                            call,
+                            no_number,
+                            consulted,
+                        }
+                    })
+                    .collect();
+                let status = case_id.as_ref().map(|id| {
+                    let current = progress.map_or(StepStatus::NotStarted, |p| p.status);
+                    let option = |choice: StepChoice, status: StepStatus| ChoiceOption {
+                        label: self.t(status_message_id(status)),
+                        selected: current == status,
+                        event: Event::SetStepStatus {
+                            case_id: id.clone(),
+                            step: step.number,
+                            status: choice,
+                        },
+                    };
+                    ChoiceGroup {
+                        label: self.f("step-status-label", &[("number", step.number.into())]),
+                        options: vec![
+                            option(StepChoice::NotStarted, StepStatus::NotStarted),
+                            option(StepChoice::InProgress, StepStatus::InProgress),
+                            option(StepChoice::Done, StepStatus::Done),
+                        ],
+                    }
+                });
+                StepView {
+                    number: step.number,
+                    label: format!("{} {}", meldcode.step_label, step.number),
+                    title: step.title.clone(),
+                    detail: step.detail.as_deref().and_then(|d| self.body(d)),
+                    experts,
+                    status,
+                    changed: progress.map(|p| {
+                        self.f(
+                            "step-changed",
+                            &[("at", self.date_time(p.changed_at).into())],
+                        )
+                    }),
+                }
+            })
+            .collect();
+        let afweging = match &case_id {
+            Some(id) => self.button(
+                "meldcode-afweging",
+                Event::OpenCaseAfweging {
+                    case_id: id.clone(),
+                },
+            ),
+            None => self.button(
+                "meldcode-afweging",
+                Event::Open {
+                    destination: Destination::Afwegingskader,
+                },
+            ),
+        };
+        let heading = self.heading(&meldcode.heading, "discreet-meldcode");
+        let view = MeldcodeView {
+            heading: heading.clone(),
+            intro: self.body(&meldcode.intro),
+            case_label: loaded.map(|c| c.label.as_str().to_owned()),
+            steps,
+            afweging,
+        };
+        (heading, Screen::Meldcode(view))
+    }
+
+    pub(super) fn afweging(&self, case: Option<CaseId>) -> (String, Screen) {
+        let kader = self.app.content.afwegingskader(self.language);
+        let loaded = case.and(self.app.session.loaded.case.as_ref());
+        let walk = loaded.map(|c| c.afweging_walk(kader));
+        let questions: Vec<QuestionView> = match (&walk, loaded) {
+            (Some(walk), Some(case)) => walk
+                .questions
+                .iter()
+                .map(|walked| {
+                    let id = case.id.to_string();
+                    let number = walked.question.number;
+                    let current = walked.answer.map(|a| a.answer);
+                    let option =
+                        |label: &str, answer: Option<Answer>, choice: Option<AnswerChoice>| {
+                            ChoiceOption {
+                                label: self.t(label),
+                                selected: current == answer,
+                                event: Event::Answer {
+                                    case_id: id.clone(),
+                                    question: number,
+                                    answer: choice,
+                                },
+                            }
+                        };
+                    QuestionView {
+                        number,
+                        topic: walked.question.topic.clone(),
+                        text: walked.question.text.clone(),
+                        if_yes: self.outcome("afweging-if-yes", &walked.question.if_yes.text),
+                        if_no: self.outcome("afweging-if-no", &walked.question.if_no.text),
+                        answer: walked.answer.map(|a| {
+                            let answer = self.t(match a.answer {
+                                Answer::Yes => "answer-yes",
+                                Answer::No => "answer-no",
+                            });
+                            self.f(
+                                "afweging-answered",
+                                &[
+                                    ("answer", answer.into()),
+                                    ("at", self.date_time(a.answered_at).into()),
+                                ],
+                            )
+                        }),
+                        choices: Some(ChoiceGroup {
+                            label: self.f("afweging-question-label", &[("number", number.into())]),
+                            options: vec![
+                                option("answer-yes", Some(Answer::Yes), Some(AnswerChoice::Yes)),
+                                option("answer-no", Some(Answer::No), Some(AnswerChoice::No)),
+                                option("answer-none", None, None),
+                            ],
+                        }),
+                    }
+                })
+                .collect(),
+            _ => kader
+                .questions
+                .iter()
+                .map(|q| QuestionView {
+                    number: q.number,
+                    topic: q.topic.clone(),
+                    text: q.text.clone(),
+                    if_yes: self.outcome("afweging-if-yes", &q.if_yes.text),
+                    if_no: self.outcome("afweging-if-no", &q.if_no.text),
+                    answer: None,
+                    choices: None,
+                })
+                .collect(),
+        };
+        let view = AfwegingView {
+            heading: kader.heading.clone(),
+            label: kader.label.clone(),
+            source: self.source_line(
+                &kader.source.name,
+                kader.source.url.as_deref(),
+                kader.source.verified_on,
+            ),
+            case_label: loaded.map(|c| c.label.as_str().to_owned()),
+            questions,
+            conclusion: walk.and_then(|w| w.end).map(|end| {
+                self.f(
+                    "afweging-conclusion",
+                    &[("outcome", end.text.as_str().into())],
+                )
+            }),
+        };
+        (kader.heading.clone(), Screen::Afwegingskader(view))
+    }
+
+    /// "Bij ja: …" — the meldcode's words for an answer, saying which answer.
+    fn outcome(&self, id: &str, text: &str) -> String {
+        self.f(id, &[("outcome", text.into())])
+    }
+}

@@ -1,0 +1,99 @@
+//! The note editor and the search over notes.
+
+use super::super::route::Draft;
+use super::super::{Button, Event, NoteEditorView, Row, Screen, SearchView, TextField};
+use super::Views;
+use crate::app::limits::MAX_QUERY_CHARS;
+use crate::vault::{MAX_NOTE_CHARS, NoteId};
+
+/// Characters of a note shown in the case's list of notes.
+const NOTE_PREVIEW_CHARS: usize = 80;
+
+/// A note's first line, cut short, with an ellipsis if anything was left out.
+pub(super) fn preview(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    let mut preview: String = line.chars().take(NOTE_PREVIEW_CHARS).collect();
+    if line.chars().count() > NOTE_PREVIEW_CHARS || text.lines().nth(1).is_some() {
+        preview.push('…');
+    }
+    preview
+}
+
+impl Views<'_> {
+    pub(super) fn note_editor(&self, note: Option<NoteId>, draft: &Draft) -> (String, Screen) {
+        let case_label = self
+            .app
+            .session
+            .loaded
+            .case
+            .as_ref()
+            .map(|c| c.label.as_str().to_owned())
+            .unwrap_or_default();
+        let too_long = draft.text.chars().count() > MAX_NOTE_CHARS;
+        let view = NoteEditorView {
+            case_label,
+            field: TextField {
+                label: self.t("note-field"),
+                text: draft.text.to_string(),
+                placeholder: self.t("note-placeholder"),
+                error: too_long
+                    .then(|| self.f("error-note-too-long", &[("max", MAX_NOTE_CHARS.into())])),
+                max_chars: MAX_NOTE_CHARS as u32,
+                sensitive: true,
+            },
+            save: Button {
+                enabled: !draft.text.trim().is_empty() && !too_long,
+                ..self.button("note-save", Event::SaveNote)
+            },
+            delete: note.map(|id| {
+                self.button(
+                    "note-delete",
+                    Event::DeleteNote {
+                        note_id: id.to_string(),
+                    },
+                )
+            }),
+        };
+        let title = if note.is_some() {
+            "note-title-edit"
+        } else {
+            "note-title-new"
+        };
+        (self.t(title), Screen::NoteEditor(view))
+    }
+
+    pub(super) fn search(&self, query: &Draft) -> (String, Screen) {
+        let results: Vec<Row> = self
+            .app
+            .session
+            .loaded
+            .hits
+            .iter()
+            .map(|hit| {
+                let snippet: String = hit.snippet.iter().map(|part| part.text.as_str()).collect();
+                Row {
+                    accessibility_label: format!("{}: {snippet}", hit.case_label.as_str()),
+                    label: hit.case_label.as_str().to_owned(),
+                    detail: Some(snippet),
+                    event: Event::OpenCase {
+                        case_id: hit.case_id.to_string(),
+                    },
+                }
+            })
+            .collect();
+        let view = SearchView {
+            field: TextField {
+                label: self.t("search-field"),
+                text: query.text.to_string(),
+                placeholder: self.t("search-placeholder"),
+                error: None,
+                max_chars: MAX_QUERY_CHARS as u32,
+                sensitive: true,
+            },
+            empty: (results.is_empty() && !query.text.trim().is_empty())
+                .then(|| self.t("search-empty")),
+            results,
+        };
+        (self.t("search-title"), Screen::Search(view))
+    }
+}

@@ -1,0 +1,83 @@
+//! The PIN pad, and the screens after a wipe or a quick exit.
+
+use super::super::route::{PinFlow, PinStep};
+use super::super::{Button, Event, MessageView, PinView, Screen};
+use super::Views;
+use crate::vault::{MIN_PIN_DIGITS, VaultStatus};
+
+impl Views<'_> {
+    pub(super) fn pin(&self, flow: &PinFlow) -> (String, Screen) {
+        let app = self.app;
+        let unlocking = matches!(flow.step, PinStep::Unlock);
+        let (heading, instruction) = match flow.step {
+            PinStep::Choose => ("pin-choose", "pin-choose-instruction"),
+            PinStep::Repeat { .. } => ("pin-repeat", "pin-repeat-instruction"),
+            PinStep::Unlock => ("pin-unlock", "pin-unlock-instruction"),
+            PinStep::ChangeCurrent => ("pin-change-current", "pin-unlock-instruction"),
+            PinStep::ChangeNew { .. } => ("pin-change-new", "pin-choose-instruction"),
+            PinStep::ChangeRepeat { .. } => ("pin-repeat", "pin-repeat-instruction"),
+        };
+        let (attempts, retry) = match app.vault.status() {
+            VaultStatus::Locked {
+                failed_attempts,
+                max_attempts,
+                retry_at,
+            } if unlocking => (
+                (failed_attempts > 0).then(|| {
+                    self.f(
+                        "pin-attempts-left",
+                        &[("count", max_attempts.saturating_sub(failed_attempts).into())],
+                    )
+                }),
+                retry_at.map(|at| self.f("pin-retry-at", &[("at", self.date_time(at).into())])),
+            ),
+            _ => (None, None),
+        };
+        let waiting = retry.is_some();
+        let digit = |d: u8| Button {
+            label: d.to_string(),
+            accessibility_label: d.to_string(),
+            enabled: !waiting,
+            event: Event::PinDigit { digit: d },
+        };
+        let mut keys: Vec<Button> = (1..=9).map(digit).collect();
+        keys.push(Button {
+            enabled: !waiting,
+            ..self.button("pin-backspace", Event::PinBackspace)
+        });
+        keys.push(digit(0));
+        keys.push(Button {
+            enabled: !waiting && flow.digits.len() >= MIN_PIN_DIGITS,
+            ..self.button("pin-submit", Event::PinSubmit)
+        });
+        let view = PinView {
+            heading: self.t(heading),
+            instruction: self.t(instruction),
+            entered: flow.digits.len() as u32,
+            entered_label: self.f("pin-entered", &[("count", flow.digits.len().into())]),
+            keys,
+            error: flow.error.as_ref().map(|e| self.refusal(e)),
+            attempts,
+            retry,
+        };
+        (self.t(heading), Screen::Pin(view))
+    }
+
+    pub(super) fn locked_out(&self) -> (String, Screen) {
+        let view = MessageView {
+            heading: self.t("locked-out"),
+            text: self.t("locked-out-text"),
+            action: self.button("action-home", Event::OpenHome),
+        };
+        (self.t("locked-out"), Screen::LockedOut(view))
+    }
+
+    pub(super) fn neutral(&self) -> (String, Screen) {
+        let view = MessageView {
+            heading: self.t("neutral-heading"),
+            text: self.t("neutral-text"),
+            action: self.button("neutral-continue", Event::LeaveNeutral),
+        };
+        (self.t("neutral-heading"), Screen::Neutral(view))
+    }
+}

@@ -1,0 +1,103 @@
+//! The signals checklist: the quick one (in memory) or a case's.
+
+use super::super::{Button, CheckRow, Event, Screen, SignalsView};
+use super::Views;
+use crate::casework::CaseId;
+
+impl Views<'_> {
+    pub(super) fn signals(&self, case: Option<CaseId>) -> (String, Screen) {
+        let card = self.app.content.card(self.language);
+        let loaded = case.and(self.app.session.loaded.case.as_ref());
+        let case_id = loaded.map(|c| c.id.to_string());
+        let items: Vec<CheckRow> = card
+            .signals
+            .items
+            .iter()
+            .map(|signal| {
+                let observed = match loaded {
+                    Some(case) => case
+                        .signals
+                        .get(&signal.id)
+                        .map(|o| (o.observed_at, o.remark.as_deref())),
+                    None => self
+                        .app
+                        .session
+                        .checklist
+                        .get(&signal.id)
+                        .map(|at| (*at, None)),
+                };
+                let detail = observed.map(|(at, remark)| {
+                    let seen = self.f("signal-observed-at", &[("at", self.date_time(at).into())]);
+                    match remark {
+                        Some(remark) => self.f(
+                            "signal-seen-with-remark",
+                            &[("seen", seen.into()), ("remark", remark.into())],
+                        ),
+                        None => seen,
+                    }
+                });
+                let state = self.t(if observed.is_some() {
+                    "a11y-checked"
+                } else {
+                    "a11y-unchecked"
+                });
+                let secondary = match (&case_id, observed) {
+                    (Some(id), Some(_)) => Some(Button {
+                        accessibility_label: self.f(
+                            "signal-remark-a11y",
+                            &[("signal", signal.text.as_str().into())],
+                        ),
+                        ..self.button(
+                            "signal-remark",
+                            Event::EditRemark {
+                                case_id: id.clone(),
+                                signal_id: signal.id.clone(),
+                            },
+                        )
+                    }),
+                    _ => None,
+                };
+                CheckRow {
+                    accessibility_label: format!("{}, {state}", signal.text),
+                    label: signal.text.clone(),
+                    detail,
+                    checked: observed.is_some(),
+                    event: Event::ToggleSignal {
+                        case_id: case_id.clone(),
+                        signal_id: signal.id.clone(),
+                    },
+                    secondary,
+                }
+            })
+            .collect();
+        let checked = items.iter().filter(|i| i.checked).count();
+        let quick = loaded.is_none();
+        let view = SignalsView {
+            heading: self.heading(&card.signals.heading, "discreet-signals"),
+            case_label: loaded.map(|c| c.label.as_str().to_owned()),
+            count: self.f("signal-count", &[("count", checked.into())]),
+            hint: self.t(if quick {
+                "signals-hint-quick"
+            } else {
+                "signals-hint-case"
+            }),
+            items,
+            banner: self.body(&card.signals.also_trafficking),
+            perpetrator_heading: self
+                .heading(&card.self_as_perpetrator.heading, "discreet-signals"),
+            perpetrator_text: card
+                .self_as_perpetrator
+                .paragraphs
+                .iter()
+                .filter_map(|p| self.body(p))
+                .collect(),
+            save: (quick && checked > 0).then(|| self.button("signals-save", Event::SaveChecklist)),
+            clear: (quick && checked > 0)
+                .then(|| self.button("signals-clear", Event::ClearChecklist)),
+        };
+        (
+            self.heading(&card.signals.heading, "discreet-signals"),
+            Screen::Signals(view),
+        )
+    }
+}

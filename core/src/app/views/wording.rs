@@ -1,0 +1,92 @@
+//! Refusals and confirmations in the user's words. Never case data, PINs or keys.
+
+use fluent_bundle::FluentValue;
+
+use super::super::outcome::{Done, Refusal};
+use super::Views;
+use crate::casework::CaseworkError;
+use crate::content::PhoneError;
+use crate::vault::VaultError;
+
+fn count(n: usize) -> FluentValue<'static> {
+    FluentValue::from(n)
+}
+
+impl Views<'_> {
+    /// What was done.
+    pub(super) fn done(&self, done: Done) -> String {
+        match done {
+            Done::ChecklistSaved { count: n } => {
+                self.f("notice-checklist-saved", &[("count", count(n))])
+            }
+            Done::Purged { count: n } => self.f("notice-purged", &[("count", count(n))]),
+            Done::NoteSaved => self.t("notice-note-saved"),
+            Done::NoteDeleted => self.t("notice-note-deleted"),
+            Done::CaseDeleted => self.t("notice-case-deleted"),
+            Done::PinChanged => self.t("notice-pin-changed"),
+            Done::CoordinatorSaved => self.t("notice-coordinator-saved"),
+            Done::CoordinatorCleared => self.t("notice-coordinator-cleared"),
+            Done::Wiped => self.t("notice-wiped"),
+        }
+    }
+
+    /// Why an event was refused.
+    pub(super) fn refusal(&self, refusal: &Refusal) -> String {
+        let with = |id: &str, name: &'static str, value: FluentValue<'static>| {
+            self.f(id, &[(name, value)])
+        };
+        match refusal {
+            Refusal::Casework(error) => match error {
+                CaseworkError::EmptyLabel => self.t("error-label-empty"),
+                CaseworkError::LabelTooLong { max } => {
+                    with("error-label-too-long", "max", count(*max))
+                }
+                CaseworkError::LabelNotOneLine => self.t("error-label-one-line"),
+                CaseworkError::RemarkTooLong { max } => {
+                    with("error-remark-too-long", "max", count(*max))
+                }
+                CaseworkError::SignalNotObserved(_) => self.t("error-signal-not-observed"),
+                _ => self.t("error-stale"),
+            },
+            Refusal::Vault(error) => match error.as_ref() {
+                VaultError::PinTooShort { min } => with("error-pin-too-short", "min", count(*min)),
+                VaultError::PinTooLong { max } => with("error-pin-too-long", "max", count(*max)),
+                VaultError::PinNotDigits => self.t("error-pin-digits"),
+                VaultError::PinTooWeak => self.t("error-pin-weak"),
+                VaultError::WrongPin { attempts_left } => {
+                    with("error-pin-wrong", "left", count(*attempts_left as usize))
+                }
+                VaultError::TooSoon { .. } => self.t("error-pin-too-soon"),
+                VaultError::Locked | VaultError::NotCreated => self.t("error-locked"),
+                VaultError::Wiped => self.t("error-wiped"),
+                VaultError::NoteEmpty => self.t("error-note-empty"),
+                VaultError::NoteTooLong { max } => with("error-note-too-long", "max", count(*max)),
+                VaultError::KeyUnavailable(_) => self.t("error-key-unavailable"),
+                VaultError::Corrupt { .. } => self.t("error-corrupt"),
+                VaultError::RetentionOutOfRange { .. }
+                | VaultError::MaxAttemptsOutOfRange { .. } => self.t("error-not-offered"),
+                _ => self.t("error-storage"),
+            },
+            Refusal::Phone(error) => match error {
+                PhoneError::Empty => self.t("error-phone-empty"),
+                PhoneError::TooLong => self.t("error-phone-too-long"),
+                PhoneError::InvalidCharacters => self.t("error-phone-characters"),
+                PhoneError::NotANumber => self.t("error-phone-not-a-number"),
+                _ => self.t("error-phone-not-in-plan"),
+            },
+            Refusal::UnknownCase => self.t("error-case-gone"),
+            Refusal::UnknownNote => self.t("error-note-gone"),
+            Refusal::UnknownContact | Refusal::NotHere => self.t("error-stale"),
+            Refusal::NoNumber => self.t("error-no-number"),
+            Refusal::EmptyChecklist => self.t("error-checklist-empty"),
+            Refusal::NotOffered => self.t("error-not-offered"),
+            Refusal::CoordinatorNameEmpty => self.t("error-coordinator-name-empty"),
+            Refusal::CoordinatorNameTooLong { max } => {
+                with("error-coordinator-name-too-long", "max", count(*max))
+            }
+            Refusal::PinsDiffer => self.t("error-pins-differ"),
+            Refusal::InputTooLong { max } => with("error-input-too-long", "max", count(*max)),
+            Refusal::Storage => self.t("error-storage"),
+        }
+    }
+}
