@@ -18,7 +18,7 @@ esac
 bindgen="$target_dir/debug/signalenkaart-uniffi-bindgen"
 out=build/bindings
 
-# bindings/uniffi.toml (package, Swift module) is found through cargo metadata;
+# core/uniffi.toml (package, Swift module) is found through cargo metadata;
 # --config layers a global config over it.
 generate() { # out-dir language [bindgen options]
   local dir=$1 language=$2

@@ -1,10 +1,7 @@
-//! The Signalenkaart core for the Android and iOS shells, exported with uniffi.
-//!
-//! One object, [`Core`]: the shell sends every tap as an [`Event`] to
-//! [`Core::dispatch`] and renders the [`ViewModel`] it gets back, carrying out the
-//! [`Effect`]s. Platform services come in as foreign traits: the hardware key
-//! ([`PlatformKeyWrapper`]) and, for tests and screenshots, the clock
-//! ([`PlatformClock`]).
+//! The library the Android and iOS apps load: the Signalenkaart core with its `ffi`
+//! feature on, nothing else (the "megazord" of mozilla/application-services). The
+//! contract, its docs and its scaffolding are the core's own: see
+//! `signalenkaart_core::ffi`.
 //!
 //! ```
 //! use signalenkaart_ffi::{Core, CoreConfig, Event, Language, Screen, insecure_software_key_wrapper};
@@ -22,100 +19,4 @@
 //! # Ok::<(), signalenkaart_ffi::CoreError>(())
 //! ```
 
-mod clock;
-mod error;
-mod keys;
-mod types;
-
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard};
-
-use signalenkaart_core::SystemClock;
-use signalenkaart_core::app::{App, AppConfig};
-
-pub use clock::PlatformClock;
-pub use error::CoreError;
-pub use keys::{KeyWrapperFailure, PlatformKeyWrapper, insecure_software_key_wrapper};
-pub use types::*;
-
-uniffi::setup_scaffolding!();
-
-/// Where the core keeps its files, and the device's language for the first run.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct CoreConfig {
-    /// The app's private data directory (Android `Context.filesDir`, iOS Application
-    /// Support); created if missing.
-    pub data_dir: String,
-    /// The language to start in before the user chose one.
-    pub device_language: Language,
-}
-
-/// The app core: holds every piece of state; the shell holds none.
-///
-/// Calls are synchronous. `dispatch` of a PIN submit derives a key with Argon2id
-/// (hundreds of milliseconds): call it off the UI thread. Calls from several threads
-/// are serialised.
-#[derive(Debug, uniffi::Object)]
-pub struct Core {
-    app: Mutex<App>,
-}
-
-#[uniffi::export]
-impl Core {
-    /// Starts the core with the system clock: loads the card and the preferences and
-    /// opens the vault, locked. Cheap: no key derivation, no database access.
-    #[uniffi::constructor]
-    pub fn new(
-        config: CoreConfig,
-        keys: Arc<dyn PlatformKeyWrapper>,
-    ) -> Result<Arc<Self>, CoreError> {
-        Self::start(config, keys, Arc::new(SystemClock))
-    }
-
-    /// Starts the core with the shell's clock, for tests and reproducible screenshots.
-    #[uniffi::constructor]
-    pub fn with_clock(
-        config: CoreConfig,
-        keys: Arc<dyn PlatformKeyWrapper>,
-        clock: Arc<dyn PlatformClock>,
-    ) -> Result<Arc<Self>, CoreError> {
-        Self::start(config, keys, Arc::new(clock::ForeignClock(clock)))
-    }
-
-    /// Handles one event and returns the new view with the effects to carry out.
-    /// Never fails: a refused event (stale id, locked vault, bad input) comes back as
-    /// the unchanged screen with a notice.
-    pub fn dispatch(&self, event: Event) -> Update {
-        self.app().dispatch(event)
-    }
-
-    /// The current view, without changing anything.
-    pub fn view(&self) -> ViewModel {
-        self.app().view()
-    }
-}
-
-impl Core {
-    fn start(
-        config: CoreConfig,
-        keys: Arc<dyn PlatformKeyWrapper>,
-        clock: Arc<dyn signalenkaart_core::Clock>,
-    ) -> Result<Arc<Self>, CoreError> {
-        let config = AppConfig {
-            data_dir: PathBuf::from(config.data_dir),
-            device_language: config.device_language,
-        };
-        let app = App::new(config, Arc::new(keys::ForeignKeys(keys)), clock)?;
-        Ok(Arc::new(Self {
-            app: Mutex::new(app),
-        }))
-    }
-
-    /// The app, also after a panic in an earlier call: the state machine keeps its
-    /// state consistent between events, so a poisoned lock is not a reason to stop.
-    fn app(&self) -> MutexGuard<'_, App> {
-        self.app
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
+pub use signalenkaart_core::ffi::*;

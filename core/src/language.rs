@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// Dutch is the source: the card is Dutch, English is a translation of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Language {
     /// Dutch, the language of the card.
     #[default]

@@ -10,6 +10,8 @@
 //!   as pure logic;
 //! - [`vault`]: the encrypted case store (SQLCipher), its keys, PIN, lock, wipe and
 //!   retention;
+//! - [`app`]: the state machine the shells drive, `Event -> Update { view, effects }`;
+//! - `ffi` (with the `ffi` feature): the app as a uniffi component, one object `Core`.
 //!
 //! ```
 //! use signalenkaart_core::{Content, Language};
@@ -25,6 +27,8 @@ pub mod app;
 pub mod casework;
 pub mod clock;
 pub mod content;
+#[cfg(feature = "ffi")]
+pub mod ffi;
 pub mod i18n;
 mod language;
 pub mod vault;
@@ -33,3 +37,7 @@ pub use clock::{Clock, ManualClock, SystemClock};
 pub use content::Content;
 pub use i18n::Texts;
 pub use language::Language;
+
+// One uniffi namespace for the whole product: one Kotlin package, one Swift module.
+#[cfg(feature = "ffi")]
+uniffi::setup_scaffolding!("signalenkaart");

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 /// A platform action the core asks for. Shells carry these out and do nothing else.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Effect {
     /// Open the phone app with this number filled in (Android `ACTION_DIAL`, iOS
     /// `tel:` URL); the user still presses call, so no call permission is needed.

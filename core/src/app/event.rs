@@ -6,6 +6,7 @@ use crate::Language;
 
 /// A place the user can open from the home screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Destination {
     /// The signals checklist (a quick, unsaved checklist).
     Signals,
@@ -29,6 +30,7 @@ pub enum Destination {
 
 /// A meldcode step status the user can choose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum StepChoice {
     /// Not begun.
     NotStarted,
@@ -40,6 +42,7 @@ pub enum StepChoice {
 
 /// An afwegingskader answer the user can give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum AnswerChoice {
     /// Yes.
     Yes,
@@ -50,6 +53,7 @@ pub enum AnswerChoice {
 /// Everything a shell can tell the core. Ids travel as the strings the view gave out;
 /// a stale or forged id is refused with a notice, never a crash.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Event {
     // Navigation
     /// The platform back gesture or the back button.

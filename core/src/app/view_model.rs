@@ -13,6 +13,7 @@ use crate::Language;
 
 /// The result of a dispatch: the new view and what the platform must do.
 #[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Update {
     /// The view to render.
     pub view: ViewModel,
@@ -31,6 +32,7 @@ impl fmt::Debug for Update {
 
 /// Everything on screen.
 #[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ViewModel {
     /// The screen and its content.
     pub screen: Screen,
@@ -65,6 +67,7 @@ impl fmt::Debug for ViewModel {
 /// A button: its text, what a screen reader says, whether it can be pressed, and the
 /// event a press sends.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Button {
     /// The visible text.
     pub label: String,
@@ -78,6 +81,7 @@ pub struct Button {
 
 /// The call button.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CallButton {
     /// E.g. "Bel zorgcoördinator".
     pub label: String,
@@ -91,6 +95,7 @@ pub struct CallButton {
 
 /// How a notice should look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum NoticeKind {
     /// Something was refused or failed; nothing was lost.
     Error,
@@ -100,6 +105,7 @@ pub enum NoticeKind {
 
 /// A message for the user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Notice {
     /// Error or confirmation.
     pub kind: NoticeKind,
@@ -111,6 +117,7 @@ pub struct Notice {
 
 /// A tappable row with an optional second line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Row {
     /// The main text.
     pub label: String,
@@ -124,6 +131,7 @@ pub struct Row {
 
 /// A row with a checkbox.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CheckRow {
     /// The main text.
     pub label: String,
@@ -141,6 +149,7 @@ pub struct CheckRow {
 
 /// One option of a choice group (radio buttons or segmented control).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ChoiceOption {
     /// The text.
     pub label: String,
@@ -152,6 +161,7 @@ pub struct ChoiceOption {
 
 /// A labelled group of options.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ChoiceGroup {
     /// What is being chosen.
     pub label: String,
@@ -161,6 +171,7 @@ pub struct ChoiceGroup {
 
 /// A text field whose text the core holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct TextField {
     /// The field's label.
     pub label: String,
@@ -181,6 +192,7 @@ pub struct TextField {
 // the FFI mirror of this enum cannot hold a `Box`.
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Screen {
     /// The card's sections.
     Home(HomeView),
@@ -251,6 +263,7 @@ impl fmt::Debug for Screen {
 
 /// The home screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct HomeView {
     /// The card's title and subtitle (neutral in discreet mode).
     pub heading: String,
@@ -262,6 +275,7 @@ pub struct HomeView {
 
 /// The signals checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SignalsView {
     /// The section heading.
     pub heading: String,
@@ -287,6 +301,7 @@ pub struct SignalsView {
 
 /// What helps and hinders the conversation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ConversationView {
     /// The section heading.
     pub heading: String,
@@ -304,6 +319,7 @@ pub struct ConversationView {
 
 /// The meldcode's steps.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct MeldcodeView {
     /// The section heading.
     pub heading: String,
@@ -319,6 +335,7 @@ pub struct MeldcodeView {
 
 /// One meldcode step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct StepView {
     /// 1 to 5.
     pub number: u8,
@@ -338,6 +355,7 @@ pub struct StepView {
 
 /// An expert named at a step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ExpertView {
     /// The name (neutral in discreet mode).
     pub name: String,
@@ -351,6 +369,7 @@ pub struct ExpertView {
 
 /// The afwegingskader.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct AfwegingView {
     /// The section heading.
     pub heading: String,
@@ -368,6 +387,7 @@ pub struct AfwegingView {
 
 /// One afwegingskader question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct QuestionView {
     /// 1 to 5.
     pub number: u8,
@@ -387,6 +407,7 @@ pub struct QuestionView {
 
 /// All contacts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactsView {
     /// The contacts: the own coordinator first, if set.
     pub items: Vec<ContactView>,
@@ -394,6 +415,7 @@ pub struct ContactsView {
 
 /// A contact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactView {
     /// The organisation or role.
     pub name: String,
@@ -409,6 +431,7 @@ pub struct ContactView {
 
 /// The saved cases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CasesView {
     /// The cases, most recently changed first.
     pub items: Vec<Row>,
@@ -422,6 +445,7 @@ pub struct CasesView {
 
 /// One case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CaseView {
     /// The label.
     pub label: String,
@@ -447,6 +471,7 @@ pub struct CaseView {
 
 /// The one-line text editor: a case label or a signal's remark.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct LabelView {
     /// The field.
     pub field: TextField,
@@ -458,6 +483,7 @@ pub struct LabelView {
 
 /// The note editor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct NoteEditorView {
     /// The case the note belongs to.
     pub case_label: String,
@@ -471,6 +497,7 @@ pub struct NoteEditorView {
 
 /// Search over the notes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SearchView {
     /// The query field.
     pub field: TextField,
@@ -482,6 +509,7 @@ pub struct SearchView {
 
 /// Settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SettingsView {
     /// Dutch or English.
     pub language: ChoiceGroup,
@@ -515,6 +543,7 @@ pub struct SettingsView {
 
 /// About this card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct AboutView {
     /// Lines about the card: version, source document, transcription date.
     pub facts: Vec<String>,
@@ -534,6 +563,7 @@ pub struct AboutView {
 
 /// A confirmation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ConfirmView {
     /// What is asked.
     pub heading: String,
@@ -549,6 +579,7 @@ pub struct ConfirmView {
 
 /// The PIN pad.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct PinView {
     /// What the PIN is for.
     pub heading: String,
@@ -570,6 +601,7 @@ pub struct PinView {
 
 /// A screen with a message and one action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct MessageView {
     /// The heading.
     pub heading: String,

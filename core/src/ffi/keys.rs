@@ -5,9 +5,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use signalenkaart_core::vault::{KeyWrapper, KeyWrapperError, SoftwareKeyWrapper};
+use crate::vault::{KeyWrapper, KeyWrapperError, SoftwareKeyWrapper};
 
-use crate::CoreError;
+use super::CoreError;
 
 /// A platform key that wraps and unwraps small secrets, implemented by each shell.
 ///
@@ -69,9 +69,6 @@ impl From<KeyWrapperError> for KeyWrapperFailure {
             KeyWrapperError::KeyMissing => KeyWrapperFailure::KeyMissing,
             KeyWrapperError::Rejected => KeyWrapperFailure::Rejected,
             KeyWrapperError::Failed { reason } => KeyWrapperFailure::Failed { reason },
-            other => KeyWrapperFailure::Failed {
-                reason: other.to_string(),
-            },
         }
     }
 }

@@ -1,11 +1,11 @@
 //! The one public error of the FFI, mapped from the core's errors in one place.
 //!
-//! Only constructors can fail: once a [`crate::Core`] exists, every problem is shown in
+//! Only constructors can fail: once a [`super::Core`] exists, every problem is shown in
 //! the view as a notice. Messages name the kind of failure and never contain personal
 //! data, PINs, keys or file paths (paths can contain a user name).
 
-use signalenkaart_core::app::AppError;
-use signalenkaart_core::vault::{KeyWrapperError, VaultError};
+use crate::app::AppError;
+use crate::vault::{KeyWrapperError, VaultError};
 
 /// Why the core could not start. Kotlin sees `CoreException.<Variant>`, Swift
 /// `CoreError.<variant>`; the message is the text below.
@@ -64,9 +64,6 @@ impl From<AppError> for CoreError {
             AppError::Vault(VaultError::KeyUnavailable(keys)) => CoreError::from(keys),
             // Vault errors carry no personal data in their Display (see VaultError).
             AppError::Vault(other) => CoreError::Internal {
-                detail: other.to_string(),
-            },
-            other => CoreError::Internal {
                 detail: other.to_string(),
             },
         }

@@ -1,10 +1,11 @@
 //! Time from the platform, as a foreign trait: for tests and reproducible screenshots.
-//! The apps use the system clock ([`crate::Core::new`]).
+//! The apps use the system clock ([`super::Core::new`]).
 
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, Offset, Utc};
-use signalenkaart_core::Clock;
+
+use crate::Clock;
 
 /// A clock the shell provides: the current instant and the local offset from UTC.
 ///
