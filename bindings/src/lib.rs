@@ -12,7 +12,7 @@
 //!     CoreConfig { data_dir: dir.join("data").display().to_string(), device_language: Language::Nl },
 //!     keys,
 //! )?;
-//! assert!(matches!(core.view().screen, Screen::Home(_)));
+//! assert!(matches!(core.view().screen, Screen::Home { .. }));
 //! let update = core.dispatch(Event::Back);
 //! assert!(update.effects.is_empty());
 //! # std::fs::remove_dir_all(dir).ok();

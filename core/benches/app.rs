@@ -46,7 +46,7 @@ fn app_in_a_case(dir: &std::path::Path) -> (App, String) {
         text: "gezin B.".into(),
     });
     let update = app.dispatch(Event::SubmitLabel);
-    let Screen::Case(case) = update.view.screen else {
+    let Screen::Case { view: case } = update.view.screen else {
         panic!("a case")
     };
     let id = match &case.sections[0].event {

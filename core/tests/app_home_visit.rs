@@ -66,7 +66,7 @@ impl Harness {
 fn home_visit_from_ticks_to_call() {
     let mut h = start();
     let view = h.app.view();
-    let Screen::Home(home) = &view.screen else {
+    let Screen::Home { view: home } = &view.screen else {
         panic!("starts at home, got {:?}", view.screen)
     };
     assert!(
@@ -83,7 +83,7 @@ fn home_visit_from_ticks_to_call() {
     let (view, _) = h.send(Event::Open {
         destination: Destination::Signals,
     });
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
     assert_eq!(signals.items.len(), 11);
@@ -97,7 +97,7 @@ fn home_visit_from_ticks_to_call() {
         h.send(event);
     }
     let view = h.app.view();
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
     assert_eq!(signals.count, "3 signalen");
@@ -105,22 +105,26 @@ fn home_visit_from_ticks_to_call() {
 
     // Saving asks for a PIN first (first run: choose and repeat).
     let (view, _) = h.send(save.event);
-    assert!(matches!(view.screen, Screen::Pin(_)), "{:?}", view.screen);
+    assert!(
+        matches!(view.screen, Screen::Pin { .. }),
+        "{:?}",
+        view.screen
+    );
     h.pin(PIN);
     let view = h.pin(PIN);
-    let Screen::Cases(cases) = &view.screen else {
+    let Screen::Cases { view: cases } = &view.screen else {
         panic!("case picker, got {:?}", view.screen)
     };
     assert!(cases.picking_for_checklist.is_some());
 
     // New case for the ticks.
     let (view, _) = h.send(cases.new_case.event.clone());
-    assert!(matches!(view.screen, Screen::Label(_)));
+    assert!(matches!(view.screen, Screen::Label { .. }));
     h.send(Event::LabelChanged {
         text: "gezin B.".into(),
     });
     let (view, _) = h.send(Event::SubmitLabel);
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("case, got {:?} {:?}", view.screen, view.notice)
     };
     assert_eq!(case.label, "gezin B.");
@@ -129,12 +133,12 @@ fn home_visit_from_ticks_to_call() {
 
     // A note.
     let (view, _) = h.send(case.new_note.event.clone());
-    assert!(matches!(view.screen, Screen::NoteEditor(_)));
+    assert!(matches!(view.screen, Screen::NoteEditor { .. }));
     h.send(Event::NoteChanged {
         text: "Moeder zegt dat zoon 's nachts pakketjes rondbrengt.".into(),
     });
     let (view, _) = h.send(Event::SaveNote);
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("back at the case")
     };
     assert_eq!(case.notes.len(), 1);
@@ -145,7 +149,7 @@ fn home_visit_from_ticks_to_call() {
 
     // Step 2 with an expert.
     let (view, _) = h.send(case.sections[1].event.clone());
-    let Screen::Meldcode(steps) = &view.screen else {
+    let Screen::Meldcode { view: steps } = &view.screen else {
         panic!("steps")
     };
     let consult = steps.steps[1].experts[0]
@@ -163,7 +167,7 @@ fn home_visit_from_ticks_to_call() {
         status: StepChoice::Done,
     });
     let view = h.app.view();
-    let Screen::Meldcode(steps) = &view.screen else {
+    let Screen::Meldcode { view: steps } = &view.screen else {
         panic!("steps")
     };
     assert!(
@@ -197,7 +201,7 @@ fn home_visit_from_ticks_to_call() {
     let (view, _) = h.send(Event::OpenCaseAfweging {
         case_id: case_id.clone(),
     });
-    let Screen::Afwegingskader(kader) = &view.screen else {
+    let Screen::Afwegingskader { view: kader } = &view.screen else {
         panic!("afweging")
     };
     assert!(
@@ -215,7 +219,7 @@ fn home_visit_from_ticks_to_call() {
         effects.is_empty(),
         "nothing is shared before the confirmation"
     );
-    let Screen::Confirm(confirm) = &view.screen else {
+    let Screen::Confirm { view: confirm } = &view.screen else {
         panic!("confirmation")
     };
     let (_, effects) = h.send(confirm.confirm.event.clone());
@@ -238,7 +242,7 @@ fn home_visit_from_ticks_to_call() {
 
 fn consult_case_id(view: &ViewModel) -> Option<String> {
     match &view.screen {
-        Screen::Meldcode(steps) => {
+        Screen::Meldcode { view: steps } => {
             steps
                 .steps
                 .iter()
@@ -268,7 +272,7 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
         signal_id: "withdraws".into(),
     });
     let (view, effects) = h.send(Event::QuickExit);
-    assert!(matches!(view.screen, Screen::Neutral(_)));
+    assert!(matches!(view.screen, Screen::Neutral { .. }));
     assert_eq!(effects, [Effect::Locked, Effect::HideApp]);
     assert!(view.call.is_none() && view.back.is_none() && view.lock.is_none());
     let json = serde_json::to_string(&view).expect("serialises");
@@ -279,11 +283,11 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
         );
     }
     let (view, _) = h.send(Event::LeaveNeutral);
-    assert!(matches!(view.screen, Screen::Home(_)));
+    assert!(matches!(view.screen, Screen::Home { .. }));
     let (view, _) = h.send(Event::Open {
         destination: Destination::Signals,
     });
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
     assert!(
@@ -294,7 +298,7 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
         destination: Destination::Cases,
     });
     assert!(
-        matches!(view.screen, Screen::Pin(_)),
+        matches!(view.screen, Screen::Pin { .. }),
         "cases need the PIN again"
     );
 }
@@ -308,16 +312,16 @@ fn idle_time_locks_the_vault_and_unlocking_returns_to_the_screen() {
         text: "wijk Noord".into(),
     });
     let (view, _) = h.send(Event::SubmitLabel);
-    assert!(matches!(view.screen, Screen::Case(_)));
+    assert!(matches!(view.screen, Screen::Case { .. }));
     h.clock.advance(Duration::minutes(6));
     let (view, effects) = h.send(Event::Tick);
     assert!(
-        matches!(view.screen, Screen::Pin(_)),
+        matches!(view.screen, Screen::Pin { .. }),
         "locked after 5 idle minutes"
     );
     assert_eq!(effects, [Effect::Locked]);
     let view = h.pin(PIN);
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("back at the case, got {:?}", view.screen)
     };
     assert_eq!(case.label, "wijk Noord");
@@ -365,13 +369,13 @@ fn case_events_while_locked_are_refused() {
     h.send(Event::NewCase);
     h.send(Event::LabelChanged { text: "x".into() });
     let (view, _) = h.send(Event::SubmitLabel);
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
     let delete = case.delete.event.clone();
     h.send(Event::LockNow);
     let (view, _) = h.send(delete);
-    assert!(!matches!(view.screen, Screen::Confirm(_)));
+    assert!(!matches!(view.screen, Screen::Confirm { .. }));
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
         Some("Ontgrendel eerst met uw pincode.")
@@ -387,7 +391,7 @@ fn wrong_pin_shows_attempts_left_on_the_pin_pad() {
         destination: Destination::Cases,
     });
     let view = h.pin("975310");
-    let Screen::Pin(pad) = &view.screen else {
+    let Screen::Pin { view: pad } = &view.screen else {
         panic!("still the PIN pad")
     };
     assert_eq!(
@@ -404,7 +408,7 @@ fn weak_pins_are_refused_at_setup() {
         destination: Destination::Cases,
     });
     let view = h.pin("123456");
-    let Screen::Pin(pad) = &view.screen else {
+    let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN pad")
     };
     assert_eq!(
@@ -426,7 +430,7 @@ fn own_coordinator_is_validated_and_becomes_the_call_button() {
         text: "030 12".into(),
     });
     let (view, _) = h.send(Event::SaveCoordinator);
-    let Screen::Settings(settings) = &view.screen else {
+    let Screen::Settings { view: settings } = &view.screen else {
         panic!("settings")
     };
     assert!(
@@ -503,7 +507,7 @@ fn language_switch_changes_every_string() {
         view.call.as_ref().map(|c| c.label.as_str()),
         Some("Call care coordinator")
     );
-    let Screen::Home(home) = &view.screen else {
+    let Screen::Home { view: home } = &view.screen else {
         panic!("home")
     };
     assert!(
@@ -522,7 +526,7 @@ fn panic_wipe_leaves_a_fresh_install() {
         destination: Destination::Settings,
     });
     let (view, _) = h.send(Event::RequestWipe);
-    let Screen::Confirm(confirm) = &view.screen else {
+    let Screen::Confirm { view: confirm } = &view.screen else {
         panic!("confirmation")
     };
     assert!(confirm.destructive);
@@ -532,7 +536,7 @@ fn panic_wipe_leaves_a_fresh_install() {
     let (view, _) = h.send(Event::Open {
         destination: Destination::Cases,
     });
-    let Screen::Pin(pad) = &view.screen else {
+    let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN")
     };
     assert_eq!(pad.heading, "Kies een pincode", "first-run PIN setup again");
@@ -553,7 +557,7 @@ fn absurdly_long_text_is_refused_and_the_draft_kept() {
         view.notice.as_ref().map(|n| n.kind),
         Some(NoticeKind::Error)
     );
-    let Screen::Label(label) = &view.screen else {
+    let Screen::Label { view: label } = &view.screen else {
         panic!("label editor")
     };
     assert_eq!(label.field.text, "gezin B.");
@@ -568,7 +572,7 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
         text: "wijk Zuid".into(),
     });
     let (view, _) = h.send(Event::SubmitLabel);
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
     let Event::NewNote { case_id } = case.new_note.event.clone() else {
@@ -582,7 +586,7 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
         signal_id: "begs_on_street".into(),
     });
     let (view, _) = h.send(Event::SaveChecklist);
-    assert!(matches!(view.screen, Screen::Cases(_)));
+    assert!(matches!(view.screen, Screen::Cases { .. }));
     h.send(Event::Back);
     let (view, _) = h.send(Event::SaveChecklistTo {
         case_id: case_id.clone(),
@@ -593,7 +597,7 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
         "a stale picker tap"
     );
     let (view, _) = h.send(Event::OpenCase { case_id });
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
     assert_eq!(case.sections[0].detail.as_deref(), Some("0 signalen"));
@@ -608,11 +612,11 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         text: "gezin C.".into(),
     });
     let (view, _) = h.send(Event::SubmitLabel);
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
     let (view, _) = h.send(case.sections[0].event.clone());
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
     assert!(
@@ -620,7 +624,7 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         "no remark before ticking"
     );
     let (view, _) = h.send(signals.items[6].event.clone());
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
     let remark = signals.items[6]
@@ -628,7 +632,7 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         .clone()
         .expect("remark button on an observed signal");
     let (view, _) = h.send(remark.event);
-    let Screen::Label(editor) = &view.screen else {
+    let Screen::Label { view: editor } = &view.screen else {
         panic!("editor")
     };
     assert!(
@@ -641,7 +645,7 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         text: "x".repeat(501),
     });
     let view = h.app.view();
-    let Screen::Label(editor) = &view.screen else {
+    let Screen::Label { view: editor } = &view.screen else {
         panic!("editor")
     };
     assert!(
@@ -652,7 +656,7 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         text: "schuld bij 'vriend', 2000 euro".into(),
     });
     let (view, _) = h.send(Event::SubmitLabel);
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("back at the signals, got {:?}", view.screen)
     };
     let detail = signals.items[6].detail.clone().unwrap_or_default();
@@ -668,13 +672,13 @@ fn the_pin_pad_words_how_many_digits_were_entered() {
     let (view, _) = h.send(Event::Open {
         destination: Destination::Cases,
     });
-    let Screen::Pin(pad) = &view.screen else {
+    let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN pad")
     };
     assert_eq!(pad.entered_label, "Nog geen cijfers ingevoerd");
     h.send(Event::PinDigit { digit: 4 });
     let (view, _) = h.send(Event::PinDigit { digit: 7 });
-    let Screen::Pin(pad) = &view.screen else {
+    let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN pad")
     };
     assert_eq!(

@@ -84,7 +84,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         &mut seen,
     );
     let view = go(&mut app, Event::SubmitLabel, &mut seen);
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("case, got {:?}", view.screen)
     };
     let id = match &case.new_note.event {
@@ -283,7 +283,7 @@ fn dutch_and_english_tours_differ_in_every_title() {
     for (a, b) in nl.iter().zip(&en) {
         assert_eq!(a.screen.kind(), b.screen.kind());
         // A case's title is the user's own label, the same in every language.
-        if !matches!(a.screen, Screen::Case(_)) {
+        if !matches!(a.screen, Screen::Case { .. }) {
             assert_ne!(a.title, b.title, "untranslated title on {:?}", a.screen);
         }
     }

@@ -83,7 +83,7 @@ impl Walk {
 
 fn case_id(walk: &Walk) -> String {
     match walk.screen() {
-        Screen::Case(case) => match case.new_note.event {
+        Screen::Case { view: case } => match case.new_note.event {
             Event::NewNote { case_id } => case_id,
             other => panic!("{other:?}"),
         },
@@ -239,12 +239,12 @@ fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
         },
     );
     let saved = w.shot("case_with_note", Event::SaveNote);
-    let Screen::Case(case) = saved.view.screen else {
+    let Screen::Case { view: case } = saved.view.screen else {
         panic!("back on the case")
     };
     let edit = case.notes[0].event.clone();
     w.shot("note_edit", edit);
-    let Screen::NoteEditor(editor) = w.screen() else {
+    let Screen::NoteEditor { view: editor } = w.screen() else {
         panic!("note editor")
     };
     let delete = editor

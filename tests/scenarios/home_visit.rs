@@ -35,7 +35,7 @@ fn home_visit_from_ticks_to_dial() {
 
     // The card opens without a PIN, with the coordinator's number on every screen.
     let view = shell.view();
-    let Screen::Home(home) = &view.screen else {
+    let Screen::Home { view: home } = &view.screen else {
         panic!("starts at home, got {:?}", view.screen)
     };
     assert_eq!(
@@ -55,7 +55,7 @@ fn home_visit_from_ticks_to_dial() {
 
     // Tick three signals in the quick checklist; each shows when, in local time.
     let view = shell.send(signals_row.event.clone()).view;
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals, got {:?}", view.screen)
     };
     assert_eq!(signals.items.len(), 11);
@@ -65,7 +65,7 @@ fn home_visit_from_ticks_to_dial() {
         assert!(update.effects.is_empty());
     }
     let view = shell.view();
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
     assert_eq!(signals.count, "3 signalen");
@@ -86,7 +86,7 @@ fn home_visit_from_ticks_to_dial() {
         .clone()
         .expect("save is offered once something is ticked");
     let view = shell.send(save.event).view;
-    let Screen::Pin(pad) = &view.screen else {
+    let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN pad, got {:?}", view.screen)
     };
     assert_eq!(pad.heading, "Kies een pincode");
@@ -94,13 +94,13 @@ fn home_visit_from_ticks_to_dial() {
     let view = shell.pin(PIN);
 
     // ... then which case to save them to: a new one.
-    let Screen::Cases(cases) = &view.screen else {
+    let Screen::Cases { view: cases } = &view.screen else {
         panic!("case picker, got {:?} {:?}", view.screen, view.notice)
     };
     assert!(cases.picking_for_checklist.is_some());
     assert!(view.lock.is_some(), "unlocked: the lock button shows");
     let view = shell.send(cases.new_case.event.clone()).view;
-    let Screen::Label(label) = &view.screen else {
+    let Screen::Label { view: label } = &view.screen else {
         panic!("label editor, got {:?}", view.screen)
     };
     assert!(
@@ -111,7 +111,7 @@ fn home_visit_from_ticks_to_dial() {
         text: "gezin B.".into(),
     });
     let view = shell.send(label.submit.event.clone()).view;
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("the new case, got {:?} {:?}", view.screen, view.notice)
     };
     assert_eq!(case.label, "gezin B.");
@@ -119,7 +119,7 @@ fn home_visit_from_ticks_to_dial() {
 
     // One more tick, now saved in the case.
     let view = shell.send(case.sections[0].event.clone()).view;
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("case signals, got {:?}", view.screen)
     };
     assert_eq!(signals.case_label.as_deref(), Some("gezin B."));
@@ -130,7 +130,7 @@ fn home_visit_from_ticks_to_dial() {
         other => panic!("a case tick, got {other:?}"),
     };
     let view = shell.send(signals.items[5].event.clone()).view;
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
     assert_eq!(signals.count, "4 signalen");
@@ -141,11 +141,11 @@ fn home_visit_from_ticks_to_dial() {
             case_id: case_id.clone(),
         })
         .view;
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
     let view = shell.send(case.new_note.event.clone()).view;
-    let Screen::NoteEditor(editor) = &view.screen else {
+    let Screen::NoteEditor { view: editor } = &view.screen else {
         panic!("note editor, got {:?}", view.screen)
     };
     assert!(editor.field.sensitive);
@@ -153,7 +153,7 @@ fn home_visit_from_ticks_to_dial() {
         text: "Zoon brengt 's nachts pakketjes rond; moeder maakt zich zorgen.".into(),
     });
     let view = shell.send(editor.save.event.clone()).view;
-    let Screen::Case(case) = &view.screen else {
+    let Screen::Case { view: case } = &view.screen else {
         panic!("back at the case, got {:?}", view.screen)
     };
     assert_eq!(case.notes.len(), 1);
@@ -164,7 +164,7 @@ fn home_visit_from_ticks_to_dial() {
 
     // Meldcode: step 1 done, step 2 in progress with its expert consulted.
     let view = shell.send(case.sections[1].event.clone()).view;
-    let Screen::Meldcode(steps) = &view.screen else {
+    let Screen::Meldcode { view: steps } = &view.screen else {
         panic!("steps, got {:?}", view.screen)
     };
     assert_eq!(steps.steps.len(), 5);
@@ -175,7 +175,7 @@ fn home_visit_from_ticks_to_dial() {
         .clone()
         .expect("experts can be marked in a case");
     let view = shell.send(consulted.event).view;
-    let Screen::Meldcode(steps) = &view.screen else {
+    let Screen::Meldcode { view: steps } = &view.screen else {
         panic!("steps")
     };
     assert_eq!(selected(steps.steps[0].status.as_ref()), ["Afgerond"]);
@@ -189,7 +189,7 @@ fn home_visit_from_ticks_to_dial() {
 
     // Afwegingskader: a suspicion and acute unsafety; the meldcode says report.
     let view = shell.send(steps.afweging.event.clone()).view;
-    let Screen::Afwegingskader(kader) = &view.screen else {
+    let Screen::Afwegingskader { view: kader } = &view.screen else {
         panic!("afwegingskader, got {:?}", view.screen)
     };
     assert_eq!(kader.case_label.as_deref(), Some("gezin B."));
@@ -197,13 +197,13 @@ fn home_visit_from_ticks_to_dial() {
     let view = shell
         .send(option(kader.questions[0].choices.as_ref(), "Ja"))
         .view;
-    let Screen::Afwegingskader(kader) = &view.screen else {
+    let Screen::Afwegingskader { view: kader } = &view.screen else {
         panic!("afwegingskader")
     };
     let view = shell
         .send(option(kader.questions[1].choices.as_ref(), "Ja"))
         .view;
-    let Screen::Afwegingskader(kader) = &view.screen else {
+    let Screen::Afwegingskader { view: kader } = &view.screen else {
         panic!("afwegingskader")
     };
     assert!(
@@ -220,7 +220,7 @@ fn home_visit_from_ticks_to_dial() {
         case_id: case_id.clone(),
     });
     assert!(update.effects.is_empty());
-    let Screen::Confirm(confirm) = &update.view.screen else {
+    let Screen::Confirm { view: confirm } = &update.view.screen else {
         panic!("confirmation, got {:?}", update.view.screen)
     };
     let update = shell.send(confirm.confirm.event.clone());
@@ -255,18 +255,22 @@ fn case_data_survives_a_restart_behind_the_pin() {
         text: "school Oost".into(),
     });
     let view = shell.send(Event::SubmitLabel).view;
-    assert!(matches!(view.screen, Screen::Case(_)), "{:?}", view.notice);
+    assert!(
+        matches!(view.screen, Screen::Case { .. }),
+        "{:?}",
+        view.notice
+    );
 
     shell.restart();
     let view = shell.send(Event::Open {
         destination: Destination::Cases,
     });
     assert!(
-        matches!(view.view.screen, Screen::Pin(_)),
+        matches!(view.view.screen, Screen::Pin { .. }),
         "locked after a restart"
     );
     let view = shell.pin(PIN);
-    let Screen::Cases(cases) = &view.screen else {
+    let Screen::Cases { view: cases } = &view.screen else {
         panic!("cases, got {:?}", view.screen)
     };
     let labels: Vec<&str> = cases.items.iter().map(|r| r.label.as_str()).collect();

@@ -16,7 +16,11 @@ fn with_case(label: &str) -> Shell {
     shell.send(Event::NewCase);
     shell.send(Event::LabelChanged { text: label.into() });
     let view = shell.send(Event::SubmitLabel).view;
-    assert!(matches!(view.screen, Screen::Case(_)), "{:?}", view.notice);
+    assert!(
+        matches!(view.screen, Screen::Case { .. }),
+        "{:?}",
+        view.notice
+    );
     shell
 }
 
@@ -27,7 +31,7 @@ fn the_lock_button_locks_and_goes_home() {
     let update = shell.send(lock.event);
     assert_eq!(update.effects, [Effect::Locked]);
     assert!(
-        matches!(update.view.screen, Screen::Home(_)),
+        matches!(update.view.screen, Screen::Home { .. }),
         "{:?}",
         update.view.screen
     );
@@ -38,9 +42,13 @@ fn the_lock_button_locks_and_goes_home() {
             destination: Destination::Cases,
         })
         .view;
-    assert!(matches!(view.screen, Screen::Pin(_)), "{:?}", view.screen);
+    assert!(
+        matches!(view.screen, Screen::Pin { .. }),
+        "{:?}",
+        view.screen
+    );
     let view = shell.pin(PIN);
-    let Screen::Cases(cases) = &view.screen else {
+    let Screen::Cases { view: cases } = &view.screen else {
         panic!("the cases, got {:?}", view.screen)
     };
     assert_eq!(cases.items[0].label, "wijk Noord");
@@ -51,7 +59,7 @@ fn going_to_the_background_locks() {
     let shell = with_case("x");
     let update = shell.send(Event::WentToBackground);
     assert_eq!(update.effects, [Effect::Locked]);
-    assert!(matches!(update.view.screen, Screen::Pin(_)));
+    assert!(matches!(update.view.screen, Screen::Pin { .. }));
 }
 
 #[test]
@@ -69,7 +77,7 @@ fn idle_time_on_the_platform_clock_locks_on_the_next_tick() {
         [Effect::Locked],
         "5 idle minutes since the last tap"
     );
-    assert!(matches!(update.view.screen, Screen::Pin(_)));
+    assert!(matches!(update.view.screen, Screen::Pin { .. }));
 }
 
 #[test]
@@ -79,7 +87,7 @@ fn quick_exit_locks_hides_the_app_and_leaves_a_neutral_screen() {
         destination: Destination::Signals,
     });
     let view = shell.view();
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
     shell.send(signals.items[0].event.clone());
@@ -88,7 +96,7 @@ fn quick_exit_locks_hides_the_app_and_leaves_a_neutral_screen() {
     let update = shell.send(quick_exit.event);
     assert_eq!(update.effects, [Effect::Locked, Effect::HideApp]);
     let view = update.view;
-    let Screen::Neutral(neutral) = &view.screen else {
+    let Screen::Neutral { view: neutral } = &view.screen else {
         panic!("neutral screen, got {:?}", view.screen)
     };
     assert!(view.call.is_none() && view.back.is_none() && view.lock.is_none());
@@ -112,13 +120,17 @@ fn quick_exit_locks_hides_the_app_and_leaves_a_neutral_screen() {
     }
 
     let view = shell.send(neutral.action.event.clone()).view;
-    assert!(matches!(view.screen, Screen::Home(_)), "{:?}", view.screen);
+    assert!(
+        matches!(view.screen, Screen::Home { .. }),
+        "{:?}",
+        view.screen
+    );
     let view = shell
         .send(Event::Open {
             destination: Destination::Signals,
         })
         .view;
-    let Screen::Signals(signals) = &view.screen else {
+    let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
     assert!(
@@ -131,7 +143,7 @@ fn quick_exit_locks_hides_the_app_and_leaves_a_neutral_screen() {
         })
         .view;
     assert!(
-        matches!(view.screen, Screen::Pin(_)),
+        matches!(view.screen, Screen::Pin { .. }),
         "cases need the PIN again"
     );
 }
@@ -144,7 +156,7 @@ fn a_wrong_pin_is_a_message_on_the_pad_with_attempts_left() {
         destination: Destination::Cases,
     });
     let view = shell.pin("975310");
-    let Screen::Pin(pad) = &view.screen else {
+    let Screen::Pin { view: pad } = &view.screen else {
         panic!("still the PIN pad, got {:?}", view.screen)
     };
     assert_eq!(
@@ -153,5 +165,9 @@ fn a_wrong_pin_is_a_message_on_the_pad_with_attempts_left() {
     );
     assert_eq!(pad.entered, 0);
     let view = shell.pin(PIN);
-    assert!(matches!(view.screen, Screen::Cases(_)), "{:?}", view.screen);
+    assert!(
+        matches!(view.screen, Screen::Cases { .. }),
+        "{:?}",
+        view.screen
+    );
 }

@@ -65,7 +65,7 @@ impl Shell {
     fn pin(&self, pin: &str) -> ViewModel {
         for digit in pin.chars() {
             let view = self.view();
-            let signalenkaart_ffi::Screen::Pin(pad) = &view.screen else {
+            let signalenkaart_ffi::Screen::Pin { view: pad } = &view.screen else {
                 panic!("expected the PIN pad, got {:?}", view.screen)
             };
             let key = pad

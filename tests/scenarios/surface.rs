@@ -81,7 +81,7 @@ fn the_software_key_wrapper_protects_a_real_vault_across_restarts() {
     }
     let view = core.dispatch(Event::PinSubmit).view;
     assert!(
-        matches!(view.screen, Screen::Cases(_)),
+        matches!(view.screen, Screen::Cases { .. }),
         "unlocked: {:?}",
         view.screen
     );
@@ -98,7 +98,7 @@ fn a_failing_platform_key_is_a_notice_and_the_user_can_try_again() {
     });
     shell.pin(PIN);
     let view = shell.pin(PIN);
-    let Screen::Pin(pad) = &view.screen else {
+    let Screen::Pin { view: pad } = &view.screen else {
         panic!("still the PIN pad, got {:?}", view.screen)
     };
     let error = pad.error.as_deref().expect("a reason on the pad");
@@ -119,7 +119,7 @@ fn a_failing_platform_key_is_a_notice_and_the_user_can_try_again() {
     // issue, reported; this test only holds that the user gets through).
     let mut headings = Vec::new();
     for _ in 0..3 {
-        if let Screen::Pin(pad) = shell.view().screen {
+        if let Screen::Pin { view: pad } = shell.view().screen {
             headings.push(pad.heading);
         }
         if shell.pin(PIN).lock.is_some() {
@@ -146,7 +146,7 @@ fn a_platform_key_that_rejects_its_own_data_is_refused_on_unlock() {
         destination: Destination::Cases,
     });
     let view = shell.pin(PIN);
-    let Screen::Pin(pad) = &view.screen else {
+    let Screen::Pin { view: pad } = &view.screen else {
         panic!("still the PIN pad, got {:?}", view.screen)
     };
     assert!(pad.error.is_some(), "a reason on the pad");
@@ -258,11 +258,11 @@ fn a_panic_inside_dispatch_leaves_the_core_usable() {
         })
         .view;
     assert!(
-        matches!(view.screen, Screen::Contacts(_)),
+        matches!(view.screen, Screen::Contacts { .. }),
         "{:?}",
         view.screen
     );
-    assert!(matches!(core.view().screen, Screen::Contacts(_)));
+    assert!(matches!(core.view().screen, Screen::Contacts { .. }));
 }
 
 #[test]
@@ -274,7 +274,7 @@ fn dispatch_from_several_threads_is_serialised() {
     let tick = Event::ToggleSignal {
         case_id: None,
         signal_id: match &shell.view().screen {
-            Screen::Signals(s) => match &s.items[0].event {
+            Screen::Signals { view: s } => match &s.items[0].event {
                 Event::ToggleSignal { signal_id, .. } => signal_id.clone(),
                 other => panic!("{other:?}"),
             },
@@ -292,7 +292,7 @@ fn dispatch_from_several_threads_is_serialised() {
             });
         }
     });
-    let Screen::Signals(signals) = shell.view().screen else {
+    let Screen::Signals { view: signals } = shell.view().screen else {
         panic!("signals")
     };
     assert!(

@@ -26,7 +26,7 @@ fn assert_fresh_install(shell: &Shell) {
             destination: Destination::Cases,
         })
         .view;
-    let Screen::Pin(pad) = &view.screen else {
+    let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN pad, got {:?}", view.screen)
     };
     assert_eq!(pad.heading, "Kies een pincode", "first-run PIN setup again");
@@ -41,11 +41,11 @@ fn wipe_destroys_the_platform_key_and_leaves_a_fresh_install() {
             destination: Destination::Settings,
         })
         .view;
-    let Screen::Settings(settings) = &view.screen else {
+    let Screen::Settings { view: settings } = &view.screen else {
         panic!("settings, got {:?}", view.screen)
     };
     let view = shell.send(settings.wipe.event.clone()).view;
-    let Screen::Confirm(confirm) = &view.screen else {
+    let Screen::Confirm { view: confirm } = &view.screen else {
         panic!("a confirmation first, got {:?}", view.screen)
     };
     assert!(confirm.destructive);
@@ -81,7 +81,7 @@ fn too_many_wrong_pins_erase_the_vault() {
             destination: Destination::Settings,
         })
         .view;
-    let Screen::Settings(settings) = &view.screen else {
+    let Screen::Settings { view: settings } = &view.screen else {
         panic!("settings")
     };
     let fewest = settings
@@ -106,13 +106,16 @@ fn too_many_wrong_pins_erase_the_vault() {
         // Past any waiting time, which runs on the platform's clock.
         shell.clock.advance_seconds(3600);
         let view = shell.pin("975310");
-        assert!(matches!(view.screen, Screen::Pin(_)), "attempt {attempt}");
+        assert!(
+            matches!(view.screen, Screen::Pin { .. }),
+            "attempt {attempt}"
+        );
     }
     assert_eq!(shell.keys.destroy_calls(), 0);
     shell.clock.advance_seconds(3600);
     let view = shell.pin("975310");
     assert!(
-        matches!(view.screen, Screen::LockedOut(_)),
+        matches!(view.screen, Screen::LockedOut { .. }),
         "erased after wrong PIN number {fewest}, got {:?}",
         view.screen
     );

@@ -195,62 +195,113 @@ pub struct TextField {
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Screen {
     /// The card's sections.
-    Home(HomeView),
+    Home {
+        /// What the screen shows.
+        view: HomeView,
+    },
     /// The signals checklist, quick or for a case.
-    Signals(SignalsView),
+    Signals {
+        /// What the screen shows.
+        view: SignalsView,
+    },
     /// What helps and hinders the conversation.
-    Conversation(ConversationView),
+    Conversation {
+        /// What the screen shows.
+        view: ConversationView,
+    },
     /// The meldcode's steps, to read or for a case.
-    Meldcode(MeldcodeView),
+    Meldcode {
+        /// What the screen shows.
+        view: MeldcodeView,
+    },
     /// The afwegingskader, to read or for a case.
-    Afwegingskader(AfwegingView),
+    Afwegingskader {
+        /// What the screen shows.
+        view: AfwegingView,
+    },
     /// All contacts.
-    Contacts(ContactsView),
+    Contacts {
+        /// What the screen shows.
+        view: ContactsView,
+    },
     /// The saved cases.
-    Cases(CasesView),
+    Cases {
+        /// What the screen shows.
+        view: CasesView,
+    },
     /// One case.
-    Case(CaseView),
+    Case {
+        /// What the screen shows.
+        view: CaseView,
+    },
     /// Editing one line of text: a case label or a signal's remark.
-    Label(LabelView),
+    Label {
+        /// What the screen shows.
+        view: LabelView,
+    },
     /// Editing a note.
-    NoteEditor(NoteEditorView),
+    NoteEditor {
+        /// What the screen shows.
+        view: NoteEditorView,
+    },
     /// Searching notes.
-    Search(SearchView),
+    Search {
+        /// What the screen shows.
+        view: SearchView,
+    },
     /// Settings.
-    Settings(SettingsView),
+    Settings {
+        /// What the screen shows.
+        view: SettingsView,
+    },
     /// About this card.
-    About(AboutView),
+    About {
+        /// What the screen shows.
+        view: AboutView,
+    },
     /// Asking to confirm an action.
-    Confirm(ConfirmView),
+    Confirm {
+        /// What the screen shows.
+        view: ConfirmView,
+    },
     /// The PIN pad (set up, unlock, change).
-    Pin(PinView),
+    Pin {
+        /// What the screen shows.
+        view: PinView,
+    },
     /// Too many wrong PINs: everything was erased.
-    LockedOut(MessageView),
+    LockedOut {
+        /// What the screen shows.
+        view: MessageView,
+    },
     /// The neutral screen after a quick exit.
-    Neutral(MessageView),
+    Neutral {
+        /// What the screen shows.
+        view: MessageView,
+    },
 }
 
 impl Screen {
     /// The variant's name, for logs and `Debug` (never the content).
     pub fn kind(&self) -> &'static str {
         match self {
-            Screen::Home(_) => "Home",
-            Screen::Signals(_) => "Signals",
-            Screen::Conversation(_) => "Conversation",
-            Screen::Meldcode(_) => "Meldcode",
-            Screen::Afwegingskader(_) => "Afwegingskader",
-            Screen::Contacts(_) => "Contacts",
-            Screen::Cases(_) => "Cases",
-            Screen::Case(_) => "Case",
-            Screen::Label(_) => "Label",
-            Screen::NoteEditor(_) => "NoteEditor",
-            Screen::Search(_) => "Search",
-            Screen::Settings(_) => "Settings",
-            Screen::About(_) => "About",
-            Screen::Confirm(_) => "Confirm",
-            Screen::Pin(_) => "Pin",
-            Screen::LockedOut(_) => "LockedOut",
-            Screen::Neutral(_) => "Neutral",
+            Screen::Home { .. } => "Home",
+            Screen::Signals { .. } => "Signals",
+            Screen::Conversation { .. } => "Conversation",
+            Screen::Meldcode { .. } => "Meldcode",
+            Screen::Afwegingskader { .. } => "Afwegingskader",
+            Screen::Contacts { .. } => "Contacts",
+            Screen::Cases { .. } => "Cases",
+            Screen::Case { .. } => "Case",
+            Screen::Label { .. } => "Label",
+            Screen::NoteEditor { .. } => "NoteEditor",
+            Screen::Search { .. } => "Search",
+            Screen::Settings { .. } => "Settings",
+            Screen::About { .. } => "About",
+            Screen::Confirm { .. } => "Confirm",
+            Screen::Pin { .. } => "Pin",
+            Screen::LockedOut { .. } => "LockedOut",
+            Screen::Neutral { .. } => "Neutral",
         }
     }
 }

@@ -72,6 +72,6 @@ impl Views<'_> {
             sources,
             disclaimer: self.t("about-disclaimer"),
         };
-        (self.t("about-title"), Screen::About(view))
+        (self.t("about-title"), Screen::About { view })
     }
 }

@@ -55,11 +55,13 @@ impl Views<'_> {
         };
         (
             title,
-            Screen::Home(HomeView {
-                heading,
-                intro: self.body(&card.intro),
-                sections,
-            }),
+            Screen::Home {
+                view: HomeView {
+                    heading,
+                    intro: self.body(&card.intro),
+                    sections,
+                },
+            },
         )
     }
 
@@ -84,6 +86,6 @@ impl Views<'_> {
             hindering: texts(&conversation.hindering),
             closing: conversation.dont_avoid.clone(),
         };
-        (heading, Screen::Conversation(view))
+        (heading, Screen::Conversation { view })
     }
 }

@@ -57,7 +57,7 @@ impl Views<'_> {
                 )
             }),
         };
-        (self.t("cases-title"), Screen::Cases(view))
+        (self.t("cases-title"), Screen::Cases { view })
     }
 
     pub(super) fn case(&self) -> (String, Screen) {
@@ -169,6 +169,6 @@ impl Views<'_> {
             ),
             delete: self.button("case-delete", Event::DeleteCase { case_id: id }),
         };
-        (case.label.as_str().to_owned(), Screen::Case(view))
+        (case.label.as_str().to_owned(), Screen::Case { view })
     }
 }

@@ -47,6 +47,6 @@ impl Views<'_> {
             cancel: self.button("action-cancel", Event::Cancel),
             destructive,
         };
-        (heading, Screen::Confirm(view))
+        (heading, Screen::Confirm { view })
     }
 }

@@ -88,7 +88,9 @@ impl Views<'_> {
         }
         (
             self.t("contacts-title"),
-            Screen::Contacts(ContactsView { items }),
+            Screen::Contacts {
+                view: ContactsView { items },
+            },
         )
     }
 }

@@ -47,7 +47,7 @@ impl Views<'_> {
         } else {
             "label-title-new"
         };
-        (self.t(title), Screen::Label(view))
+        (self.t(title), Screen::Label { view })
     }
 
     pub(super) fn remark(&self, signal_id: &str, draft: &Draft) -> (String, Screen) {
@@ -67,6 +67,6 @@ impl Views<'_> {
             MAX_REMARK_CHARS,
             draft.error.is_none(),
         );
-        (self.t("remark-title"), Screen::Label(view))
+        (self.t("remark-title"), Screen::Label { view })
     }
 }

@@ -124,7 +124,7 @@ impl Views<'_> {
             steps,
             afweging,
         };
-        (heading, Screen::Meldcode(view))
+        (heading, Screen::Meldcode { view })
     }
 
     pub(super) fn afweging(&self, case: Option<CaseId>) -> (String, Screen) {
@@ -212,7 +212,7 @@ impl Views<'_> {
                 )
             }),
         };
-        (kader.heading.clone(), Screen::Afwegingskader(view))
+        (kader.heading.clone(), Screen::Afwegingskader { view })
     }
 
     /// "Bij ja: …" — the meldcode's words for an answer, saying which answer.

@@ -59,7 +59,7 @@ impl Views<'_> {
         } else {
             "note-title-new"
         };
-        (self.t(title), Screen::NoteEditor(view))
+        (self.t(title), Screen::NoteEditor { view })
     }
 
     pub(super) fn search(&self, query: &Draft) -> (String, Screen) {
@@ -94,6 +94,6 @@ impl Views<'_> {
                 .then(|| self.t("search-empty")),
             results,
         };
-        (self.t("search-title"), Screen::Search(view))
+        (self.t("search-title"), Screen::Search { view })
     }
 }

@@ -60,7 +60,7 @@ impl Views<'_> {
             attempts,
             retry,
         };
-        (self.t(heading), Screen::Pin(view))
+        (self.t(heading), Screen::Pin { view })
     }
 
     pub(super) fn locked_out(&self) -> (String, Screen) {
@@ -69,7 +69,7 @@ impl Views<'_> {
             text: self.t("locked-out-text"),
             action: self.button("action-home", Event::OpenHome),
         };
-        (self.t("locked-out"), Screen::LockedOut(view))
+        (self.t("locked-out"), Screen::LockedOut { view })
     }
 
     pub(super) fn neutral(&self) -> (String, Screen) {
@@ -78,6 +78,6 @@ impl Views<'_> {
             text: self.t("neutral-text"),
             action: self.button("neutral-continue", Event::LeaveNeutral),
         };
-        (self.t("neutral-heading"), Screen::Neutral(view))
+        (self.t("neutral-heading"), Screen::Neutral { view })
     }
 }

@@ -131,6 +131,6 @@ impl Views<'_> {
                 .then(|| self.button("settings-change-pin", Event::ChangePin)),
             wipe: self.button("settings-wipe", Event::RequestWipe),
         };
-        (self.t("settings-title"), Screen::Settings(view))
+        (self.t("settings-title"), Screen::Settings { view })
     }
 }

@@ -97,7 +97,7 @@ impl Views<'_> {
         };
         (
             self.heading(&card.signals.heading, "discreet-signals"),
-            Screen::Signals(view),
+            Screen::Signals { view },
         )
     }
 }

@@ -49,7 +49,7 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
         shot("home")
 
         open(Destination.SIGNALS)
-        screen<Screen.Signals>().v1.items.take(3).forEach { send(it.event) }
+        screen<Screen.Signals>().view.items.take(3).forEach { send(it.event) }
         shot("signals")
         open(Destination.CONVERSATION); shot("conversation")
         open(Destination.MELDCODE); shot("meldcode")
@@ -60,16 +60,16 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
 
         // Save the ticks: first run, so choose a PIN and repeat it.
         open(Destination.SIGNALS)
-        send(screen<Screen.Signals>().v1.save!!.event)
+        send(screen<Screen.Signals>().view.save!!.event)
         pin("246", submit = false); shot("pin")
         pin("810")
         pin("246810")
         shot("cases-picker")
-        send(screen<Screen.Cases>().v1.newCase.event)
+        send(screen<Screen.Cases>().view.newCase.event)
         send(Event.LabelChanged(text = "gezin B."))
         shot("label")
         send(Event.SubmitLabel)
-        val case = screen<Screen.Case>().v1
+        val case = screen<Screen.Case>().view
         send(case.newNote.event)
         send(Event.NoteChanged(text = "Moeder zegt dat zoon 's nachts pakketjes rondbrengt. Nieuwe schoenen, nieuwe telefoon."))
         shot("note-editor")
@@ -77,18 +77,18 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
         shot("case-notice")
         send(Event.DismissNotice)
 
-        val caseView = screen<Screen.Case>().v1
+        val caseView = screen<Screen.Case>().view
         send(caseView.sections[0].event); shot("signals-case")
         send(Event.Back)
         send(caseView.sections[1].event)
-        val step2 = screen<Screen.Meldcode>().v1.steps[1]
+        val step2 = screen<Screen.Meldcode>().view.steps[1]
         send(step2.experts[0].consulted!!.event)
         send(step2.status!!.options.last().event)
         shot("meldcode-case")
         send(Event.Back)
         send(caseView.sections[2].event)
-        screen<Screen.Afwegingskader>().v1.questions[0].choices!!.options.first().event.let(::send)
-        screen<Screen.Afwegingskader>().v1.questions[1].choices!!.options.first().event.let(::send)
+        screen<Screen.Afwegingskader>().view.questions[0].choices!!.options.first().event.let(::send)
+        screen<Screen.Afwegingskader>().view.questions[1].choices!!.options.first().event.let(::send)
         shot("afwegingskader-case")
         send(Event.Back)
         shot("case")
@@ -105,7 +105,7 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
 
         // Fewest attempts, then wrong PINs until the vault erases itself. The clock moves
         // on past each waiting time; the last wrong PIN before that is the locked pad.
-        screen<Screen.Settings>().v1.maxAttempts!!.options.first().event.let(::send)
+        screen<Screen.Settings>().view.maxAttempts!!.options.first().event.let(::send)
         send(Event.LockNow)
         open(Destination.CASES)
         shot("pin-unlock")

@@ -40,15 +40,15 @@ class HomeVisitTest {
     fun tearDown() = ui.close()
 
     private fun openSection(destination: Destination) {
-        val home = ui.screen<Screen.Home>().v1
+        val home = ui.screen<Screen.Home>().view
         ui.tap(home.sections.first { it.event == Event.Open(destination) }.accessibilityLabel)
     }
 
     @Test
     fun homeVisitFromTicksToNoteStepAndCall() {
         openSection(Destination.SIGNALS)
-        repeat(3) { i -> ui.tap(ui.screen<Screen.Signals>().v1.items[i].accessibilityLabel) }
-        val signals = ui.screen<Screen.Signals>().v1
+        repeat(3) { i -> ui.tap(ui.screen<Screen.Signals>().view.items[i].accessibilityLabel) }
+        val signals = ui.screen<Screen.Signals>().view
         assertEquals("3 signalen", signals.count)
         rule.onNodeWithText(signals.count).assertIsDisplayed()
         rule.onNodeWithContentDescription(signals.items[0].accessibilityLabel).assertIsOn()
@@ -59,13 +59,13 @@ class HomeVisitTest {
         rule.onAllNodes(SemanticsMatcher.keyIsDefined(SemanticsActions.SetText)).assertCountEquals(0)
         ui.pin("246810")
         ui.pin("246810")
-        val picker = ui.screen<Screen.Cases>().v1
+        val picker = ui.screen<Screen.Cases>().view
         assertTrue(picker.pickingForChecklist != null)
 
         ui.tap(picker.newCase.accessibilityLabel)
         rule.onNode(hasSetTextAction()).performTextInput("gezin B.")
-        ui.tap(ui.screen<Screen.Label>().v1.submit.accessibilityLabel)
-        val case = ui.screen<Screen.Case>().v1
+        ui.tap(ui.screen<Screen.Label>().view.submit.accessibilityLabel)
+        val case = ui.screen<Screen.Case>().view
         assertEquals("gezin B.", case.label)
         assertEquals("3 signalen", case.sections[0].detail)
         rule.onNodeWithTag(Tags.LOCK).assertIsDisplayed()
@@ -73,22 +73,22 @@ class HomeVisitTest {
         // A note; the confirmation is a notice with a dismiss button.
         ui.tap(case.newNote.accessibilityLabel)
         rule.onNode(hasSetTextAction()).performTextInput("Moeder zegt dat zoon 's nachts pakketjes rondbrengt.")
-        ui.tap(ui.screen<Screen.NoteEditor>().v1.save.accessibilityLabel)
-        assertEquals(1, ui.screen<Screen.Case>().v1.notes.size)
+        ui.tap(ui.screen<Screen.NoteEditor>().view.save.accessibilityLabel)
+        assertEquals(1, ui.screen<Screen.Case>().view.notes.size)
         rule.onNodeWithTag(Tags.NOTICE).assertIsDisplayed()
         ui.tap(ui.view.notice!!.dismiss.accessibilityLabel)
         rule.onAllNodesWithTag(Tags.NOTICE).assertCountEquals(0)
 
         // Step 2 with an expert, then done.
         ui.tap(case.sections[1].accessibilityLabel)
-        val step2 = ui.screen<Screen.Meldcode>().v1.steps[1]
+        val step2 = ui.screen<Screen.Meldcode>().view.steps[1]
         ui.tap(step2.experts[0].consulted!!.accessibilityLabel)
         val done = step2.status!!.options.last().label
         val doneOption = rule.onNode(hasText(done) and hasAnyAncestor(hasTestTag(Tags.step(2))))
         doneOption.scrollIntoView().performClick()
         rule.waitForIdle()
         doneOption.assertIsSelected()
-        val after = ui.screen<Screen.Meldcode>().v1.steps[1]
+        val after = ui.screen<Screen.Meldcode>().view.steps[1]
         assertTrue(after.experts[0].consulted!!.checked)
         assertEquals(listOf(done), after.status!!.options.filter { it.selected }.map { it.label })
 
@@ -103,7 +103,7 @@ class HomeVisitTest {
         rule.onNodeWithTag(Tags.QUICK_EXIT).performClick()
         rule.waitForIdle()
         assertEquals(listOf(Effect.Locked, Effect.HideApp), ui.effects.toList())
-        val neutral = ui.screen<Screen.Neutral>().v1
+        val neutral = ui.screen<Screen.Neutral>().view
         rule.onNodeWithTag(Tags.TITLE).assertTextEquals(ui.view.title)
         rule.onAllNodesWithTag(Tags.CALL).assertCountEquals(0)
         rule.onAllNodesWithTag(Tags.LOCK).assertCountEquals(0)
@@ -138,7 +138,7 @@ class HomeVisitTest {
     @Test
     fun discreetModeHidesEveryRevealingTitle() {
         openSection(Destination.SETTINGS)
-        ui.tap(ui.screen<Screen.Settings>().v1.discreet.accessibilityLabel)
+        ui.tap(ui.screen<Screen.Settings>().view.discreet.accessibilityLabel)
         assertTrue(Effect.SetLauncherDiscreet(discreet = true) in ui.effects)
         assertTrue(ui.view.discreet)
         rule.onNodeWithTag(Tags.BACK).performClick()
@@ -167,17 +167,17 @@ class HomeVisitTest {
     @Test
     fun typingLetterByLetterKeepsEveryLetter() {
         openSection(Destination.SETTINGS)
-        val name = ui.screen<Screen.Settings>().v1.coordinatorName
+        val name = ui.screen<Screen.Settings>().view.coordinatorName
         val field = rule.onNode(hasSetTextAction() and hasText(name.label))
         "Regio Utrecht".forEach { field.scrollIntoView().performTextInput(it.toString()) }
         rule.waitForIdle()
-        assertEquals("Regio Utrecht", ui.screen<Screen.Settings>().v1.coordinatorName.text)
+        assertEquals("Regio Utrecht", ui.screen<Screen.Settings>().view.coordinatorName.text)
     }
 
     @Test
     fun englishFromSettingsChangesEveryLabel() {
         openSection(Destination.SETTINGS)
-        val english = ui.screen<Screen.Settings>().v1.language.options.first { it.event == Event.SetLanguage(nl.signalenkaart.core.Language.EN) }
+        val english = ui.screen<Screen.Settings>().view.language.options.first { it.event == Event.SetLanguage(nl.signalenkaart.core.Language.EN) }
         rule.onNodeWithText(english.label).scrollIntoView().performClick()
         rule.waitForIdle()
         assertEquals("Call care coordinator", ui.view.call!!.label)

@@ -44,11 +44,11 @@ class ScreensTest {
         ui.screen<Screen.Home>()
         assertTouchTargets("home")
         for (destination in listOf(Destination.SIGNALS, Destination.MELDCODE, Destination.AFWEGINGSKADER, Destination.CONTACTS, Destination.SETTINGS)) {
-            ui.tap(ui.screen<Screen.Home>().v1.sections.first { it.event == Event.Open(destination) }.accessibilityLabel)
+            ui.tap(ui.screen<Screen.Home>().view.sections.first { it.event == Event.Open(destination) }.accessibilityLabel)
             assertTouchTargets("$destination")
             ui.tap(ui.view.back!!.accessibilityLabel)
         }
-        ui.tap(ui.screen<Screen.Home>().v1.sections.first { it.event == Event.Open(Destination.CASES) }.accessibilityLabel)
+        ui.tap(ui.screen<Screen.Home>().view.sections.first { it.event == Event.Open(Destination.CASES) }.accessibilityLabel)
         ui.screen<Screen.Pin>()
         assertTouchTargets("pin")
     }

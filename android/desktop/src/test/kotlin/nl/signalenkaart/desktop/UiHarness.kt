@@ -52,7 +52,7 @@ class UiHarness(private val rule: ComposeContentTestRule, language: Language = L
 
     fun pin(digits: String) {
         digits.forEach { tap(it.toString()) }
-        tap((view.screen as Screen.Pin).v1.keys.last().accessibilityLabel)
+        tap((view.screen as Screen.Pin).view.keys.last().accessibilityLabel)
     }
 
     /** Every text and spoken label on screen, from the semantics tree TalkBack reads. */

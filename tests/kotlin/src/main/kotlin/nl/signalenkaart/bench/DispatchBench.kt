@@ -26,7 +26,7 @@ fun main(args: Array<String>) {
         val keys = insecureSoftwareKeyWrapper(dir.resolve("keys").toString())
         Core(CoreConfig(dir.resolve("data").toString(), Language.NL), keys).use { core ->
             val signals = core.dispatch(Event.Open(Destination.SIGNALS)).view.screen as Screen.Signals
-            val tick = signals.v1.items[0].event
+            val tick = signals.view.items[0].event
             val cycle = listOf(tick, tick, Event.Back, Event.Open(Destination.SIGNALS))
 
             repeat(warmup) { core.dispatch(cycle[it % cycle.size]) }

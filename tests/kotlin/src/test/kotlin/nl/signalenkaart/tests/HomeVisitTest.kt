@@ -30,66 +30,66 @@ class HomeVisitTest {
         // The card opens without a PIN, the coordinator's number on every screen.
         val home = shell.view()
         assertEquals("013 549 8430", home.call?.number)
-        val signalsRow = home.screenAs<Screen.Home>().v1.sections
+        val signalsRow = home.screenAs<Screen.Home>().view.sections
             .first { it.event == Event.Open(Destination.SIGNALS) }
 
         // Tick three signals in the quick checklist; times show in the clock's CET.
-        val signals = shell.send(signalsRow.event).view.screenAs<Screen.Signals>().v1
+        val signals = shell.send(signalsRow.event).view.screenAs<Screen.Signals>().view
         assertEquals(11, signals.items.size)
         assertNull(signals.caseLabel)
         signals.items.take(3).forEach { assertTrue(shell.send(it.event).effects.isEmpty()) }
-        val ticked = shell.view().screenAs<Screen.Signals>().v1
+        val ticked = shell.view().screenAs<Screen.Signals>().view
         assertEquals("3 signalen", ticked.count)
         assertTrue(ticked.items[0].detail!!.contains("28-11-2026 14:00"), ticked.items[0].detail)
 
         // Saving asks for a PIN (choose and repeat), then which case: a new one.
-        val pad = shell.send(ticked.save!!.event).view.screenAs<Screen.Pin>().v1
+        val pad = shell.send(ticked.save!!.event).view.screenAs<Screen.Pin>().view
         assertEquals("Kies een pincode", pad.heading)
         shell.pin(PIN)
-        val cases = shell.pin(PIN).screenAs<Screen.Cases>().v1
+        val cases = shell.pin(PIN).screenAs<Screen.Cases>().view
         assertNotNull(cases.pickingForChecklist)
-        val label = shell.send(cases.newCase.event).view.screenAs<Screen.Label>().v1
+        val label = shell.send(cases.newCase.event).view.screenAs<Screen.Label>().view
         assertTrue(label.field.sensitive)
         shell.send(Event.LabelChanged("gezin B."))
-        var case = shell.send(label.submit.event).view.screenAs<Screen.Case>().v1
+        var case = shell.send(label.submit.event).view.screenAs<Screen.Case>().view
         assertEquals("gezin B.", case.label)
         assertEquals("3 signalen", case.sections[0].detail)
 
         // One more tick, saved in the case.
-        val caseSignals = shell.send(case.sections[0].event).view.screenAs<Screen.Signals>().v1
+        val caseSignals = shell.send(case.sections[0].event).view.screenAs<Screen.Signals>().view
         assertEquals("gezin B.", caseSignals.caseLabel)
         val caseId = (caseSignals.items[5].event as Event.ToggleSignal).caseId!!
-        assertEquals("4 signalen", shell.send(caseSignals.items[5].event).view.screenAs<Screen.Signals>().v1.count)
+        assertEquals("4 signalen", shell.send(caseSignals.items[5].event).view.screenAs<Screen.Signals>().view.count)
 
         // A note.
-        case = shell.send(Event.OpenCase(caseId)).view.screenAs<Screen.Case>().v1
-        val editor = shell.send(case.newNote.event).view.screenAs<Screen.NoteEditor>().v1
+        case = shell.send(Event.OpenCase(caseId)).view.screenAs<Screen.Case>().view
+        val editor = shell.send(case.newNote.event).view.screenAs<Screen.NoteEditor>().view
         shell.send(Event.NoteChanged("Zoon brengt 's nachts pakketjes rond."))
         val saved = shell.send(editor.save.event).view
         assertEquals(NoticeKind.CONFIRMATION, saved.notice?.kind)
-        case = saved.screenAs<Screen.Case>().v1
+        case = saved.screenAs<Screen.Case>().view
         assertEquals(1, case.notes.size)
 
         // Meldcode: step 1 done, step 2 in progress with its expert consulted.
-        var steps = shell.send(case.sections[1].event).view.screenAs<Screen.Meldcode>().v1
+        var steps = shell.send(case.sections[1].event).view.screenAs<Screen.Meldcode>().view
         shell.send(steps.steps[0].status.option("Afgerond"))
         shell.send(steps.steps[1].status.option("Bezig"))
-        steps = shell.send(steps.steps[1].experts[0].consulted!!.event).view.screenAs<Screen.Meldcode>().v1
+        steps = shell.send(steps.steps[1].experts[0].consulted!!.event).view.screenAs<Screen.Meldcode>().view
         assertEquals(listOf("Afgerond"), steps.steps[0].status!!.options.filter { it.selected }.map { it.label })
         assertEquals(listOf("Bezig"), steps.steps[1].status!!.options.filter { it.selected }.map { it.label })
         assertTrue(steps.steps[1].experts[0].consulted!!.checked)
 
         // Afwegingskader: a suspicion and acute unsafety; the meldcode says report.
-        var kader = shell.send(steps.afweging.event).view.screenAs<Screen.Afwegingskader>().v1
+        var kader = shell.send(steps.afweging.event).view.screenAs<Screen.Afwegingskader>().view
         assertNull(kader.conclusion)
-        kader = shell.send(kader.questions[0].choices.option("Ja")).view.screenAs<Screen.Afwegingskader>().v1
-        kader = shell.send(kader.questions[1].choices.option("Ja")).view.screenAs<Screen.Afwegingskader>().v1
+        kader = shell.send(kader.questions[0].choices.option("Ja")).view.screenAs<Screen.Afwegingskader>().view
+        kader = shell.send(kader.questions[1].choices.option("Ja")).view.screenAs<Screen.Afwegingskader>().view
         assertTrue(kader.conclusion!!.contains("Melden bij Veilig Thuis"), kader.conclusion)
 
         // Export after the confirmation; notes are never exported.
         val asked = shell.send(Event.ExportCase(caseId))
         assertTrue(asked.effects.isEmpty())
-        val confirm = asked.view.screenAs<Screen.Confirm>().v1
+        val confirm = asked.view.screenAs<Screen.Confirm>().view
         val share = shell.send(confirm.confirm.event).effects.single() as Effect.Share
         assertTrue(share.text.contains("Casus: gezin B."), share.text)
         assertFalse(share.text.contains("pakketjes"))
@@ -108,7 +108,7 @@ class HomeVisitTest {
 
         shell.restart()
         shell.send(Event.Open(Destination.CASES)).view.screenAs<Screen.Pin>()
-        val cases = shell.pin(PIN).screenAs<Screen.Cases>().v1
+        val cases = shell.pin(PIN).screenAs<Screen.Cases>().view
         assertEquals(listOf("school Oost"), cases.items.map { it.label })
     }
 }

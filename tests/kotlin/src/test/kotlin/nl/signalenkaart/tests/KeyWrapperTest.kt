@@ -33,7 +33,7 @@ class KeyWrapperTest {
 
             shell.restart()
             shell.send(Event.Open(Destination.CASES))
-            val cases = shell.pin(PIN).screenAs<Screen.Cases>().v1
+            val cases = shell.pin(PIN).screenAs<Screen.Cases>().view
             assertEquals(listOf("gezin B."), cases.items.map { it.label })
 
             // Another device's key cannot open these files, even with the right PIN.
@@ -41,7 +41,7 @@ class KeyWrapperTest {
                 other.dispatch(Event.Open(Destination.CASES))
                 for (d in PIN) other.dispatch(Event.PinDigit((d - '0').toUByte()))
                 val view = other.dispatch(Event.PinSubmit).view
-                assertNotNull(view.screenAs<Screen.Pin>().v1.error)
+                assertNotNull(view.screenAs<Screen.Pin>().view.error)
                 assertNull(view.lock, "still locked")
             }
         }
@@ -54,7 +54,7 @@ class KeyWrapperTest {
             shell.send(Event.Open(Destination.CASES))
             shell.pin(PIN)
             val view = shell.pin(PIN)
-            val error = view.screenAs<Screen.Pin>().v1.error
+            val error = view.screenAs<Screen.Pin>().view.error
             assertNotNull(error)
             assertTrue(error.contains("beveiligde sleutel"), error)
             assertFalse(error.contains("exploded"), "no technical detail for the user")
@@ -78,7 +78,7 @@ class KeyWrapperTest {
             keys.failure = { throw KeyWrapperFailure.Failed("user not authenticated") }
             shell.send(Event.Open(Destination.CASES))
             val view = shell.pin(PIN)
-            assertNotNull(view.screenAs<Screen.Pin>().v1.error)
+            assertNotNull(view.screenAs<Screen.Pin>().view.error)
             assertNull(view.lock)
 
             keys.failure = null

@@ -16,12 +16,12 @@ class LockAndWipeTest {
     fun quickExitLocksHidesTheAppAndLeavesANeutralScreen() {
         Shell().use { shell ->
             shell.createVault()
-            val signals = shell.send(Event.Open(Destination.SIGNALS)).view.screenAs<Screen.Signals>().v1
+            val signals = shell.send(Event.Open(Destination.SIGNALS)).view.screenAs<Screen.Signals>().view
             shell.send(signals.items[0].event)
 
             val update = shell.send(shell.view().quickExit!!.event)
             assertEquals(listOf(Effect.Locked, Effect.HideApp), update.effects)
-            val neutral = update.view.screenAs<Screen.Neutral>().v1
+            val neutral = update.view.screenAs<Screen.Neutral>().view
             assertNull(update.view.call)
             assertNull(update.view.lock)
             val shown = "${update.view.title} ${neutral.heading} ${neutral.text}".lowercase()
@@ -30,7 +30,7 @@ class LockAndWipeTest {
             }
 
             shell.send(neutral.action.event).view.screenAs<Screen.Home>()
-            val after = shell.send(Event.Open(Destination.SIGNALS)).view.screenAs<Screen.Signals>().v1
+            val after = shell.send(Event.Open(Destination.SIGNALS)).view.screenAs<Screen.Signals>().view
             assertTrue(after.items.none { it.checked }, "the quick checklist is gone")
             shell.send(Event.Open(Destination.CASES)).view.screenAs<Screen.Pin>()
         }
@@ -53,8 +53,8 @@ class LockAndWipeTest {
         Shell(keys = keys).use { shell ->
             shell.createVault()
             shell.send(Event.SetDiscreet(true))
-            val settings = shell.send(Event.Open(Destination.SETTINGS)).view.screenAs<Screen.Settings>().v1
-            val confirm = shell.send(settings.wipe.event).view.screenAs<Screen.Confirm>().v1
+            val settings = shell.send(Event.Open(Destination.SETTINGS)).view.screenAs<Screen.Settings>().view
+            val confirm = shell.send(settings.wipe.event).view.screenAs<Screen.Confirm>().view
             assertTrue(confirm.destructive)
             assertEquals(0, keys.destroyCalls, "nothing erased before confirming")
 
@@ -64,7 +64,7 @@ class LockAndWipeTest {
             assertTrue(keys.destroyCalls >= 1, "the Kotlin key was destroyed")
 
             shell.restart()
-            val pad = shell.send(Event.Open(Destination.CASES)).view.screenAs<Screen.Pin>().v1
+            val pad = shell.send(Event.Open(Destination.CASES)).view.screenAs<Screen.Pin>().view
             assertEquals("Kies een pincode", pad.heading, "first-run PIN setup again")
         }
     }

@@ -97,7 +97,7 @@ class Shell(
     /** Types [pin] with the keys the PIN pad offers, then confirms. */
     fun pin(pin: String): ViewModel {
         for (digit in pin) {
-            val pad = view().screenAs<Screen.Pin>().v1
+            val pad = view().screenAs<Screen.Pin>().view
             val key = pad.keys.firstOrNull { it.label == digit.toString() } ?: fail("no key $digit")
             send(key.event)
         }
