@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use signalenkaart_core::app::{App, AppConfig, Destination, Event, Screen};
+use signalenkaart_core::app::{App, AppConfig, Destination, Event, FieldId, Screen};
 use signalenkaart_core::vault::SoftwareKeyWrapper;
 use signalenkaart_core::{Language, SystemClock};
 
@@ -42,7 +42,8 @@ fn app_in_a_case(dir: &std::path::Path) -> (App, String) {
     enter_pin(&mut app);
     enter_pin(&mut app);
     app.dispatch(Event::NewCase);
-    app.dispatch(Event::LabelChanged {
+    app.dispatch(Event::Edit {
+        field: FieldId::CaseLabel,
         text: "gezin B.".into(),
     });
     let update = app.dispatch(Event::SubmitLabel);
@@ -56,7 +57,8 @@ fn app_in_a_case(dir: &std::path::Path) -> (App, String) {
     app.dispatch(Event::NewNote {
         case_id: id.clone(),
     });
-    app.dispatch(Event::NoteChanged {
+    app.dispatch(Event::Edit {
+        field: FieldId::Note,
         text: "Zoon brengt 's nachts pakketjes rond.".into(),
     });
     app.dispatch(Event::SaveNote);

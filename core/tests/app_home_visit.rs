@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use chrono::{Duration, TimeZone, Utc};
 use signalenkaart_core::app::{
-    AnswerChoice, App, AppConfig, Destination, Effect, Event, NoticeKind, Screen, StepChoice,
-    ViewModel,
+    AnswerChoice, App, AppConfig, Destination, Effect, Event, FieldId, NoticeKind, Screen,
+    StepChoice, ViewModel,
 };
 use signalenkaart_core::vault::SoftwareKeyWrapper;
 use signalenkaart_core::{Language, ManualClock};
@@ -120,7 +120,8 @@ fn home_visit_from_ticks_to_call() {
     // New case for the ticks.
     let (view, _) = h.send(cases.new_case.event.clone());
     assert!(matches!(view.screen, Screen::Label { .. }));
-    h.send(Event::LabelChanged {
+    h.send(Event::Edit {
+        field: FieldId::CaseLabel,
         text: "gezin B.".into(),
     });
     let (view, _) = h.send(Event::SubmitLabel);
@@ -134,7 +135,8 @@ fn home_visit_from_ticks_to_call() {
     // A note.
     let (view, _) = h.send(case.new_note.event.clone());
     assert!(matches!(view.screen, Screen::NoteEditor { .. }));
-    h.send(Event::NoteChanged {
+    h.send(Event::Edit {
+        field: FieldId::Note,
         text: "Moeder zegt dat zoon 's nachts pakketjes rondbrengt.".into(),
     });
     let (view, _) = h.send(Event::SaveNote);
@@ -308,7 +310,8 @@ fn idle_time_locks_the_vault_and_unlocking_returns_to_the_screen() {
     let mut h = start();
     h.create_vault();
     h.send(Event::NewCase);
-    h.send(Event::LabelChanged {
+    h.send(Event::Edit {
+        field: FieldId::CaseLabel,
         text: "wijk Noord".into(),
     });
     let (view, _) = h.send(Event::SubmitLabel);
@@ -367,7 +370,10 @@ fn case_events_while_locked_are_refused() {
     let mut h = start();
     h.create_vault();
     h.send(Event::NewCase);
-    h.send(Event::LabelChanged { text: "x".into() });
+    h.send(Event::Edit {
+        field: FieldId::CaseLabel,
+        text: "x".into(),
+    });
     let (view, _) = h.send(Event::SubmitLabel);
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
@@ -423,10 +429,12 @@ fn own_coordinator_is_validated_and_becomes_the_call_button() {
     h.send(Event::Open {
         destination: Destination::Settings,
     });
-    h.send(Event::CoordinatorNameChanged {
+    h.send(Event::Edit {
+        field: FieldId::CoordinatorName,
         text: "Zorgcoördinator regio Utrecht".into(),
     });
-    h.send(Event::CoordinatorNumberChanged {
+    h.send(Event::Edit {
+        field: FieldId::CoordinatorNumber,
         text: "030 12".into(),
     });
     let (view, _) = h.send(Event::SaveCoordinator);
@@ -443,7 +451,8 @@ fn own_coordinator_is_validated_and_becomes_the_call_button() {
         "card number still applies"
     );
 
-    h.send(Event::CoordinatorNumberChanged {
+    h.send(Event::Edit {
+        field: FieldId::CoordinatorNumber,
         text: "030-2345678".into(),
     });
     let (view, _) = h.send(Event::SaveCoordinator);
@@ -547,10 +556,12 @@ fn absurdly_long_text_is_refused_and_the_draft_kept() {
     let mut h = start();
     h.create_vault();
     h.send(Event::NewCase);
-    h.send(Event::LabelChanged {
+    h.send(Event::Edit {
+        field: FieldId::CaseLabel,
         text: "gezin B.".into(),
     });
-    let (view, _) = h.send(Event::LabelChanged {
+    let (view, _) = h.send(Event::Edit {
+        field: FieldId::CaseLabel,
         text: "x".repeat(5_000),
     });
     assert_eq!(
@@ -568,7 +579,8 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
     let mut h = start();
     h.create_vault();
     h.send(Event::NewCase);
-    h.send(Event::LabelChanged {
+    h.send(Event::Edit {
+        field: FieldId::CaseLabel,
         text: "wijk Zuid".into(),
     });
     let (view, _) = h.send(Event::SubmitLabel);
@@ -608,7 +620,8 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
     let mut h = start();
     h.create_vault();
     h.send(Event::NewCase);
-    h.send(Event::LabelChanged {
+    h.send(Event::Edit {
+        field: FieldId::CaseLabel,
         text: "gezin C.".into(),
     });
     let (view, _) = h.send(Event::SubmitLabel);
@@ -641,7 +654,8 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
             .label
             .ends_with("Heeft onverklaarbare schulden")
     );
-    h.send(Event::LabelChanged {
+    h.send(Event::Edit {
+        field: FieldId::Remark,
         text: "x".repeat(501),
     });
     let view = h.app.view();
@@ -652,7 +666,8 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         editor.field.error.is_some() && !editor.submit.enabled,
         "too long is refused before saving"
     );
-    h.send(Event::LabelChanged {
+    h.send(Event::Edit {
+        field: FieldId::Remark,
         text: "schuld bij 'vriend', 2000 euro".into(),
     });
     let (view, _) = h.send(Event::SubmitLabel);

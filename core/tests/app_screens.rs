@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use chrono::{Duration, TimeZone, Utc};
-use signalenkaart_core::app::{App, AppConfig, Destination, Event, Screen, ViewModel};
+use signalenkaart_core::app::{App, AppConfig, Destination, Event, FieldId, Screen, ViewModel};
 use signalenkaart_core::vault::SoftwareKeyWrapper;
 use signalenkaart_core::{Language, ManualClock};
 
@@ -78,7 +78,8 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
     go(&mut app, Event::NewCase, &mut seen);
     go(
         &mut app,
-        Event::LabelChanged {
+        Event::Edit {
+            field: FieldId::CaseLabel,
             text: "gezin B.".into(),
         },
         &mut seen,
@@ -100,7 +101,8 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
     );
     go(
         &mut app,
-        Event::NoteChanged {
+        Event::Edit {
+            field: FieldId::Note,
             text: "Zoon brengt pakketjes rond.".into(),
         },
         &mut seen,
@@ -176,15 +178,17 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
     );
     go(
         &mut app,
-        Event::SearchChanged {
-            query: "pakket".into(),
+        Event::Edit {
+            field: FieldId::Search,
+            text: "pakket".into(),
         },
         &mut seen,
     );
     go(
         &mut app,
-        Event::SearchChanged {
-            query: "nergens".into(),
+        Event::Edit {
+            field: FieldId::Search,
+            text: "nergens".into(),
         },
         &mut seen,
     );

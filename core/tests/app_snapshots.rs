@@ -12,7 +12,7 @@ use std::sync::Arc;
 use chrono::{Duration, FixedOffset, TimeZone, Utc};
 use serde_json::Value;
 use signalenkaart_core::app::{
-    AnswerChoice, App, AppConfig, Destination, Event, Screen, StepChoice, Update,
+    AnswerChoice, App, AppConfig, Destination, Event, FieldId, Screen, StepChoice, Update,
 };
 use signalenkaart_core::vault::SoftwareKeyWrapper;
 use signalenkaart_core::{Language, ManualClock};
@@ -136,13 +136,15 @@ fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
     w.shot("label_new", Event::NewCase);
     w.shot(
         "label_new_too_long",
-        Event::LabelChanged {
+        Event::Edit {
+            field: FieldId::CaseLabel,
             text: "x".repeat(61),
         },
     );
     w.shot(
         "label_new_typed",
-        Event::LabelChanged {
+        Event::Edit {
+            field: FieldId::CaseLabel,
             text: "gezin B.".into(),
         },
     );
@@ -172,7 +174,8 @@ fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
     );
     w.shot(
         "remark_typed",
-        Event::LabelChanged {
+        Event::Edit {
+            field: FieldId::Remark,
             text: "bij de voordeur".into(),
         },
     );
@@ -234,7 +237,8 @@ fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
     );
     w.shot(
         "note_typed",
-        Event::NoteChanged {
+        Event::Edit {
+            field: FieldId::Note,
             text: "Zoon brengt 's nachts pakketjes rond.\nNieuwe schoenen.".into(),
         },
     );
@@ -286,28 +290,33 @@ fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
     w.shot("search", open(Destination::Search));
     w.shot(
         "search_hits",
-        Event::SearchChanged {
-            query: "pakketjes".into(),
+        Event::Edit {
+            field: FieldId::Search,
+            text: "pakketjes".into(),
         },
     );
     w.shot(
         "search_nothing",
-        Event::SearchChanged {
-            query: "fiets".into(),
+        Event::Edit {
+            field: FieldId::Search,
+            text: "fiets".into(),
         },
     );
 
     // Settings with an unlocked vault, the own coordinator, the PIN change, the wipe.
     w.send(Event::OpenHome);
     w.shot("settings_unlocked", open(Destination::Settings));
-    w.send(Event::CoordinatorNameChanged {
+    w.send(Event::Edit {
+        field: FieldId::CoordinatorName,
         text: "Zorgcoördinator regio Utrecht".into(),
     });
-    w.send(Event::CoordinatorNumberChanged {
+    w.send(Event::Edit {
+        field: FieldId::CoordinatorNumber,
         text: "030 12".into(),
     });
     w.shot("settings_coordinator_refused", Event::SaveCoordinator);
-    w.send(Event::CoordinatorNumberChanged {
+    w.send(Event::Edit {
+        field: FieldId::CoordinatorNumber,
         text: "030-2345678".into(),
     });
     w.shot("settings_coordinator_saved", Event::SaveCoordinator);

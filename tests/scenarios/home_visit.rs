@@ -1,7 +1,7 @@
 //! A home visit from the first tick to the call, every tap taken from the view the core
 //! gave out (as a shell does), text and PIN typed as a user would.
 
-use signalenkaart_ffi::{ChoiceGroup, Destination, Effect, Event, NoticeKind, Screen};
+use signalenkaart_ffi::{ChoiceGroup, Destination, Effect, Event, FieldId, NoticeKind, Screen};
 
 use crate::{PIN, Shell};
 
@@ -107,7 +107,8 @@ fn home_visit_from_ticks_to_dial() {
         label.field.sensitive,
         "keyboards must not learn case labels"
     );
-    shell.send(Event::LabelChanged {
+    shell.send(Event::Edit {
+        field: FieldId::CaseLabel,
         text: "gezin B.".into(),
     });
     let view = shell.send(label.submit.event.clone()).view;
@@ -149,7 +150,8 @@ fn home_visit_from_ticks_to_dial() {
         panic!("note editor, got {:?}", view.screen)
     };
     assert!(editor.field.sensitive);
-    shell.send(Event::NoteChanged {
+    shell.send(Event::Edit {
+        field: FieldId::Note,
         text: "Zoon brengt 's nachts pakketjes rond; moeder maakt zich zorgen.".into(),
     });
     let view = shell.send(editor.save.event.clone()).view;
@@ -251,7 +253,8 @@ fn case_data_survives_a_restart_behind_the_pin() {
     shell.pin(PIN);
     shell.pin(PIN);
     shell.send(Event::NewCase);
-    shell.send(Event::LabelChanged {
+    shell.send(Event::Edit {
+        field: FieldId::CaseLabel,
         text: "school Oost".into(),
     });
     let view = shell.send(Event::SubmitLabel).view;

@@ -1,7 +1,7 @@
 //! Locking: the lock button, the background, idle time on the platform's clock, the
 //! quick exit; and unlocking again.
 
-use signalenkaart_ffi::{Destination, Effect, Event, Screen};
+use signalenkaart_ffi::{Destination, Effect, Event, FieldId, Screen};
 
 use crate::{PIN, Shell};
 
@@ -14,7 +14,10 @@ fn with_case(label: &str) -> Shell {
     shell.pin(PIN);
     shell.pin(PIN);
     shell.send(Event::NewCase);
-    shell.send(Event::LabelChanged { text: label.into() });
+    shell.send(Event::Edit {
+        field: FieldId::CaseLabel,
+        text: label.into(),
+    });
     let view = shell.send(Event::SubmitLabel).view;
     assert!(
         matches!(view.screen, Screen::Case { .. }),

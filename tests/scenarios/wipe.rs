@@ -1,7 +1,7 @@
 //! Erasing everything: on request, and after too many wrong PINs. Both destroy the
 //! platform key through the foreign trait and leave a freshly installed app.
 
-use signalenkaart_ffi::{Destination, Effect, Event, Screen};
+use signalenkaart_ffi::{Destination, Effect, Event, FieldId, Screen};
 
 use crate::{PIN, Shell};
 
@@ -13,7 +13,8 @@ fn with_vault() -> Shell {
     shell.pin(PIN);
     shell.pin(PIN);
     shell.send(Event::NewCase);
-    shell.send(Event::LabelChanged {
+    shell.send(Event::Edit {
+        field: FieldId::CaseLabel,
         text: "gezin B.".into(),
     });
     shell.send(Event::SubmitLabel);

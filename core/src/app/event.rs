@@ -50,6 +50,24 @@ pub enum AnswerChoice {
     No,
 }
 
+/// A text field the core holds the text of; [`Event::Edit`] names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum FieldId {
+    /// A case's label, in the label editor.
+    CaseLabel,
+    /// The remark on a signal observed in a case.
+    Remark,
+    /// The note being written or edited.
+    Note,
+    /// The search over notes.
+    Search,
+    /// The own zorgcoördinator's name, in the settings.
+    CoordinatorName,
+    /// The own zorgcoördinator's number, in the settings.
+    CoordinatorNumber,
+}
+
 /// Everything a shell can tell the core. Ids travel as the strings the view gave out;
 /// a stale or forged id is refused with a notice, never a crash.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -67,6 +85,18 @@ pub enum Event {
     },
     /// Close the notice shown.
     DismissNotice,
+
+    // Typing
+    /// The text of a field changed: send the whole text, after every change, with the
+    /// field's `id` from the view ([`crate::app::TextField::id`]). Send it as typed: the
+    /// core refuses what a field cannot hold and says why, so shells never cut or clean
+    /// text themselves.
+    Edit {
+        /// Which field.
+        field: FieldId,
+        /// The field's whole text.
+        text: String,
+    },
 
     // Platform and time
     /// Sent periodically (e.g. every 15 s) and on resume, so auto-lock can act on time.
@@ -132,11 +162,6 @@ pub enum Event {
     RenameCase {
         /// The case.
         case_id: String,
-    },
-    /// The one-line editor's text changed (a case label or a remark).
-    LabelChanged {
-        /// The text as typed.
-        text: String,
     },
     /// Confirm the one-line editor.
     SubmitLabel,
@@ -209,24 +234,12 @@ pub enum Event {
         /// The note.
         note_id: String,
     },
-    /// The note editor's text changed.
-    NoteChanged {
-        /// The text as typed.
-        text: String,
-    },
     /// Save the note in the editor.
     SaveNote,
     /// Ask to delete a note (a confirmation follows).
     DeleteNote {
         /// The note.
         note_id: String,
-    },
-
-    // Search
-    /// The search text changed.
-    SearchChanged {
-        /// The query as typed.
-        query: String,
     },
 
     // Settings
@@ -254,16 +267,6 @@ pub enum Event {
     SetMaxAttempts {
         /// Attempts.
         attempts: u32,
-    },
-    /// The own coordinator's name field changed.
-    CoordinatorNameChanged {
-        /// The text as typed.
-        text: String,
-    },
-    /// The own coordinator's number field changed.
-    CoordinatorNumberChanged {
-        /// The text as typed.
-        text: String,
     },
     /// Save the own coordinator.
     SaveCoordinator,

@@ -28,7 +28,7 @@ use crate::vault::{KeyWrapper, Vault, VaultError, VaultStatus};
 use crate::{Clock, Content, Language, Texts};
 
 pub use effect::Effect;
-pub use event::{AnswerChoice, Destination, Event, StepChoice};
+pub use event::{AnswerChoice, Destination, Event, FieldId, StepChoice};
 pub use view_model::*;
 
 use outcome::Refusal;

@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Effect, Event};
+use super::{Effect, Event, FieldId};
 use crate::Language;
 
 /// The result of a dispatch: the new view and what the platform must do.
@@ -169,10 +169,13 @@ pub struct ChoiceGroup {
     pub options: Vec<ChoiceOption>,
 }
 
-/// A text field whose text the core holds.
+/// A text field whose text the core holds. Every change goes to the core as
+/// `Event::Edit { field: id, text }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct TextField {
+    /// Which field this is: the `field` of the `Edit` event its changes send.
+    pub id: FieldId,
     /// The field's label.
     pub label: String,
     /// The current text.

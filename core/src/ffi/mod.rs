@@ -22,9 +22,9 @@ pub use crate::Language;
 pub use crate::app::{
     AboutView, AfwegingView, AnswerChoice, Button, CallButton, CaseView, CasesView, CheckRow,
     ChoiceGroup, ChoiceOption, ConfirmView, ContactView, ContactsView, ConversationView,
-    Destination, Effect, Event, ExpertView, HomeView, LabelView, MeldcodeView, MessageView,
-    NoteEditorView, Notice, NoticeKind, PinView, QuestionView, Row, Screen, SearchView,
-    SettingsView, SignalsView, StepChoice, StepView, TextField, Update, ViewModel,
+    Destination, Effect, Event, ExpertView, FieldId, HomeView, LabelView, MeldcodeView,
+    MessageView, NoteEditorView, Notice, NoticeKind, PinView, QuestionView, Row, Screen,
+    SearchView, SettingsView, SignalsView, StepChoice, StepView, TextField, Update, ViewModel,
 };
 pub use clock::PlatformClock;
 pub use error::CoreError;

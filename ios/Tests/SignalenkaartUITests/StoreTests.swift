@@ -35,9 +35,9 @@ final class StoreTests: XCTestCase {
         var titles: [String] = []
         let subscription = store.$view.dropFirst().sink { titles.append($0.title) }
 
-        store.send(.noteChanged(text: "a"))
-        store.send(.noteChanged(text: "ab"))
-        store.send(.noteChanged(text: "abc"))
+        store.send(.edit(field: .note, text: "a"))
+        store.send(.edit(field: .note, text: "ab"))
+        store.send(.edit(field: .note, text: "abc"))
         await published(store, title: "3")
 
         XCTAssertEqual(titles, ["3"])

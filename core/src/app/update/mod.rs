@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 
 use super::outcome::{Done, Refusal};
 use super::route::{Confirmation, Route};
-use super::{App, Effect, Event};
+use super::{App, Effect, Event, FieldId};
 use crate::casework::CaseId;
 use crate::vault::NoteId;
 
@@ -99,11 +99,8 @@ impl App {
                 Ok(())
             }
             Event::RenameCase { case_id } => self.rename_case(&case_id),
+            Event::Edit { field, text } => self.edit(field, text),
             // The one-line editor serves the case label and a signal's remark.
-            Event::LabelChanged { text } => match self.session.route {
-                Route::Remark { .. } => self.remark_changed(text),
-                _ => self.label_changed(text),
-            },
             Event::SubmitLabel => match self.session.route {
                 Route::Remark { .. } => self.submit_remark(now),
                 _ => self.submit_label(now),
@@ -137,10 +134,8 @@ impl App {
             Event::ExportCase { case_id } => self.ask_about_case(&case_id, false),
             Event::NewNote { case_id } => self.new_note(&case_id),
             Event::EditNote { note_id } => self.edit_note(&note_id),
-            Event::NoteChanged { text } => self.note_changed(text),
             Event::SaveNote => self.save_note(),
             Event::DeleteNote { note_id } => self.ask_delete_note(&note_id),
-            Event::SearchChanged { query } => self.search_changed(query),
             Event::SetLanguage { language } => {
                 self.prefs.language = language;
                 self.save_prefs()
@@ -149,8 +144,6 @@ impl App {
             Event::SetAutoLockMinutes { minutes } => self.set_auto_lock(minutes),
             Event::SetRetentionDays { days } => self.set_retention(days),
             Event::SetMaxAttempts { attempts } => self.set_max_attempts(attempts),
-            Event::CoordinatorNameChanged { text } => self.coordinator_changed(text, true),
-            Event::CoordinatorNumberChanged { text } => self.coordinator_changed(text, false),
             Event::SaveCoordinator => self.save_coordinator(now),
             Event::ClearCoordinator => self.clear_coordinator(),
             Event::ChangePin => self.change_pin(),
@@ -160,6 +153,19 @@ impl App {
             }
             Event::Confirm => self.confirm_action(effects),
             Event::Cancel => self.cancel(),
+        }
+    }
+
+    /// Hands typed text to the screen that owns the field; each refuses it when its
+    /// screen is not the one shown.
+    fn edit(&mut self, field: FieldId, text: String) -> Handled {
+        match field {
+            FieldId::CaseLabel => self.label_changed(text),
+            FieldId::Remark => self.remark_changed(text),
+            FieldId::Note => self.note_changed(text),
+            FieldId::Search => self.search_changed(text),
+            FieldId::CoordinatorName => self.coordinator_changed(text, true),
+            FieldId::CoordinatorNumber => self.coordinator_changed(text, false),
         }
     }
 

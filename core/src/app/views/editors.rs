@@ -1,7 +1,7 @@
 //! The one-line editor: a case's label or the remark on an observed signal.
 
 use super::super::route::{Draft, LabelEditor};
-use super::super::{Button, Event, LabelView, Screen, TextField};
+use super::super::{Button, Event, FieldId, LabelView, Screen, TextField};
 use super::Views;
 use crate::casework::{MAX_LABEL_CHARS, MAX_REMARK_CHARS};
 
@@ -9,6 +9,7 @@ impl Views<'_> {
     /// The one-line editor over `draft`.
     fn one_line_editor(
         &self,
+        id: FieldId,
         label: String,
         draft: &Draft,
         placeholder_id: &str,
@@ -18,6 +19,7 @@ impl Views<'_> {
     ) -> LabelView {
         LabelView {
             field: TextField {
+                id,
                 label,
                 text: draft.text.to_string(),
                 placeholder: self.t(placeholder_id),
@@ -35,6 +37,7 @@ impl Views<'_> {
 
     pub(super) fn label(&self, editor: &LabelEditor) -> (String, Screen) {
         let view = self.one_line_editor(
+            FieldId::CaseLabel,
             self.t("label-field"),
             &editor.draft,
             "label-placeholder",
@@ -60,6 +63,7 @@ impl Views<'_> {
             .map(|s| s.text.as_str())
             .unwrap_or_default();
         let view = self.one_line_editor(
+            FieldId::Remark,
             self.f("remark-field", &[("signal", signal.into())]),
             draft,
             "remark-placeholder",

@@ -1,7 +1,7 @@
 //! The note editor and the search over notes.
 
 use super::super::route::Draft;
-use super::super::{Button, Event, NoteEditorView, Row, Screen, SearchView, TextField};
+use super::super::{Button, Event, FieldId, NoteEditorView, Row, Screen, SearchView, TextField};
 use super::Views;
 use crate::app::limits::MAX_QUERY_CHARS;
 use crate::vault::{MAX_NOTE_CHARS, NoteId};
@@ -33,6 +33,7 @@ impl Views<'_> {
         let view = NoteEditorView {
             case_label,
             field: TextField {
+                id: FieldId::Note,
                 label: self.t("note-field"),
                 text: draft.text.to_string(),
                 placeholder: self.t("note-placeholder"),
@@ -83,6 +84,7 @@ impl Views<'_> {
             .collect();
         let view = SearchView {
             field: TextField {
+                id: FieldId::Search,
                 label: self.t("search-field"),
                 text: query.text.to_string(),
                 placeholder: self.t("search-placeholder"),

@@ -3,7 +3,9 @@
 use fluent_bundle::FluentValue;
 
 use super::super::route::{CoordinatorForm, Draft};
-use super::super::{CheckRow, ChoiceGroup, ChoiceOption, Event, Screen, SettingsView, TextField};
+use super::super::{
+    CheckRow, ChoiceGroup, ChoiceOption, Event, FieldId, Screen, SettingsView, TextField,
+};
 use super::Views;
 use crate::Language;
 use crate::app::limits::{
@@ -88,7 +90,8 @@ impl Views<'_> {
             |minutes| self.f("minutes", &[("count", minutes.into())]),
             |minutes| Event::SetAutoLockMinutes { minutes },
         );
-        let field = |label: &str, draft: &Draft, placeholder: &str, max: usize| TextField {
+        let field = |id, label: &str, draft: &Draft, placeholder: &str, max: usize| TextField {
+            id,
             label: self.t(label),
             text: draft.text.to_string(),
             placeholder: self.t(placeholder),
@@ -107,12 +110,14 @@ impl Views<'_> {
             max_attempts,
             coordinator_heading: self.t("settings-coordinator"),
             coordinator_name: field(
+                FieldId::CoordinatorName,
                 "settings-coordinator-name",
                 &form.name,
                 "settings-coordinator-name-placeholder",
                 MAX_COORDINATOR_NAME_CHARS,
             ),
             coordinator_number: field(
+                FieldId::CoordinatorNumber,
                 "settings-coordinator-number",
                 &form.number,
                 "settings-coordinator-number-placeholder",

@@ -2,11 +2,10 @@ import SwiftUI
 import SignalenkaartCore
 
 /// A text field whose text the core holds: it shows the core's text and sends every
-/// change as the event the screen names (`.noteChanged(text:)`, …).
+/// change, whole and uncut, as `.edit(field: field.id, text:)` (the core explains what is
+/// too long).
 struct CoreTextFieldView: View {
     let field: CoreTextField
-    /// The event that carries a changed text to the core.
-    let changed: @Sendable (String) -> Event
     var multiline = false
     /// Sent when the user presses return, where the screen has such an action.
     var submit: CoreButton?
@@ -44,7 +43,7 @@ struct CoreTextFieldView: View {
     private var text: Binding<String> {
         Binding(
             get: { field.text },
-            set: { send(changed($0)) }
+            set: { [id = field.id] in send(.edit(field: id, text: $0)) }
         )
     }
 }

@@ -9,7 +9,6 @@ struct LabelScreen: View {
         ScreenPage {
             CoreTextFieldView(
                 field: view.field,
-                changed: { .labelChanged(text: $0) },
                 submit: view.submit
             )
             Footnote(text: view.advice)

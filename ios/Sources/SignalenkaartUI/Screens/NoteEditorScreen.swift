@@ -12,7 +12,6 @@ struct NoteEditorScreen: View {
                 .privacySensitive()
             CoreTextFieldView(
                 field: view.field,
-                changed: { .noteChanged(text: $0) },
                 multiline: true
             )
             ActionButton(button: view.save, style: .primary)

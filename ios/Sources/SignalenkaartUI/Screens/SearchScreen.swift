@@ -7,10 +7,7 @@ struct SearchScreen: View {
 
     var body: some View {
         ScreenPage {
-            CoreTextFieldView(
-                field: view.field,
-                changed: { .searchChanged(query: $0) }
-            )
+            CoreTextFieldView(field: view.field)
             if let empty = view.empty {
                 Text(empty)
                     .foregroundStyle(.secondary)

@@ -20,13 +20,9 @@ struct SettingsScreen: View {
             }
             Divider()
             Heading(text: view.coordinatorHeading)
-            CoreTextFieldView(
-                field: view.coordinatorName,
-                changed: { .coordinatorNameChanged(text: $0) }
-            )
+            CoreTextFieldView(field: view.coordinatorName)
             CoreTextFieldView(
                 field: view.coordinatorNumber,
-                changed: { .coordinatorNumberChanged(text: $0) },
                 submit: view.saveCoordinator
             )
             if let setOn = view.coordinatorSetOn {

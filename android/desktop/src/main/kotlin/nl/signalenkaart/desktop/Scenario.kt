@@ -4,6 +4,7 @@ import nl.signalenkaart.core.AnswerChoice
 import nl.signalenkaart.core.Core
 import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Event
+import nl.signalenkaart.core.FieldId
 import nl.signalenkaart.core.Screen
 import nl.signalenkaart.core.StepChoice
 import nl.signalenkaart.core.ViewModel
@@ -66,12 +67,12 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
         pin("246810")
         shot("cases-picker")
         send(screen<Screen.Cases>().view.newCase.event)
-        send(Event.LabelChanged(text = "gezin B."))
+        send(Event.Edit(FieldId.CASE_LABEL, "gezin B."))
         shot("label")
         send(Event.SubmitLabel)
         val case = screen<Screen.Case>().view
         send(case.newNote.event)
-        send(Event.NoteChanged(text = "Moeder zegt dat zoon 's nachts pakketjes rondbrengt. Nieuwe schoenen, nieuwe telefoon."))
+        send(Event.Edit(FieldId.NOTE, "Moeder zegt dat zoon 's nachts pakketjes rondbrengt. Nieuwe schoenen, nieuwe telefoon."))
         shot("note-editor")
         send(Event.SaveNote)
         shot("case-notice")
@@ -100,7 +101,7 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
 
         open(Destination.CASES); shot("cases")
         open(Destination.SEARCH)
-        send(Event.SearchChanged(query = "pakketjes")); shot("search")
+        send(Event.Edit(FieldId.SEARCH, "pakketjes")); shot("search")
         open(Destination.SETTINGS); shot("settings-unlocked")
 
         // Fewest attempts, then wrong PINs until the vault erases itself. The clock moves

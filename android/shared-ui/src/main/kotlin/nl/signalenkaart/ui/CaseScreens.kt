@@ -10,7 +10,6 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.CaseView
 import nl.signalenkaart.core.CasesView
-import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.LabelView
 import nl.signalenkaart.core.NoteEditorView
 import nl.signalenkaart.core.SearchView
@@ -51,11 +50,11 @@ fun CaseScreen(view: CaseView, send: Send) {
     }
 }
 
-/** Naming a case. */
+/** The one-line editor: a case's label, or the remark on an observed signal. */
 @Composable
 fun LabelScreen(view: LabelView, send: Send) {
     ScreenColumn {
-        CoreTextField(view.field, onChange = { send(Event.LabelChanged(it)) })
+        CoreTextField(view.field, send)
         Detail(view.advice)
         CoreButton(view.submit, send, Modifier.fillMaxWidth())
     }
@@ -66,7 +65,7 @@ fun LabelScreen(view: LabelView, send: Send) {
 fun NoteEditorScreen(view: NoteEditorView, send: Send) {
     ScreenColumn {
         Text(view.caseLabel, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary)
-        CoreTextField(view.field, onChange = { send(Event.NoteChanged(it)) }, singleLine = false, minLines = 6)
+        CoreTextField(view.field, send, singleLine = false, minLines = 6)
         CoreButton(view.save, send, Modifier.fillMaxWidth())
         view.delete?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Danger) }
     }
@@ -76,7 +75,7 @@ fun NoteEditorScreen(view: NoteEditorView, send: Send) {
 @Composable
 fun SearchScreen(view: SearchView, send: Send) {
     ScreenColumn {
-        CoreTextField(view.field, onChange = { send(Event.SearchChanged(it)) })
+        CoreTextField(view.field, send)
         view.empty?.let { Detail(it) }
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             view.results.forEach { NavRow(it, send) }

@@ -234,14 +234,16 @@ fun ChoiceGroupItem(group: ChoiceGroup, send: Send, modifier: Modifier = Modifie
 }
 
 /**
- * A text field whose text the core holds. While events are in flight the field shows
- * what was typed (the IME's state must not jump back); once the core has caught up, its
- * text wins, so a text the core cleared or trimmed shows as the core has it.
+ * A text field whose text the core holds; every change goes to the core as
+ * `Event.Edit(field.id, text)`, whole and uncut (the core explains what is too long).
+ * While events are in flight the field shows what was typed (the IME's state must not
+ * jump back); once the core has caught up, its text wins, so a text the core cleared or
+ * refused shows as the core has it.
  */
 @Composable
 fun CoreTextField(
     field: TextFieldModel,
-    onChange: (String) -> Unit,
+    send: Send,
     modifier: Modifier = Modifier,
     singleLine: Boolean = true,
     minLines: Int = 1,
@@ -257,11 +259,9 @@ fun CoreTextField(
         OutlinedTextField(
             value = local,
             onValueChange = { value ->
-                if (value.text.length <= field.maxChars.toInt()) {
-                    val changed = value.text != local.text
-                    local = value
-                    if (changed) onChange(value.text)
-                }
+                val changed = value.text != local.text
+                local = value
+                if (changed) send(Event.Edit(field.id, value.text))
             },
             label = { Text(field.label) },
             placeholder = { Text(field.placeholder) },

@@ -8,7 +8,6 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.AboutView
-import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.SettingsView
 
 /** Language, discreet mode, locking, the own coordinator, PIN and wipe. */
@@ -25,8 +24,8 @@ fun SettingsScreen(view: SettingsView, send: Send) {
         view.maxAttempts?.let { ChoiceGroupItem(it, send) }
         Divider()
         Heading(view.coordinatorHeading)
-        CoreTextField(view.coordinatorName, onChange = { send(Event.CoordinatorNameChanged(it)) })
-        CoreTextField(view.coordinatorNumber, onChange = { send(Event.CoordinatorNumberChanged(it)) })
+        CoreTextField(view.coordinatorName, send)
+        CoreTextField(view.coordinatorNumber, send)
         view.coordinatorSetOn?.let { Detail(it) }
         Row(horizontalArrangement = Arrangement.spacedBy(12.dp), modifier = Modifier.fillMaxWidth()) {
             CoreButton(view.saveCoordinator, send, Modifier.weight(1f))

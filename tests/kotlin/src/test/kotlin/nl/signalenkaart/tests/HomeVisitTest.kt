@@ -10,6 +10,7 @@ import nl.signalenkaart.core.ChoiceGroup
 import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Effect
 import nl.signalenkaart.core.Event
+import nl.signalenkaart.core.FieldId
 import nl.signalenkaart.core.NoticeKind
 import nl.signalenkaart.core.Screen
 import org.junit.After
@@ -50,7 +51,7 @@ class HomeVisitTest {
         assertNotNull(cases.pickingForChecklist)
         val label = shell.send(cases.newCase.event).view.screenAs<Screen.Label>().view
         assertTrue(label.field.sensitive)
-        shell.send(Event.LabelChanged("gezin B."))
+        shell.send(Event.Edit(FieldId.CASE_LABEL, "gezin B."))
         var case = shell.send(label.submit.event).view.screenAs<Screen.Case>().view
         assertEquals("gezin B.", case.label)
         assertEquals("3 signalen", case.sections[0].detail)
@@ -64,7 +65,7 @@ class HomeVisitTest {
         // A note.
         case = shell.send(Event.OpenCase(caseId)).view.screenAs<Screen.Case>().view
         val editor = shell.send(case.newNote.event).view.screenAs<Screen.NoteEditor>().view
-        shell.send(Event.NoteChanged("Zoon brengt 's nachts pakketjes rond."))
+        shell.send(Event.Edit(FieldId.NOTE, "Zoon brengt 's nachts pakketjes rond."))
         val saved = shell.send(editor.save.event).view
         assertEquals(NoticeKind.CONFIRMATION, saved.notice?.kind)
         case = saved.screenAs<Screen.Case>().view
@@ -103,7 +104,7 @@ class HomeVisitTest {
     fun caseDataSurvivesARestartBehindThePin() {
         shell.createVault()
         shell.send(Event.NewCase)
-        shell.send(Event.LabelChanged("school Oost"))
+        shell.send(Event.Edit(FieldId.CASE_LABEL, "school Oost"))
         shell.send(Event.SubmitLabel).view.screenAs<Screen.Case>()
 
         shell.restart()

@@ -7,6 +7,7 @@ import kotlin.test.assertNull
 import kotlin.test.assertTrue
 import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Event
+import nl.signalenkaart.core.FieldId
 import nl.signalenkaart.core.KeyWrapperFailure
 import nl.signalenkaart.core.PlatformKeyWrapper
 import nl.signalenkaart.core.Screen
@@ -28,7 +29,7 @@ class KeyWrapperTest {
         Shell().use { shell ->
             shell.createVault()
             shell.send(Event.NewCase)
-            shell.send(Event.LabelChanged("gezin B."))
+            shell.send(Event.Edit(FieldId.CASE_LABEL, "gezin B."))
             shell.send(Event.SubmitLabel).view.screenAs<Screen.Case>()
 
             shell.restart()
