@@ -6,27 +6,10 @@ use super::Views;
 use crate::casework::{MAX_LABEL_CHARS, MAX_REMARK_CHARS};
 
 impl Views<'_> {
-    /// The one-line editor over `draft`.
-    fn one_line_editor(
-        &self,
-        id: FieldId,
-        label: String,
-        draft: &Draft,
-        placeholder_id: &str,
-        advice_id: &str,
-        max_chars: usize,
-        can_submit: bool,
-    ) -> LabelView {
+    /// The one-line editor around `field`.
+    fn one_line_editor(&self, field: TextField, advice_id: &str, can_submit: bool) -> LabelView {
         LabelView {
-            field: TextField {
-                id,
-                label,
-                text: draft.text.to_string(),
-                placeholder: self.t(placeholder_id),
-                error: draft.error.as_ref().map(|e| self.refusal(e)),
-                max_chars: max_chars as u32,
-                sensitive: true,
-            },
+            field,
             advice: self.t(advice_id),
             submit: Button {
                 enabled: can_submit,
@@ -36,15 +19,16 @@ impl Views<'_> {
     }
 
     pub(super) fn label(&self, editor: &LabelEditor) -> (String, Screen) {
-        let view = self.one_line_editor(
+        let field = self.text_field(
             FieldId::CaseLabel,
             self.t("label-field"),
             &editor.draft,
             "label-placeholder",
-            "label-advice",
             MAX_LABEL_CHARS,
-            !editor.draft.text.trim().is_empty(),
+            true,
         );
+        let can_submit = !editor.draft.text.trim().is_empty();
+        let view = self.one_line_editor(field, "label-advice", can_submit);
         let title = if editor.case.is_some() {
             "label-title-rename"
         } else {
@@ -62,15 +46,15 @@ impl Views<'_> {
             .find(|s| s.id == signal_id)
             .map(|s| s.text.as_str())
             .unwrap_or_default();
-        let view = self.one_line_editor(
+        let field = self.text_field(
             FieldId::Remark,
             self.f("remark-field", &[("signal", signal.into())]),
             draft,
             "remark-placeholder",
-            "remark-advice",
             MAX_REMARK_CHARS,
-            draft.error.is_none(),
+            true,
         );
+        let view = self.one_line_editor(field, "remark-advice", draft.error.is_none());
         (self.t("remark-title"), Screen::Label { view })
     }
 }

@@ -18,8 +18,10 @@ mod wording;
 use chrono::{DateTime, Utc};
 use fluent_bundle::FluentValue;
 
-use super::route::Route;
-use super::{App, Button, CallButton, Event, Notice, NoticeKind, Screen, ViewModel};
+use super::route::{Draft, Route};
+use super::{
+    App, Button, CallButton, Event, FieldId, Notice, NoticeKind, Screen, TextField, ViewModel,
+};
 use crate::Language;
 use crate::casework::Case;
 
@@ -108,6 +110,27 @@ impl Views<'_> {
             label,
             enabled: true,
             event,
+        }
+    }
+
+    /// A text field over `draft`, showing why its text is refused if it is.
+    fn text_field(
+        &self,
+        id: FieldId,
+        label: String,
+        draft: &Draft,
+        placeholder_id: &str,
+        max_chars: usize,
+        sensitive: bool,
+    ) -> TextField {
+        TextField {
+            id,
+            label,
+            text: draft.text.to_string(),
+            placeholder: self.t(placeholder_id),
+            error: draft.error.as_ref().map(|e| self.refusal(e)),
+            max_chars: u32::try_from(max_chars).unwrap_or(u32::MAX),
+            sensitive,
         }
     }
 

@@ -33,14 +33,16 @@ impl Views<'_> {
         let view = NoteEditorView {
             case_label,
             field: TextField {
-                id: FieldId::Note,
-                label: self.t("note-field"),
-                text: draft.text.to_string(),
-                placeholder: self.t("note-placeholder"),
                 error: too_long
                     .then(|| self.f("error-note-too-long", &[("max", MAX_NOTE_CHARS.into())])),
-                max_chars: MAX_NOTE_CHARS as u32,
-                sensitive: true,
+                ..self.text_field(
+                    FieldId::Note,
+                    self.t("note-field"),
+                    draft,
+                    "note-placeholder",
+                    MAX_NOTE_CHARS,
+                    true,
+                )
             },
             save: Button {
                 enabled: !draft.text.trim().is_empty() && !too_long,
@@ -83,15 +85,14 @@ impl Views<'_> {
             })
             .collect();
         let view = SearchView {
-            field: TextField {
-                id: FieldId::Search,
-                label: self.t("search-field"),
-                text: query.text.to_string(),
-                placeholder: self.t("search-placeholder"),
-                error: None,
-                max_chars: MAX_QUERY_CHARS as u32,
-                sensitive: true,
-            },
+            field: self.text_field(
+                FieldId::Search,
+                self.t("search-field"),
+                query,
+                "search-placeholder",
+                MAX_QUERY_CHARS,
+                true,
+            ),
             empty: (results.is_empty() && !query.text.trim().is_empty())
                 .then(|| self.t("search-empty")),
             results,

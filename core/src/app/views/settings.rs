@@ -3,9 +3,7 @@
 use fluent_bundle::FluentValue;
 
 use super::super::route::{CoordinatorForm, Draft};
-use super::super::{
-    CheckRow, ChoiceGroup, ChoiceOption, Event, FieldId, Screen, SettingsView, TextField,
-};
+use super::super::{CheckRow, ChoiceGroup, ChoiceOption, Event, FieldId, Screen, SettingsView};
 use super::Views;
 use crate::Language;
 use crate::app::limits::{
@@ -90,14 +88,8 @@ impl Views<'_> {
             |minutes| self.f("minutes", &[("count", minutes.into())]),
             |minutes| Event::SetAutoLockMinutes { minutes },
         );
-        let field = |id, label: &str, draft: &Draft, placeholder: &str, max: usize| TextField {
-            id,
-            label: self.t(label),
-            text: draft.text.to_string(),
-            placeholder: self.t(placeholder),
-            error: draft.error.as_ref().map(|e| self.refusal(e)),
-            max_chars: max as u32,
-            sensitive: false,
+        let field = |id, label: &str, draft: &Draft, placeholder: &str, max: usize| {
+            self.text_field(id, self.t(label), draft, placeholder, max, false)
         };
         let coordinator = app.prefs.coordinator.as_ref();
         let vault_exists = !matches!(app.vault.status(), VaultStatus::NotCreated);
