@@ -316,13 +316,27 @@ fn idle_time_locks_the_vault_and_unlocking_returns_to_the_screen() {
     });
     let (view, _) = h.send(Event::SubmitLabel);
     assert!(matches!(view.screen, Screen::Case { .. }));
-    h.clock.advance(Duration::minutes(6));
-    let (view, effects) = h.send(Event::Tick);
+    assert_eq!(
+        view.next_heartbeat_ms,
+        Some(5 * 60 * 1000),
+        "the heartbeat is due when the 5 idle minutes are up"
+    );
+    h.clock.advance(Duration::milliseconds(5 * 60 * 1000 - 1));
+    let (view, effects) = h.send(Event::Heartbeat);
+    assert!(effects.is_empty(), "a millisecond early: still open");
+    assert_eq!(
+        view.next_heartbeat_ms,
+        Some(1),
+        "a heartbeat is not activity: the deadline stays"
+    );
+    h.clock.advance(Duration::milliseconds(1));
+    let (view, effects) = h.send(Event::Heartbeat);
     assert!(
         matches!(view.screen, Screen::Pin { .. }),
         "locked after 5 idle minutes"
     );
     assert_eq!(effects, [Effect::Locked]);
+    assert_eq!(view.next_heartbeat_ms, None, "nothing is due once locked");
     let view = h.pin(PIN);
     let Screen::Case { view: case } = &view.screen else {
         panic!("back at the case, got {:?}", view.screen)

@@ -18,18 +18,13 @@ struct SignalenkaartApp: App {
     }
 }
 
-/// Starts the core, forwards scene phases and ticks, and covers the screen when it must
-/// not be seen.
+/// Starts the core, forwards the scene phases, and covers the screen when it must not
+/// be seen. The store sends the heartbeats the core asks for.
 @MainActor
 private struct AppShell: View {
-    /// How often the core hears the time while the app is in front, so auto-lock acts on
-    /// time even when nobody taps.
-    private static let tickInterval: UInt64 = 15 * NSEC_PER_SEC
-
     @ObservedObject var launcher: CoreLauncher
     @Environment(\.scenePhase) private var scenePhase
     @StateObject private var capture = ScreenCaptureMonitor()
-    @State private var wasActive = false
 
     var body: some View {
         let covered = scenePhase != .active || capture.isCaptured
@@ -42,7 +37,6 @@ private struct AppShell: View {
         }
         .onAppear { enter(scenePhase) }
         .onChange(of: scenePhase) { enter($0) }
-        .task(id: scenePhase) { await tickWhileActive() }
     }
 
     @ViewBuilder
@@ -57,32 +51,24 @@ private struct AppShell: View {
         }
     }
 
+    /// Reports the phase; the core decides what it means (the background locks the vault,
+    /// the app switcher does not: the overlay covers it).
     private func enter(_ phase: ScenePhase) {
         if phase == .active {
             launcher.startIfPossible()
             capture.refresh()
-            if !wasActive {
-                // Resuming: let auto-lock act on the time that passed.
-                launcher.store?.send(.tick)
-            }
-            wasActive = true
-        } else if wasActive {
-            // Leaving active (app switcher, call prompt, background): the core locks the
-            // vault and closes the database.
-            launcher.store?.send(.wentToBackground)
-            wasActive = false
         }
+        launcher.store?.send(.phaseChanged(phase: Phase(phase)))
     }
+}
 
-    private func tickWhileActive() async {
-        guard scenePhase == .active else { return }
-        while true {
-            do {
-                try await Task.sleep(nanoseconds: Self.tickInterval)
-            } catch {
-                return  // Cancelled: the scene left active.
-            }
-            launcher.store?.send(.tick)
+extension Phase {
+    /// The core's name for a SwiftUI scene phase.
+    init(_ phase: ScenePhase) {
+        switch phase {
+        case .active: self = .active
+        case .inactive: self = .inactive
+        default: self = .background
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Locking: the lock button, the background, idle time on the platform's clock, the
 //! quick exit; and unlocking again.
 
-use signalenkaart_ffi::{Destination, Effect, Event, FieldId, Screen};
+use signalenkaart_ffi::{Destination, Effect, Event, FieldId, Phase, Screen};
 
 use crate::{PIN, Shell};
 
@@ -60,21 +60,23 @@ fn the_lock_button_locks_and_goes_home() {
 #[test]
 fn going_to_the_background_locks() {
     let shell = with_case("x");
-    let update = shell.send(Event::WentToBackground);
+    let update = shell.send(Event::PhaseChanged {
+        phase: Phase::Background,
+    });
     assert_eq!(update.effects, [Effect::Locked]);
     assert!(matches!(update.view.screen, Screen::Pin { .. }));
 }
 
 #[test]
-fn idle_time_on_the_platform_clock_locks_on_the_next_tick() {
+fn idle_time_on_the_platform_clock_locks_on_the_next_heartbeat() {
     let shell = with_case("x");
     shell.clock.advance_seconds(4 * 60);
     assert!(
-        shell.send(Event::Tick).effects.is_empty(),
+        shell.send(Event::Heartbeat).effects.is_empty(),
         "4 minutes: still open"
     );
     shell.clock.advance_seconds(5 * 60 + 1);
-    let update = shell.send(Event::Tick);
+    let update = shell.send(Event::Heartbeat);
     assert_eq!(
         update.effects,
         [Effect::Locked],

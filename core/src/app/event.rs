@@ -28,6 +28,19 @@ pub enum Destination {
     About,
 }
 
+/// Where the platform has the app, as the shells report it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum Phase {
+    /// In front and receiving input (Android `onResume`, iOS `.active`).
+    Active,
+    /// Visible or in the app switcher but not receiving input (Android `onPause`, iOS
+    /// `.inactive`): the shell covers its window; the vault stays as it is.
+    Inactive,
+    /// Out of sight (Android `onStop`, iOS `.background`): the vault locks.
+    Background,
+}
+
 /// A meldcode step status the user can choose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
@@ -48,6 +61,14 @@ pub enum AnswerChoice {
     Yes,
     /// No.
     No,
+}
+
+impl Event {
+    /// Whether the user did this (a tap, typing), rather than time or the platform: only
+    /// user activity postpones the auto-lock and answers the notice shown.
+    pub fn is_user_activity(&self) -> bool {
+        !matches!(self, Event::Heartbeat | Event::PhaseChanged { .. })
+    }
 }
 
 /// A text field the core holds the text of; [`Event::Edit`] names it.
@@ -99,10 +120,18 @@ pub enum Event {
     },
 
     // Platform and time
-    /// Sent periodically (e.g. every 15 s) and on resume, so auto-lock can act on time.
-    Tick,
-    /// The app went to the background: lock now.
-    WentToBackground,
+    /// Time passed: send it once `ViewModel::next_heartbeat_ms` milliseconds after that
+    /// view arrived (each new view replaces the deadline), so what time decides happens
+    /// without a tap: the auto-lock after idle time, the end of a PIN delay. Not user
+    /// activity: it never postpones the auto-lock.
+    Heartbeat,
+    /// The platform moved the app to another phase: send every change (Android's
+    /// resumed / paused / stopped, iOS's scene phases). The core decides what follows
+    /// (going to the background locks the vault); not user activity.
+    PhaseChanged {
+        /// The phase the app is now in.
+        phase: Phase,
+    },
     /// Lock at once and show a neutral screen.
     QuickExit,
     /// Leave the neutral screen for the (locked) home screen.

@@ -28,7 +28,7 @@ use crate::vault::{KeyWrapper, Vault, VaultError, VaultStatus};
 use crate::{Clock, Content, Language, Texts};
 
 pub use effect::Effect;
-pub use event::{AnswerChoice, Destination, Event, FieldId, StepChoice};
+pub use event::{AnswerChoice, Destination, Event, FieldId, Phase, StepChoice};
 pub use view_model::*;
 
 use outcome::Refusal;
@@ -115,7 +115,7 @@ impl App {
         if self.idle_for_too_long(now) {
             self.lock(&mut effects);
         }
-        if event != Event::Tick {
+        if event.is_user_activity() {
             self.last_activity = now;
             // A new event answers the last notice.
             self.session.notice = None;

@@ -52,6 +52,9 @@ pub struct ViewModel {
     pub discreet: bool,
     /// The language of every string in this view.
     pub language: Language,
+    /// When to send `Event::Heartbeat`: this many milliseconds after this view arrived
+    /// (0: at once). `None`: nothing time-bound is pending. A new view replaces it.
+    pub next_heartbeat_ms: Option<u32>,
 }
 
 impl fmt::Debug for ViewModel {

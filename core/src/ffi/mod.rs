@@ -23,7 +23,7 @@ pub use crate::app::{
     AboutView, AfwegingView, AnswerChoice, Button, CallButton, CaseView, CasesView, CheckRow,
     ChoiceGroup, ChoiceOption, ConfirmView, ContactView, ContactsView, ConversationView,
     Destination, Effect, Event, ExpertView, FieldId, HomeView, LabelView, MeldcodeView,
-    MessageView, NoteEditorView, Notice, NoticeKind, PinView, QuestionView, Row, Screen,
+    MessageView, NoteEditorView, Notice, NoticeKind, Phase, PinView, QuestionView, Row, Screen,
     SearchView, SettingsView, SignalsView, StepChoice, StepView, TextField, Update, ViewModel,
 };
 pub use clock::PlatformClock;

@@ -23,7 +23,9 @@ public protocol EffectHandler: AnyObject {
 /// Events are dispatched one at a time, in the order they were sent, off the main
 /// actor: unlocking runs Argon2id, which takes a noticeable fraction of a second.
 /// Intermediate views are not published while later events are still queued, so a
-/// text field never shows an older text than the one being typed.
+/// text field never shows an older text than the one being typed. When a view asks for
+/// a heartbeat (`nextHeartbeatMs`) the store sends `.heartbeat` on time; a newer view
+/// replaces the deadline.
 @MainActor
 public final class Store: ObservableObject {
     /// The view to render.
@@ -32,6 +34,7 @@ public final class Store: ObservableObject {
     private let effects: EffectHandler
     private let events: AsyncStream<Event>.Continuation
     private var queued = 0
+    private var heartbeat: Task<Void, Never>?
 
     /// Starts a store over `core`. Lives as long as the app: its dispatch loop ends
     /// only when the store is released.
@@ -62,8 +65,23 @@ public final class Store: ObservableObject {
         if queued == 0 {
             view = update.view
         }
+        scheduleHeartbeat(after: update.view.nextHeartbeatMs)
         for effect in update.effects {
             effects.perform(effect)
+        }
+    }
+}
+
+extension Store {
+    /// Replaces the pending heartbeat with one due in `milliseconds`, or none.
+    private func scheduleHeartbeat(after milliseconds: UInt32?) {
+        heartbeat?.cancel()
+        heartbeat = milliseconds.map { milliseconds in
+            Task { [weak self] in
+                try? await Task.sleep(nanoseconds: UInt64(milliseconds) * 1_000_000)
+                guard !Task.isCancelled else { return }
+                self?.send(.heartbeat)
+            }
         }
     }
 }

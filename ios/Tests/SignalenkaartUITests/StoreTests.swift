@@ -23,7 +23,7 @@ final class StoreTests: XCTestCase {
         let core = FakeCore()
         let store = Store(core: core, effects: RecordingEffects())
 
-        store.send(.tick)
+        store.send(.heartbeat)
         await published(store, title: "1")
 
         XCTAssertEqual(core.dispatchedOnMainThread, [false])
@@ -114,7 +114,8 @@ private final class FakeCore: CoreDispatching, @unchecked Sendable {
             lock: nil,
             notice: nil,
             discreet: false,
-            language: .nl
+            language: .nl,
+            nextHeartbeatMs: nil
         )
     }
 }

@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 
 use super::outcome::{Done, Refusal};
 use super::route::{Confirmation, Route};
-use super::{App, Effect, Event, FieldId};
+use super::{App, Effect, Event, FieldId, Phase};
 use crate::casework::CaseId;
 use crate::vault::NoteId;
 
@@ -57,9 +57,11 @@ impl App {
                 self.open(destination);
                 Ok(())
             }
-            Event::DismissNotice | Event::Tick => Ok(()),
-            Event::WentToBackground => {
-                self.lock(effects);
+            Event::DismissNotice | Event::Heartbeat => Ok(()),
+            Event::PhaseChanged { phase } => {
+                if phase == Phase::Background {
+                    self.lock(effects);
+                }
                 Ok(())
             }
             Event::LockNow => {

@@ -15,7 +15,7 @@ mod signals;
 mod summary;
 mod wording;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use fluent_bundle::FluentValue;
 
 use super::route::{Draft, Route};
@@ -24,6 +24,7 @@ use super::{
 };
 use crate::Language;
 use crate::casework::Case;
+use crate::vault::VaultStatus;
 
 pub(crate) use summary::status_message_id;
 
@@ -173,7 +174,24 @@ impl Views<'_> {
             }),
             discreet: self.discreet,
             language: self.language,
+            next_heartbeat_ms: self.next_heartbeat_ms(),
         }
+    }
+
+    /// How long until time alone changes something: the auto-lock of an open vault, or
+    /// the end of the delay on the PIN pad. Rounded up, so the heartbeat is not early.
+    fn next_heartbeat_ms(&self) -> Option<u32> {
+        let app = self.app;
+        let auto_lock = app
+            .unlocked()
+            .then(|| app.last_activity + Duration::minutes(i64::from(app.prefs.auto_lock_minutes)));
+        let delay_ends = match (&app.session.route, app.vault.status()) {
+            (Route::Pin(_), VaultStatus::Locked { retry_at, .. }) => retry_at,
+            _ => None,
+        };
+        let next = auto_lock.into_iter().chain(delay_ends).min()?;
+        let wait = next - app.clock.now() + Duration::nanoseconds(999_999);
+        Some(u32::try_from(wait.num_milliseconds().max(0)).unwrap_or(u32::MAX))
     }
 
     /// The button that calls the zorgcoördinator: the user's own if set, else the card's.

@@ -1,8 +1,6 @@
 package nl.signalenkaart.app
 
 import android.os.Bundle
-import android.os.Handler
-import android.os.Looper
 import android.view.WindowManager
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.setContent
@@ -11,24 +9,17 @@ import androidx.activity.addCallback
 import androidx.compose.foundation.isSystemInDarkTheme
 import androidx.compose.runtime.CompositionLocalProvider
 import nl.signalenkaart.core.Event
+import nl.signalenkaart.core.Phase
 import nl.signalenkaart.ui.LocalSensitiveInput
 import nl.signalenkaart.ui.SignalenkaartApp
 
 /**
  * The one activity: renders the store's view and passes the platform's happenings to
- * the core (back, going to the background, time passing).
+ * the core (back, the lifecycle phases); the store sends the heartbeats the core asks for.
  */
 class MainActivity : ComponentActivity() {
     private val app get() = application as SignalenkaartApplication
     private val store get() = app.store
-
-    private val ticker = Handler(Looper.getMainLooper())
-    private val tick = object : Runnable {
-        override fun run() {
-            store.send(Event.Tick)
-            ticker.postDelayed(this, TICK_MILLIS)
-        }
-    }
 
     override fun onCreate(savedInstanceState: Bundle?) {
         // No screenshots, no screen recording, a blank thumbnail in the app switcher.
@@ -47,31 +38,22 @@ class MainActivity : ComponentActivity() {
         }
     }
 
-    override fun onStart() {
-        super.onStart()
-        // Ticks while visible, and one at once: auto-lock acts on time that passed while
-        // the app was in the background.
-        ticker.post(tick)
-    }
-
+    // The core decides what each phase means (out of sight locks the vault); resuming
+    // also lets it act on the time that passed while the app was away.
     override fun onResume() {
         super.onResume()
         app.effects.activity = this
+        store.send(Event.PhaseChanged(Phase.ACTIVE))
     }
 
     override fun onPause() {
         app.effects.activity = null
+        store.send(Event.PhaseChanged(Phase.INACTIVE))
         super.onPause()
     }
 
     override fun onStop() {
-        ticker.removeCallbacks(tick)
-        // Out of sight means locked: the vault closes and its keys are zeroed.
-        store.send(Event.WentToBackground)
+        store.send(Event.PhaseChanged(Phase.BACKGROUND))
         super.onStop()
-    }
-
-    private companion object {
-        const val TICK_MILLIS = 15_000L
     }
 }

@@ -11,9 +11,9 @@ import androidx.compose.ui.unit.dp
 import androidx.compose.ui.window.Window
 import androidx.compose.ui.window.application
 import androidx.compose.ui.window.rememberWindowState
-import kotlinx.coroutines.delay
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.Language
+import nl.signalenkaart.core.Phase
 import nl.signalenkaart.ui.SignalenkaartApp
 import nl.signalenkaart.ui.Store
 import java.io.File
@@ -33,15 +33,11 @@ fun main() {
         val windowState = rememberWindowState(width = 412.dp, height = 860.dp)
         val effects = remember { DesktopEffects(hide = { windowState.isMinimized = true }) }
         val store = remember { Store(core, effects, SwingMain) }
-        // The phone sends Tick every 15 s in the foreground so auto-lock can act on time.
-        LaunchedEffect(Unit) {
-            while (true) {
-                delay(15_000)
-                store.send(Event.Tick)
-            }
-        }
+        // Minimised is out of sight, as a phone's background; the store sends the
+        // heartbeats the core asks for.
         LaunchedEffect(windowState.isMinimized) {
-            if (windowState.isMinimized) store.send(Event.WentToBackground)
+            val phase = if (windowState.isMinimized) Phase.BACKGROUND else Phase.ACTIVE
+            store.send(Event.PhaseChanged(phase))
         }
         Window(
             onCloseRequest = ::exitApplication,

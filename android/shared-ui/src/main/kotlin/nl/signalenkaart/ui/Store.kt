@@ -10,6 +10,9 @@ import nl.signalenkaart.core.ViewModel
 import java.util.concurrent.Executor
 import java.util.concurrent.ExecutorService
 import java.util.concurrent.Executors
+import java.util.concurrent.ScheduledExecutorService
+import java.util.concurrent.ScheduledFuture
+import java.util.concurrent.TimeUnit
 
 /** Carries out the platform actions the core asks for (dial, share, hide the app, …). */
 fun interface EffectHandler {
@@ -22,7 +25,9 @@ fun interface EffectHandler {
  *
  * [send] hands an event to the core on one background thread (unlocking runs Argon2id,
  * far too slow for the UI thread) and publishes the new view and its effects on [main].
- * One worker thread keeps events in the order they were sent.
+ * One worker thread keeps events in the order they were sent. When a view asks for a
+ * heartbeat ([ViewModel.nextHeartbeatMs]) the store sends [Event.Heartbeat] on time; a
+ * newer view replaces the deadline.
  */
 class Store(
     private val core: Core,
@@ -31,10 +36,15 @@ class Store(
     private val worker: ExecutorService = Executors.newSingleThreadExecutor { task ->
         Thread(task, "signalenkaart-core").apply { isDaemon = true }
     },
+    private val timer: ScheduledExecutorService = Executors.newSingleThreadScheduledExecutor { task ->
+        Thread(task, "signalenkaart-heartbeat").apply { isDaemon = true }
+    },
 ) : AutoCloseable {
     /** The view to render; Compose observes it. */
     var view: ViewModel by mutableStateOf(core.view())
         private set
+
+    private var heartbeat: ScheduledFuture<*>? = null
 
     /**
      * False while sent events have not come back. Text fields use it to tell the echo of
@@ -64,12 +74,23 @@ class Store(
                     pending--
                     if (pending == 0) idle = true
                 }
+                scheduleHeartbeat(update.view.nextHeartbeatMs)
                 update.effects.forEach(effects::perform)
             }
         }
     }
 
+    /** Replaces the pending heartbeat with one due in [ms], or none. Main thread only. */
+    private fun scheduleHeartbeat(ms: UInt?) {
+        heartbeat?.cancel(false)
+        heartbeat = ms?.let {
+            timer.schedule({ main.execute { send(Event.Heartbeat) } }, it.toLong(), TimeUnit.MILLISECONDS)
+        }
+    }
+
     override fun close() {
+        heartbeat?.cancel(false)
+        timer.shutdown()
         worker.shutdown()
     }
 }

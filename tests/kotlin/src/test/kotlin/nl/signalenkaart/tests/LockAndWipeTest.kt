@@ -37,13 +37,15 @@ class LockAndWipeTest {
     }
 
     @Test
-    fun idleTimeOnTheKotlinClockLocksOnTheNextTick() {
+    fun idleTimeOnTheKotlinClockLocksAtTheHeartbeatTheViewAskedFor() {
         Shell().use { shell ->
-            shell.createVault()
-            shell.clock.nowMillis += 6 * 60 * 1000
-            val update = shell.send(Event.Tick)
+            val due = shell.createVault().nextHeartbeatMs
+            assertEquals(5u * 60u * 1000u, due, "the auto-lock deadline")
+            shell.clock.nowMillis += due!!.toLong()
+            val update = shell.send(Event.Heartbeat)
             assertEquals(listOf<Effect>(Effect.Locked), update.effects)
             assertNull(update.view.lock)
+            assertNull(update.view.nextHeartbeatMs, "nothing is due once locked")
         }
     }
 

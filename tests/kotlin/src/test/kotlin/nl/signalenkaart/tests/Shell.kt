@@ -104,12 +104,16 @@ class Shell(
         return send(Event.PinSubmit).view
     }
 
-    /** Sets up the vault (first run: choose the PIN and repeat it) and leaves it unlocked. */
-    fun createVault() {
+    /**
+     * Sets up the vault (first run: choose the PIN and repeat it) and leaves it unlocked;
+     * returns the view it opens on.
+     */
+    fun createVault(): ViewModel {
         send(Event.Open(nl.signalenkaart.core.Destination.CASES))
         pin(PIN)
-        pin(PIN)
-        check(view().lock != null) { "vault not created: ${view().screen}" }
+        val view = pin(PIN)
+        check(view.lock != null) { "vault not created: ${view.screen}" }
+        return view
     }
 
     override fun close() {
