@@ -193,6 +193,10 @@ notice-note-deleted = Note deleted.
 notice-case-deleted = Case deleted.
 notice-pin-changed = PIN changed.
 notice-wiped = Everything has been erased.
+notice-controls-replaced = { $count ->
+    [one] One invisible control character was replaced with �.
+   *[other] { $count } invisible control characters were replaced with �.
+}
 notice-coordinator-saved = Your care coordinator has been saved.
 notice-coordinator-cleared = The card's number applies again.
 notice-purged = { $count ->
@@ -219,6 +223,7 @@ error-label-one-line = Use one line.
 error-remark-too-long = A remark may have at most { $max } characters; use a note.
 error-signal-not-observed = Tick the signal first.
 error-note-empty = The note is empty.
+error-note-characters = The note contains invisible control characters; remove them and save again.
 error-note-too-long = A note may have at most { $max } characters.
 error-pin-too-short = The PIN must have at least { $min } digits.
 error-pin-too-long = The PIN may have at most { $max } digits.
@@ -231,6 +236,8 @@ error-pin-wrong = { $left ->
 error-pin-too-soon = Wait a moment before trying again.
 error-pins-differ = The PINs differ. Start again.
 error-input-too-long = This text is too long (over { $max } characters) and was not taken over.
+error-input-one-line = This text was not taken over: this field takes one line, without tabs or invisible characters.
+error-input-direction = This text was not taken over: it contains characters that reverse the writing direction.
 error-phone-empty = Enter a phone number.
 error-phone-too-long = This is too long for a phone number.
 error-phone-characters = A phone number contains only digits, spaces and + - ( ) .

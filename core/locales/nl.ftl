@@ -193,6 +193,10 @@ notice-note-deleted = Notitie verwijderd.
 notice-case-deleted = Casus verwijderd.
 notice-pin-changed = Pincode gewijzigd.
 notice-wiped = Alles is gewist.
+notice-controls-replaced = { $count ->
+    [one] Eén onzichtbaar stuurteken is vervangen door �.
+   *[other] { $count } onzichtbare stuurtekens zijn vervangen door �.
+}
 notice-coordinator-saved = Uw zorgcoördinator is opgeslagen.
 notice-coordinator-cleared = Het nummer van de kaart geldt weer.
 notice-purged = { $count ->
@@ -219,6 +223,7 @@ error-label-one-line = Gebruik één regel.
 error-remark-too-long = Een opmerking mag hoogstens { $max } tekens hebben; gebruik een notitie.
 error-signal-not-observed = Vink het signaal eerst aan.
 error-note-empty = De notitie is leeg.
+error-note-characters = De notitie bevat onzichtbare stuurtekens; haal ze weg en bewaar opnieuw.
 error-note-too-long = Een notitie mag hoogstens { $max } tekens hebben.
 error-pin-too-short = De pincode moet minstens { $min } cijfers hebben.
 error-pin-too-long = De pincode mag hoogstens { $max } cijfers hebben.
@@ -231,6 +236,8 @@ error-pin-wrong = { $left ->
 error-pin-too-soon = Wacht even voordat u het opnieuw probeert.
 error-pins-differ = De pincodes verschillen. Begin opnieuw.
 error-input-too-long = Deze tekst is te lang (meer dan { $max } tekens) en is niet overgenomen.
+error-input-one-line = Deze tekst is niet overgenomen: hier past één regel, zonder tabs of onzichtbare tekens.
+error-input-direction = Deze tekst is niet overgenomen: er staan tekens in die de schrijfrichting omdraaien.
 error-phone-empty = Vul een telefoonnummer in.
 error-phone-too-long = Dit is te lang voor een telefoonnummer.
 error-phone-characters = Een telefoonnummer bevat alleen cijfers, spaties en + - ( ) .

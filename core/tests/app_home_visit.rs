@@ -576,7 +576,7 @@ fn absurdly_long_text_is_refused_and_the_draft_kept() {
     });
     let (view, _) = h.send(Event::Edit {
         field: FieldId::CaseLabel,
-        text: "x".repeat(5_000),
+        text: "x".repeat(5_000).into(),
     });
     assert_eq!(
         view.notice.as_ref().map(|n| n.kind),
@@ -670,7 +670,7 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
     );
     h.send(Event::Edit {
         field: FieldId::Remark,
-        text: "x".repeat(501),
+        text: "x".repeat(501).into(),
     });
     let view = h.app.view();
     let Screen::Label { view: editor } = &view.screen else {

@@ -138,7 +138,7 @@ fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
         "label_new_too_long",
         Event::Edit {
             field: FieldId::CaseLabel,
-            text: "x".repeat(61),
+            text: "x".repeat(61).into(),
         },
     );
     w.shot(

@@ -230,7 +230,7 @@ fn home_visit_from_ticks_to_dial() {
         panic!("one share effect, got {:?}", update.effects)
     };
     assert!(!subject.is_empty());
-    assert!(text.contains("Casus: gezin B."), "{text}");
+    assert!(text.contains("Casus: gezin B."), "{}", text.as_str());
     assert!(!text.contains("pakketjes"), "notes are never exported");
 
     // Tap to call: the platform dials, the core never calls by itself.

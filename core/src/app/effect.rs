@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use super::UserText;
+
 /// A platform action the core asks for. Shells carry these out and do nothing else.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
@@ -15,9 +17,9 @@ pub enum Effect {
     /// Open the share sheet with this text (after the user confirmed the export).
     Share {
         /// A subject line for apps that use one.
-        subject: String,
+        subject: UserText,
         /// The text to share.
-        text: String,
+        text: UserText,
     },
     /// The vault was locked: drop anything sensitive the platform holds (clipboard
     /// the app set, text field state).

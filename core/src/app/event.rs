@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::UserText;
 use crate::Language;
 
 /// A place the user can open from the home screen.
@@ -116,7 +117,7 @@ pub enum Event {
         /// Which field.
         field: FieldId,
         /// The field's whole text.
-        text: String,
+        text: UserText,
     },
 
     // Platform and time

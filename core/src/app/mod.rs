@@ -7,12 +7,14 @@
 
 mod effect;
 mod event;
+mod input;
 mod limits;
 mod outcome;
 mod preferences;
 mod route;
 mod session;
 mod update;
+mod user_text;
 mod view_model;
 mod views;
 
@@ -29,6 +31,7 @@ use crate::{Clock, Content, Language, Texts};
 
 pub use effect::Effect;
 pub use event::{AnswerChoice, Destination, Event, FieldId, Phase, StepChoice};
+pub use user_text::UserText;
 pub use view_model::*;
 
 use outcome::Refusal;

@@ -28,6 +28,10 @@ pub(crate) enum Done {
     CoordinatorSaved,
     CoordinatorCleared,
     Wiped,
+    /// Typed text was taken with `count` invisible control characters shown as U+FFFD.
+    ControlsReplaced {
+        count: usize,
+    },
 }
 
 /// An event that could not be carried out. Nothing was changed.
@@ -60,6 +64,10 @@ pub(crate) enum Refusal {
     InputTooLong {
         max: usize,
     },
+    /// A line break, tab or other control character in a one-line field.
+    NotOneLine,
+    /// A writing-direction override (U+202E …) in a one-line field.
+    DirectionOverride,
     /// The preferences file could not be written.
     Storage,
 }

@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Effect, Event, FieldId};
+use super::{Effect, Event, FieldId, UserText};
 use crate::Language;
 
 /// The result of a dispatch: the new view and what the platform must do.
@@ -182,7 +182,7 @@ pub struct TextField {
     /// The field's label.
     pub label: String,
     /// The current text.
-    pub text: String,
+    pub text: UserText,
     /// Shown while empty.
     pub placeholder: String,
     /// Why the current text is refused, if it is.

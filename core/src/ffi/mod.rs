@@ -24,7 +24,8 @@ pub use crate::app::{
     ChoiceGroup, ChoiceOption, ConfirmView, ContactView, ContactsView, ConversationView,
     Destination, Effect, Event, ExpertView, FieldId, HomeView, LabelView, MeldcodeView,
     MessageView, NoteEditorView, Notice, NoticeKind, Phase, PinView, QuestionView, Row, Screen,
-    SearchView, SettingsView, SignalsView, StepChoice, StepView, TextField, Update, ViewModel,
+    SearchView, SettingsView, SignalsView, StepChoice, StepView, TextField, Update, UserText,
+    ViewModel,
 };
 pub use clock::PlatformClock;
 pub use error::CoreError;

@@ -83,6 +83,11 @@ pub enum VaultError {
     /// The note is empty after trimming. Ask for some text, or delete the note.
     #[error("the note is empty")]
     NoteEmpty,
+    /// The note holds control characters other than line breaks and tabs: nothing is
+    /// dropped silently, so ask for the text without them (the app replaces them with
+    /// U+FFFD, visibly, as they are typed).
+    #[error("the note holds control characters")]
+    NoteNotPlainText,
     /// The note is longer than allowed. Ask to shorten or split it.
     #[error("the note is longer than {max} characters")]
     NoteTooLong {

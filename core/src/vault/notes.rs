@@ -56,8 +56,8 @@ pub struct Note {
     pub id: NoteId,
     /// The case it belongs to.
     pub case_id: CaseId,
-    /// The text: trimmed, non-empty, line breaks and tabs kept, other control
-    /// characters removed.
+    /// The text: trimmed, non-empty; line breaks (`\n`) and tabs are the only control
+    /// characters it holds.
     pub body: String,
     /// When it was written.
     pub created_at: DateTime<Utc>,
@@ -113,15 +113,17 @@ pub struct NoteHit {
     pub note_updated_at: DateTime<Utc>,
 }
 
-/// Trims and checks a note's text; drops control characters other than line breaks
-/// and tabs (they are invisible, and two of them mark matches in snippets).
+/// Trims and checks a note's text. Control characters other than line breaks and tabs
+/// are refused, not dropped: they are invisible, and two of them mark matches in
+/// snippets.
 fn clean_body(body: &str) -> Result<String> {
-    let cleaned: String = body
-        .trim()
+    let cleaned = body.trim();
+    if cleaned
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .collect();
-    let cleaned = cleaned.trim();
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(VaultError::NoteNotPlainText);
+    }
     if cleaned.is_empty() {
         return Err(VaultError::NoteEmpty);
     }
@@ -329,11 +331,16 @@ mod tests {
     #[test]
     fn note_bodies_are_trimmed_and_bounded() {
         assert_eq!(
-            clean_body("  a\r\nb\u{2}\t c \n").ok().as_deref(),
+            clean_body("  a\nb\t c \n").ok().as_deref(),
             Some("a\nb\t c")
         );
         assert!(matches!(clean_body(" \n\t "), Err(VaultError::NoteEmpty)));
-        assert!(matches!(clean_body("\u{3}"), Err(VaultError::NoteEmpty)));
+        for hidden in ["\u{3}", "a\u{0}b", "a\r\nb", "\u{2}geld"] {
+            assert!(
+                matches!(clean_body(hidden), Err(VaultError::NoteNotPlainText)),
+                "{hidden:?} is refused, not cleaned"
+            );
+        }
         let long = "x".repeat(MAX_NOTE_CHARS + 1);
         assert!(matches!(
             clean_body(&long),

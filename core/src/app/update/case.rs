@@ -5,9 +5,8 @@ use chrono::{DateTime, Utc};
 use super::super::App;
 use super::super::outcome::Refusal;
 use super::super::route::{Confirmation, Draft, LabelEditor, Route};
-use super::{Handled, bounded, parse_case_id};
+use super::{Handled, parse_case_id};
 use crate::Content;
-use crate::app::limits::MAX_LINE_INPUT;
 use crate::casework::{Case, CaseId, CaseLabel, CaseworkError};
 use crate::vault::VaultError;
 
@@ -98,7 +97,6 @@ impl App {
     /// The label as typed: kept, with the reason if it cannot be saved (an empty label
     /// only disables saving).
     pub(super) fn label_changed(&mut self, text: String) -> Handled {
-        bounded(&text, MAX_LINE_INPUT)?;
         let Route::Label(editor) = &mut self.session.route else {
             return Err(Refusal::NotHere);
         };

@@ -28,7 +28,10 @@ impl App {
             Confirmation::Export(id) => {
                 let case = self.require_case(id)?;
                 let (subject, text) = views::export(self, &case);
-                effects.push(Effect::Share { subject, text });
+                effects.push(Effect::Share {
+                    subject: subject.into(),
+                    text: text.into(),
+                });
                 self.back()?;
             }
             Confirmation::Wipe => {

@@ -14,22 +14,15 @@ mod signals;
 
 use chrono::{DateTime, Utc};
 
+use super::input::{self, Accepted};
 use super::outcome::{Done, Refusal};
 use super::route::{Confirmation, Route};
-use super::{App, Effect, Event, FieldId, Phase};
+use super::{App, Effect, Event, FieldId, Phase, UserText};
 use crate::casework::CaseId;
 use crate::vault::NoteId;
 
 /// What a handler came to: done (a notice may say so), or refused with the reason.
 type Handled = Result<(), Refusal>;
-
-/// Refuses text longer than `max` characters; the draft keeps its previous text.
-fn bounded(text: &str, max: usize) -> Handled {
-    if text.chars().count() > max {
-        return Err(Refusal::InputTooLong { max });
-    }
-    Ok(())
-}
 
 fn parse_case_id(text: &str) -> Result<CaseId, Refusal> {
     CaseId::parse(text).ok_or(Refusal::UnknownCase)
@@ -158,9 +151,10 @@ impl App {
         }
     }
 
-    /// Hands typed text to the screen that owns the field; each refuses it when its
-    /// screen is not the one shown.
-    fn edit(&mut self, field: FieldId, text: String) -> Handled {
+    /// Checks typed text (see `input`) and hands it to the screen that owns the field;
+    /// each refuses it when its screen is not the one shown.
+    fn edit(&mut self, field: FieldId, text: UserText) -> Handled {
+        let Accepted { text, replaced } = input::accept(field, text.into_string())?;
         match field {
             FieldId::CaseLabel => self.label_changed(text),
             FieldId::Remark => self.remark_changed(text),
@@ -168,7 +162,11 @@ impl App {
             FieldId::Search => self.search_changed(text),
             FieldId::CoordinatorName => self.coordinator_changed(text, true),
             FieldId::CoordinatorNumber => self.coordinator_changed(text, false),
+        }?;
+        if replaced > 0 {
+            self.done(Done::ControlsReplaced { count: replaced });
         }
+        Ok(())
     }
 
     /// Shows a confirmation notice.

@@ -3,8 +3,7 @@
 use super::super::App;
 use super::super::outcome::{Done, Refusal};
 use super::super::route::{Confirmation, Draft, Route};
-use super::{Handled, bounded, parse_case_id, parse_note_id};
-use crate::app::limits::{MAX_LINE_INPUT, MAX_NOTE_INPUT};
+use super::{Handled, parse_case_id, parse_note_id};
 
 impl App {
     pub(super) fn new_note(&mut self, case_id: &str) -> Handled {
@@ -39,7 +38,6 @@ impl App {
     }
 
     pub(super) fn note_changed(&mut self, text: String) -> Handled {
-        bounded(&text, MAX_NOTE_INPUT)?;
         let Route::NoteEditor { draft, .. } = &mut self.session.route else {
             return Err(Refusal::NotHere);
         };
@@ -74,7 +72,6 @@ impl App {
     }
 
     pub(super) fn search_changed(&mut self, query: String) -> Handled {
-        bounded(&query, MAX_LINE_INPUT)?;
         let Route::Search { query: draft } = &mut self.session.route else {
             return Err(Refusal::NotHere);
         };

@@ -35,9 +35,18 @@ impl App {
         if digit > 9 {
             return Err(Refusal::NotHere);
         }
-        if flow.digits.len() < MAX_PIN_DIGITS {
-            flow.digits.push(char::from(b'0' + digit));
+        // A digit too many is said on the pad, never dropped unseen: the PIN that is
+        // submitted is the one the user thinks they typed.
+        if flow.digits.len() >= MAX_PIN_DIGITS {
+            flow.error = Some(
+                VaultError::PinTooLong {
+                    max: MAX_PIN_DIGITS,
+                }
+                .into(),
+            );
+            return Ok(());
         }
+        flow.digits.push(char::from(b'0' + digit));
         flow.error = None;
         Ok(())
     }

@@ -6,10 +6,9 @@ use super::super::outcome::{Done, Refusal};
 use super::super::preferences::OwnCoordinator;
 use super::super::route::Route;
 use super::super::{App, Effect};
-use super::{Handled, bounded};
+use super::Handled;
 use crate::app::limits::{
-    ATTEMPT_CHOICES, AUTO_LOCK_MINUTES, MAX_COORDINATOR_NAME_CHARS, MAX_LINE_INPUT,
-    RETENTION_CHOICES,
+    ATTEMPT_CHOICES, AUTO_LOCK_MINUTES, MAX_COORDINATOR_NAME_CHARS, RETENTION_CHOICES,
 };
 use crate::content::PhoneNumber;
 use crate::vault::VaultSettings;
@@ -61,7 +60,6 @@ impl App {
 
     /// The own coordinator's name (`name`) or number as typed.
     pub(super) fn coordinator_changed(&mut self, text: String, name: bool) -> Handled {
-        bounded(&text, MAX_LINE_INPUT)?;
         let Route::Settings(form) = &mut self.session.route else {
             return Err(Refusal::NotHere);
         };

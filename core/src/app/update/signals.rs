@@ -6,8 +6,7 @@ use chrono::{DateTime, Utc};
 use super::super::App;
 use super::super::outcome::{Done, Refusal};
 use super::super::route::{Draft, Route};
-use super::{Handled, bounded, parse_case_id};
-use crate::app::limits::MAX_LINE_INPUT;
+use super::{Handled, parse_case_id};
 use crate::casework::{CaseId, CaseworkError, MAX_REMARK_CHARS};
 
 impl App {
@@ -87,7 +86,6 @@ impl App {
 
     /// The remark as typed: kept, with the reason if it is too long.
     pub(super) fn remark_changed(&mut self, text: String) -> Handled {
-        bounded(&text, MAX_LINE_INPUT)?;
         let Route::Remark { draft, .. } = &mut self.session.route else {
             return Err(Refusal::NotHere);
         };

@@ -127,7 +127,7 @@ impl Views<'_> {
         TextField {
             id,
             label,
-            text: draft.text.to_string(),
+            text: draft.text.as_str().into(),
             placeholder: self.t(placeholder_id),
             error: draft.error.as_ref().map(|e| self.refusal(e)),
             max_chars: u32::try_from(max_chars).unwrap_or(u32::MAX),

@@ -27,6 +27,9 @@ impl Views<'_> {
             Done::CoordinatorSaved => self.t("notice-coordinator-saved"),
             Done::CoordinatorCleared => self.t("notice-coordinator-cleared"),
             Done::Wiped => self.t("notice-wiped"),
+            Done::ControlsReplaced { count: n } => {
+                self.f("notice-controls-replaced", &[("count", count(n))])
+            }
         }
     }
 
@@ -60,6 +63,7 @@ impl Views<'_> {
                 VaultError::Locked | VaultError::NotCreated => self.t("error-locked"),
                 VaultError::Wiped => self.t("error-wiped"),
                 VaultError::NoteEmpty => self.t("error-note-empty"),
+                VaultError::NoteNotPlainText => self.t("error-note-characters"),
                 VaultError::NoteTooLong { max } => with("error-note-too-long", "max", count(*max)),
                 VaultError::KeyUnavailable(_) => self.t("error-key-unavailable"),
                 VaultError::Corrupt { .. } => self.t("error-corrupt"),
@@ -86,6 +90,8 @@ impl Views<'_> {
             }
             Refusal::PinsDiffer => self.t("error-pins-differ"),
             Refusal::InputTooLong { max } => with("error-input-too-long", "max", count(*max)),
+            Refusal::NotOneLine => self.t("error-input-one-line"),
+            Refusal::DirectionOverride => self.t("error-input-direction"),
             Refusal::Storage => self.t("error-storage"),
         }
     }

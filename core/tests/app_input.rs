@@ -1,0 +1,155 @@
+//! What typing reaches the core as: refused with a reason, or changed visibly, never
+//! dropped unseen; and what the user typed never shows in `Debug`.
+
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use signalenkaart_core::app::{
+    App, AppConfig, Destination, Effect, Event, FieldId, NoticeKind, Screen, ViewModel,
+};
+use signalenkaart_core::vault::SoftwareKeyWrapper;
+use signalenkaart_core::{Language, ManualClock};
+
+const PIN: &str = "246810";
+
+fn start() -> (App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
+            .single()
+            .expect("time"),
+    ));
+    let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("key file"));
+    let config = AppConfig {
+        data_dir: dir.path().join("data"),
+        device_language: Language::Nl,
+    };
+    (App::new(config, keys, clock).expect("app starts"), dir)
+}
+
+fn digits(app: &mut App, pin: &str) -> ViewModel {
+    let mut view = app.view();
+    for digit in pin.bytes() {
+        view = app
+            .dispatch(Event::PinDigit {
+                digit: digit - b'0',
+            })
+            .view;
+    }
+    view
+}
+
+/// Creates the vault and opens the editor for a new case's label.
+fn label_editor(app: &mut App) {
+    app.dispatch(Event::Open {
+        destination: Destination::Cases,
+    });
+    for _ in 0..2 {
+        digits(app, PIN);
+        app.dispatch(Event::PinSubmit);
+    }
+    let view = app.dispatch(Event::NewCase).view;
+    assert!(matches!(view.screen, Screen::Label { .. }));
+}
+
+fn edit(app: &mut App, field: FieldId, text: &str) -> ViewModel {
+    app.dispatch(Event::Edit {
+        field,
+        text: text.into(),
+    })
+    .view
+}
+
+fn label_text(view: &ViewModel) -> String {
+    match &view.screen {
+        Screen::Label { view } => view.field.text.as_str().to_owned(),
+        other => panic!("the label editor, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_line_break_or_direction_override_in_a_label_is_refused_and_the_draft_kept() {
+    let (mut app, _dir) = start();
+    label_editor(&mut app);
+    edit(&mut app, FieldId::CaseLabel, "gezin B.");
+    for refused in ["gezin B.\nwijk Noord", "gezin\u{0}B.", "gezin \u{202E}.B"] {
+        let view = edit(&mut app, FieldId::CaseLabel, refused);
+        let notice = view.notice.as_ref().expect("refused with a reason");
+        assert_eq!(notice.kind, NoticeKind::Error, "{refused:?}");
+        assert!(notice.text.contains("niet overgenomen"), "{}", notice.text);
+        assert_eq!(label_text(&view), "gezin B.", "the draft is kept");
+    }
+}
+
+#[test]
+fn control_characters_in_a_note_become_visible_with_a_notice() {
+    let (mut app, _dir) = start();
+    label_editor(&mut app);
+    edit(&mut app, FieldId::CaseLabel, "gezin B.");
+    let view = app.dispatch(Event::SubmitLabel).view;
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("the case")
+    };
+    app.dispatch(case.new_note.event.clone());
+    let view = edit(
+        &mut app,
+        FieldId::Note,
+        "eerste regel\r\ntweede\u{0}regel\u{7}",
+    );
+    let Screen::NoteEditor { view: editor } = &view.screen else {
+        panic!("the note editor")
+    };
+    assert_eq!(
+        editor.field.text, "eerste regel\ntweede\u{FFFD}regel\u{FFFD}",
+        "line endings kept as line breaks, the rest shown as U+FFFD"
+    );
+    let notice = view.notice.expect("the user is told");
+    assert_eq!(notice.kind, NoticeKind::Confirmation);
+    assert!(
+        notice.text.contains("2 onzichtbare stuurtekens"),
+        "{}",
+        notice.text
+    );
+
+    let view = app.dispatch(Event::SaveNote).view;
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("saved, back at the case: {:?}", view.notice.map(|n| n.text))
+    };
+    assert_eq!(case.notes[0].label, "eerste regel…");
+}
+
+#[test]
+fn a_thirteenth_pin_digit_is_refused_on_the_pad_not_dropped() {
+    let (mut app, _dir) = start();
+    app.dispatch(Event::Open {
+        destination: Destination::Cases,
+    });
+    let view = digits(&mut app, "4802719351827");
+    let Screen::Pin { view: pad } = &view.screen else {
+        panic!("the PIN pad")
+    };
+    assert_eq!(pad.entered, 12, "the thirteenth digit is not taken");
+    let error = pad.error.as_deref().expect("and the pad says why");
+    assert!(error.contains("12"), "{error}");
+    let view = app.dispatch(Event::PinBackspace).view;
+    let Screen::Pin { view: pad } = &view.screen else {
+        panic!("the PIN pad")
+    };
+    assert_eq!(pad.entered, 11);
+}
+
+#[test]
+fn debug_output_never_holds_what_the_user_typed() {
+    let typed = Event::Edit {
+        field: FieldId::Note,
+        text: "Zoon van Jansen brengt pakketjes rond".into(),
+    };
+    let shared = Effect::Share {
+        subject: "gezin Jansen".into(),
+        text: "Casus: gezin Jansen".into(),
+    };
+    for debug in [format!("{typed:?}"), format!("{shared:?}")] {
+        assert!(!debug.contains("Jansen"), "{debug}");
+        assert!(debug.contains("chars"), "{debug}");
+    }
+}
