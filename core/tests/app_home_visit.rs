@@ -273,9 +273,14 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
         case_id: None,
         signal_id: "withdraws".into(),
     });
+    let ahead = h.app.quick_exit_view();
     let (view, effects) = h.send(Event::QuickExit);
     assert!(matches!(view.screen, Screen::Neutral { .. }));
     assert_eq!(effects, [Effect::Locked, Effect::HideApp]);
+    assert_eq!(
+        view, ahead,
+        "the view built ahead for a quick exit that cannot wait is the one it ends on"
+    );
     assert!(view.call.is_none() && view.back.is_none() && view.lock.is_none());
     let json = serde_json::to_string(&view).expect("serialises");
     for word in ["mensenhandel", "uitbuiting", "Signalenkaart", "signaal"] {
@@ -479,6 +484,19 @@ fn own_coordinator_is_validated_and_becomes_the_call_button() {
             tel_uri: "tel:+31302345678".into()
         }]
     );
+}
+
+#[test]
+fn the_quick_exit_view_built_ahead_follows_language_and_discreet_mode() {
+    let mut h = start();
+    h.send(Event::SetDiscreet { enabled: true });
+    h.send(Event::SetLanguage {
+        language: Language::En,
+    });
+    let ahead = h.app.quick_exit_view();
+    assert!(ahead.discreet && ahead.language == Language::En);
+    let (view, _) = h.send(Event::QuickExit);
+    assert_eq!(view, ahead);
 }
 
 #[test]

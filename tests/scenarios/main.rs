@@ -4,6 +4,7 @@
 
 mod home_visit;
 mod lock_and_exit;
+mod quick_exit;
 mod surface;
 mod wipe;
 

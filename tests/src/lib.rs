@@ -4,6 +4,8 @@
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Duration;
 
 use signalenkaart_ffi::{KeyWrapperFailure, PlatformClock, PlatformKeyWrapper};
 
@@ -15,7 +17,19 @@ pub struct MemoryKeys {
     destroyed: AtomicBool,
     failure: Mutex<Option<KeyWrapperFailure>>,
     destroy_calls: AtomicU32,
+    hold: Mutex<Option<Hold>>,
 }
+
+/// A held `unwrap`: it says when the core is inside it, and waits to be released.
+#[derive(Debug)]
+struct Hold {
+    entered: Sender<()>,
+    release: Receiver<()>,
+}
+
+/// The longest a held `unwrap` waits for its release, so a broken test fails rather
+/// than hangs.
+const HOLD_LIMIT: Duration = Duration::from_secs(10);
 
 const TAG: &[u8] = b"memkey1";
 
@@ -28,7 +42,21 @@ impl MemoryKeys {
             destroyed: AtomicBool::new(false),
             failure: Mutex::new(None),
             destroy_calls: AtomicU32::new(0),
+            hold: Mutex::new(None),
         }
+    }
+
+    /// Makes the next `unwrap` wait, like a keystore busy with a slow hardware check:
+    /// the first receiver hears once the core is inside the call, which returns once the
+    /// sender is used (or after ten seconds).
+    pub fn hold_next_unwrap(&self) -> (Receiver<()>, Sender<()>) {
+        let (entered, inside) = channel();
+        let (release, released) = channel();
+        *self.hold.lock().unwrap_or_else(|p| p.into_inner()) = Some(Hold {
+            entered,
+            release: released,
+        });
+        (inside, release)
     }
 
     /// From now on every call fails with `failure`; `None` heals it.
@@ -69,6 +97,11 @@ impl PlatformKeyWrapper for MemoryKeys {
     }
 
     fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyWrapperFailure> {
+        let hold = self.hold.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(hold) = hold {
+            let _ = hold.entered.send(());
+            let _ = hold.release.recv_timeout(HOLD_LIMIT);
+        }
         self.check()?;
         if self.destroyed.load(Ordering::SeqCst) {
             return Err(KeyWrapperFailure::KeyMissing);

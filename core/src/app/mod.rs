@@ -131,12 +131,29 @@ impl App {
         Update {
             view: self.view(),
             effects,
+            revision: 0,
         }
     }
 
     /// The current view, without changing anything.
     pub fn view(&self) -> ViewModel {
         views::build(self)
+    }
+
+    /// The view a quick exit ends on, built ahead so a quick exit that cannot wait for
+    /// the app can show it at once. The same as after `dispatch(Event::QuickExit)`.
+    pub fn quick_exit_view(&self) -> ViewModel {
+        views::after_quick_exit(self)
+    }
+
+    /// Whether the vault is open (a quick exit then also locks it).
+    pub fn vault_open(&self) -> bool {
+        self.unlocked()
+    }
+
+    /// The language and discreet mode every string is worded in.
+    pub fn look(&self) -> (Language, bool) {
+        (self.prefs.language, self.prefs.discreet)
     }
 
     fn language(&self) -> Language {

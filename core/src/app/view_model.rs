@@ -19,6 +19,12 @@ pub struct Update {
     pub view: ViewModel,
     /// Platform actions to carry out, in order.
     pub effects: Vec<Effect>,
+    /// Numbered by `Core`, higher is newer (the app alone leaves it 0). A quick exit is
+    /// answered at once, even while another event is being handled, so updates can
+    /// arrive out of order: one with a lower revision than the last one applied is
+    /// stale, skip it whole (view and effects).
+    #[serde(skip)]
+    pub revision: u64,
 }
 
 impl fmt::Debug for Update {
@@ -26,6 +32,7 @@ impl fmt::Debug for Update {
         f.debug_struct("Update")
             .field("view", &self.view)
             .field("effects", &self.effects.len())
+            .field("revision", &self.revision)
             .finish()
     }
 }

@@ -13,7 +13,7 @@ mod error;
 mod keys;
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, TryLockError, Weak};
 
 use crate::SystemClock;
 use crate::app::{App, AppConfig};
@@ -44,11 +44,37 @@ pub struct CoreConfig {
 /// The app core: holds every piece of state; the shell holds none.
 ///
 /// Calls are synchronous. `dispatch` of a PIN submit derives a key with Argon2id
-/// (hundreds of milliseconds): call it off the UI thread. Calls from several threads
-/// are serialised.
-#[derive(Debug, uniffi::Object)]
+/// (hundreds of milliseconds on a phone): call it off the UI thread. Calls from several
+/// threads are serialised, with one exception: a quick exit never waits. While another
+/// event is being handled it is answered at once with the neutral view and `HideApp`,
+/// and carried out as soon as that event is done; the event's own update then comes
+/// back with the neutral view too, or with a lower `revision` (see [`Update::revision`]).
+#[derive(uniffi::Object)]
 pub struct Core {
     app: Mutex<App>,
+    gate: Mutex<ExitGate>,
+    /// This core, for the thread that carries out a quick exit answered early.
+    me: Weak<Core>,
+}
+
+impl std::fmt::Debug for Core {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Core").finish_non_exhaustive()
+    }
+}
+
+/// What a quick exit needs while the app is busy. Held only for a few instructions,
+/// never across a dispatch, so taking it never waits for one.
+struct ExitGate {
+    /// The newest revision handed out.
+    revision: u64,
+    /// A quick exit was answered and the app has not carried it out yet.
+    pending: bool,
+    /// Whether the vault was open after the last event (a quick exit then locks it).
+    vault_open: bool,
+    /// The view a quick exit shows, for the language and mode it was worded in.
+    neutral: ViewModel,
+    look: (Language, bool),
 }
 
 #[uniffi::export]
@@ -75,14 +101,24 @@ impl Core {
 
     /// Handles one event and returns the new view with the effects to carry out.
     /// Never fails: a refused event (stale id, locked vault, bad input) comes back as
-    /// the unchanged screen with a notice.
+    /// the unchanged screen with a notice. `Event::QuickExit` never waits for another
+    /// event being handled.
     pub fn dispatch(&self, event: Event) -> Update {
-        self.app().dispatch(event)
+        if event == Event::QuickExit {
+            return self.quick_exit();
+        }
+        let mut app = self.app();
+        self.catch_up(&mut app);
+        let update = app.dispatch(event);
+        self.finish(&mut app, update)
     }
 
-    /// The current view, without changing anything.
+    /// The current view, without changing anything (a quick exit answered while the
+    /// app was busy is carried out first).
     pub fn view(&self) -> ViewModel {
-        self.app().view()
+        let mut app = self.app();
+        self.catch_up(&mut app);
+        app.view()
     }
 }
 
@@ -97,8 +133,17 @@ impl Core {
             device_language: config.device_language,
         };
         let app = App::new(config, Arc::new(keys::ForeignKeys(keys)), clock)?;
-        Ok(Arc::new(Self {
+        let gate = ExitGate {
+            revision: 0,
+            pending: false,
+            vault_open: false,
+            neutral: app.quick_exit_view(),
+            look: app.look(),
+        };
+        Ok(Arc::new_cyclic(|me| Self {
             app: Mutex::new(app),
+            gate: Mutex::new(gate),
+            me: me.clone(),
         }))
     }
 
@@ -108,5 +153,94 @@ impl Core {
         self.app
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn gate(&self) -> MutexGuard<'_, ExitGate> {
+        self.gate
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// A quick exit: carried out at once if the app is free; if another event holds it,
+    /// answered now with the neutral view and carried out the moment that event is
+    /// done (by it, or by a thread that waits for it).
+    fn quick_exit(&self) -> Update {
+        let busy = match self.app.try_lock() {
+            Ok(app) => Some(app),
+            Err(TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
+        };
+        if let Some(mut app) = busy {
+            let update = app.dispatch(Event::QuickExit);
+            return self.finish(&mut app, update);
+        }
+        let answer = {
+            let mut gate = self.gate();
+            gate.pending = true;
+            gate.revision += 1;
+            let mut effects = Vec::new();
+            if gate.vault_open {
+                effects.push(Effect::Locked);
+            }
+            effects.push(Effect::HideApp);
+            Update {
+                view: gate.neutral.clone(),
+                effects,
+                revision: gate.revision,
+            }
+        };
+        // The event in progress carries out the exit when it ends; this thread makes
+        // sure of it even if that event had already looked.
+        if let Some(core) = self.me.upgrade() {
+            std::thread::spawn(move || {
+                let mut app = core.app();
+                core.catch_up(&mut app);
+            });
+        }
+        answer
+    }
+
+    /// Carries out a quick exit that was answered while the app was busy. Its effects
+    /// were in that answer already.
+    fn catch_up(&self, app: &mut App) {
+        if std::mem::take(&mut self.gate().pending) {
+            let exit = app.dispatch(Event::QuickExit);
+            self.finish(app, exit);
+        }
+    }
+
+    /// Numbers an update, unless a quick exit came while it was made: then the exit is
+    /// carried out and wins, keeping only the effects that keep the platform in step
+    /// with the core (not a call or a share the user left behind).
+    fn finish(&self, app: &mut App, mut update: Update) -> Update {
+        loop {
+            let mut gate = self.gate();
+            if std::mem::take(&mut gate.pending) {
+                drop(gate);
+                let exit = app.dispatch(Event::QuickExit);
+                update.effects.retain(keeps_platform_in_step);
+                update.effects.extend(exit.effects);
+                update.view = exit.view;
+                continue;
+            }
+            gate.revision += 1;
+            update.revision = gate.revision;
+            gate.vault_open = app.vault_open();
+            let look = app.look();
+            if gate.look != look {
+                gate.neutral = app.quick_exit_view();
+                gate.look = look;
+            }
+            return update;
+        }
+    }
+}
+
+/// Effects that record what the core already did (and the platform must follow),
+/// rather than ask for something on the user's behalf.
+fn keeps_platform_in_step(effect: &Effect) -> bool {
+    match effect {
+        Effect::Locked | Effect::Wiped | Effect::SetLauncherDiscreet { .. } => true,
+        Effect::Dial { .. } | Effect::Share { .. } | Effect::HideApp => false,
     }
 }

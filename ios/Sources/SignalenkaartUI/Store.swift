@@ -25,21 +25,27 @@ public protocol EffectHandler: AnyObject {
 /// Intermediate views are not published while later events are still queued, so a
 /// text field never shows an older text than the one being typed. When a view asks for
 /// a heartbeat (`nextHeartbeatMs`) the store sends `.heartbeat` on time; a newer view
-/// replaces the deadline.
+/// replaces the deadline. A quick exit does not queue behind an event in progress: it
+/// goes to the core at once, which answers it at once, and its view is published at
+/// once. Updates are applied in the core's order (`revision`): an older one is stale and
+/// skipped whole.
 @MainActor
 public final class Store: ObservableObject {
     /// The view to render.
     @Published public private(set) var view: ViewModel
 
+    private let core: CoreDispatching
     private let effects: EffectHandler
     private let events: AsyncStream<Event>.Continuation
     private var queued = 0
+    private var applied: UInt64 = 0
     private var heartbeat: Task<Void, Never>?
 
     /// Starts a store over `core`. Lives as long as the app: its dispatch loop ends
     /// only when the store is released.
     public init(core: CoreDispatching, effects: EffectHandler) {
         self.view = core.view()
+        self.core = core
         self.effects = effects
         var continuation: AsyncStream<Event>.Continuation!
         let stream = AsyncStream<Event>(bufferingPolicy: .unbounded) { continuation = $0 }
@@ -57,12 +63,22 @@ public final class Store: ObservableObject {
     /// Sends an event to the core. Returns at once; the view follows.
     public func send(_ event: Event) {
         queued += 1
+        if case .quickExit = event {
+            let core = self.core
+            Task.detached { [weak self] in
+                let update = core.dispatch(event: event)
+                await self?.apply(update, urgent: true)
+            }
+            return
+        }
         events.yield(event)
     }
 
-    private func apply(_ update: Update) {
+    private func apply(_ update: Update, urgent: Bool = false) {
         queued -= 1
-        if queued == 0 {
+        guard update.revision > applied else { return }
+        applied = update.revision
+        if queued == 0 || urgent {
             view = update.view
         }
         scheduleHeartbeat(after: update.view.nextHeartbeatMs)

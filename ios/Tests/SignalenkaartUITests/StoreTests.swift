@@ -91,7 +91,11 @@ private final class FakeCore: CoreDispatching, @unchecked Sendable {
             onMain.append(Thread.isMainThread)
             return events.count
         }
-        return Update(view: Self.view(title: String(count)), effects: effects)
+        return Update(
+            view: Self.view(title: String(count)),
+            effects: effects,
+            revision: UInt64(count)
+        )
     }
 
     func view() -> ViewModel {

@@ -59,6 +59,24 @@ pub(super) fn build(app: &App) -> ViewModel {
     Views::of(app).build()
 }
 
+/// The neutral screen a quick exit leaves, with nothing else on it.
+pub(super) fn after_quick_exit(app: &App) -> ViewModel {
+    let views = Views::of(app);
+    let (title, screen) = views.neutral();
+    ViewModel {
+        screen,
+        title,
+        back: None,
+        call: None,
+        quick_exit: None,
+        lock: None,
+        notice: None,
+        discreet: views.discreet,
+        language: views.language,
+        next_heartbeat_ms: None,
+    }
+}
+
 /// The subject and the text of a case's summary, for sharing.
 pub(super) fn export(app: &App, case: &Case) -> (String, String) {
     Views::of(app).export(case)

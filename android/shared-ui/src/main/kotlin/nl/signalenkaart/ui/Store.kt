@@ -6,6 +6,7 @@ import androidx.compose.runtime.setValue
 import nl.signalenkaart.core.Core
 import nl.signalenkaart.core.Effect
 import nl.signalenkaart.core.Event
+import nl.signalenkaart.core.Update
 import nl.signalenkaart.core.ViewModel
 import java.util.concurrent.Executor
 import java.util.concurrent.ExecutorService
@@ -28,6 +29,11 @@ fun interface EffectHandler {
  * One worker thread keeps events in the order they were sent. When a view asks for a
  * heartbeat ([ViewModel.nextHeartbeatMs]) the store sends [Event.Heartbeat] on time; a
  * newer view replaces the deadline.
+ *
+ * A quick exit does not queue behind an event in progress (a PIN check takes long on a
+ * phone): it goes to the core on its own thread, which answers it at once. Updates are
+ * applied in the core's order ([Update.revision]): one older than the last applied is
+ * stale and skipped whole.
  */
 class Store(
     private val core: Core,
@@ -39,12 +45,16 @@ class Store(
     private val timer: ScheduledExecutorService = Executors.newSingleThreadScheduledExecutor { task ->
         Thread(task, "signalenkaart-heartbeat").apply { isDaemon = true }
     },
+    private val urgent: ExecutorService = Executors.newSingleThreadExecutor { task ->
+        Thread(task, "signalenkaart-quick-exit").apply { isDaemon = true }
+    },
 ) : AutoCloseable {
     /** The view to render; Compose observes it. */
     var view: ViewModel by mutableStateOf(core.view())
         private set
 
     private var heartbeat: ScheduledFuture<*>? = null
+    private var applied: ULong = 0u
 
     /**
      * False while sent events have not come back. Text fields use it to tell the echo of
@@ -66,18 +76,24 @@ class Store(
             pending++
             idle = false
         }
-        worker.execute {
+        val thread = if (event is Event.QuickExit) urgent else worker
+        thread.execute {
             val update = core.dispatch(event)
-            main.execute {
-                view = update.view
-                synchronized(lock) {
-                    pending--
-                    if (pending == 0) idle = true
-                }
-                scheduleHeartbeat(update.view.nextHeartbeatMs)
-                update.effects.forEach(effects::perform)
-            }
+            main.execute { apply(update) }
         }
+    }
+
+    /** Shows [update] and carries out its effects, unless a newer one was applied. */
+    private fun apply(update: Update) {
+        synchronized(lock) {
+            pending--
+            if (pending == 0) idle = true
+        }
+        if (update.revision <= applied) return
+        applied = update.revision
+        view = update.view
+        scheduleHeartbeat(update.view.nextHeartbeatMs)
+        update.effects.forEach(effects::perform)
     }
 
     /** Replaces the pending heartbeat with one due in [ms], or none. Main thread only. */
@@ -91,6 +107,7 @@ class Store(
     override fun close() {
         heartbeat?.cancel(false)
         timer.shutdown()
+        urgent.shutdown()
         worker.shutdown()
     }
 }

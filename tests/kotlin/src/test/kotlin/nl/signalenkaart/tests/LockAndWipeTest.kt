@@ -1,5 +1,8 @@
 package nl.signalenkaart.tests
 
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
 import kotlin.test.assertEquals
 import kotlin.test.assertFalse
 import kotlin.test.assertNull
@@ -7,10 +10,58 @@ import kotlin.test.assertTrue
 import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Effect
 import nl.signalenkaart.core.Event
+import nl.signalenkaart.core.PlatformKeyWrapper
 import nl.signalenkaart.core.Screen
 import org.junit.Test
 
+/** A platform key whose next unwrap waits for [release], as a busy hardware keystore does. */
+private class HeldKeys(private val keys: AesGcmKeyWrapper = AesGcmKeyWrapper()) : PlatformKeyWrapper by keys {
+    @Volatile var hold = false
+    val inside = CountDownLatch(1)
+    val release = CountDownLatch(1)
+
+    override fun unwrap(wrapped: ByteArray): ByteArray {
+        if (hold) {
+            hold = false
+            inside.countDown()
+            release.await(10, TimeUnit.SECONDS)
+        }
+        return keys.unwrap(wrapped)
+    }
+}
+
 class LockAndWipeTest {
+
+    @Test
+    fun quickExitIsAnsweredFromKotlinWhileAPinCheckRunsOnAnotherThread() {
+        val keys = HeldKeys()
+        Shell(keys = keys).use { shell ->
+            shell.createVault()
+            shell.send(Event.LockNow)
+            shell.send(Event.Open(Destination.CASES))
+            for (d in PIN) shell.send(Event.PinDigit((d - '0').toUByte()))
+            keys.hold = true
+            val worker = Executors.newSingleThreadExecutor()
+            try {
+                val checking = worker.submit<nl.signalenkaart.core.Update> { shell.send(Event.PinSubmit) }
+                assertTrue(keys.inside.await(10, TimeUnit.SECONDS), "the PIN check reached the key")
+
+                val exit = shell.send(Event.QuickExit)
+                assertFalse(checking.isDone, "answered while the PIN check still runs")
+                exit.view.screenAs<Screen.Neutral>()
+                assertEquals(listOf<Effect>(Effect.HideApp), exit.effects)
+
+                keys.release.countDown()
+                val checked = checking.get(10, TimeUnit.SECONDS)
+                assertTrue(checked.revision > exit.revision, "the check's update is newer")
+                checked.view.screenAs<Screen.Neutral>()
+                assertNull(shell.view().lock, "the right PIN opened nothing: the exit locked it")
+            } finally {
+                keys.release.countDown()
+                worker.shutdownNow()
+            }
+        }
+    }
 
     @Test
     fun quickExitLocksHidesTheAppAndLeavesANeutralScreen() {
