@@ -153,3 +153,30 @@ fn debug_output_never_holds_what_the_user_typed() {
         assert!(debug.contains("chars"), "{debug}");
     }
 }
+
+#[test]
+fn text_beyond_a_fields_length_is_kept_and_explained_at_the_field() {
+    let (mut app, _dir) = start();
+    app.dispatch(Event::Open {
+        destination: Destination::Settings,
+    });
+    let name = "Zorgcoördinator ".repeat(5);
+    let view = edit(&mut app, FieldId::CoordinatorName, &name);
+    let Screen::Settings { view: settings } = &view.screen else {
+        panic!("settings")
+    };
+    let field = &settings.coordinator_name;
+    assert_eq!(field.text, name.as_str(), "kept as typed, not cut");
+    assert!(name.chars().count() > field.max_chars as usize);
+    let error = field.error.as_deref().expect("explained at the field");
+    assert!(error.contains(&field.max_chars.to_string()), "{error}");
+
+    let view = edit(&mut app, FieldId::CoordinatorName, "Regio Utrecht");
+    let Screen::Settings { view: settings } = &view.screen else {
+        panic!("settings")
+    };
+    assert_eq!(
+        settings.coordinator_name.error, None,
+        "within the length: no error"
+    );
+}

@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use super::UserText;
 
-/// A platform action the core asks for. Shells carry these out and do nothing else.
+/// A platform action the core asks for. Shells carry these out, in order, on the main
+/// thread, and do nothing else. Never log one: `Share` holds case data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Effect {

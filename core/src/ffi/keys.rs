@@ -112,7 +112,7 @@ impl PlatformKeyWrapper for InsecureSoftwareKeys {
 ///
 /// **NOT FOR PHONES.** The key lies next to the data it protects, so it adds no
 /// protection against anyone who can read the app's files. Phones implement
-/// [`PlatformKeyWrapper`] with the hardware keystore.
+/// `PlatformKeyWrapper` with the hardware keystore.
 #[uniffi::export]
 pub fn insecure_software_key_wrapper(
     dir: String,

@@ -48,7 +48,7 @@ pub struct CoreConfig {
 /// threads are serialised, with one exception: a quick exit never waits. While another
 /// event is being handled it is answered at once with the neutral view and `HideApp`,
 /// and carried out as soon as that event is done; the event's own update then comes
-/// back with the neutral view too, or with a lower `revision` (see [`Update::revision`]).
+/// back with the neutral view too, or with a lower `revision` (see `Update.revision`).
 #[derive(uniffi::Object)]
 pub struct Core {
     app: Mutex<App>,

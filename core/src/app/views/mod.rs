@@ -132,7 +132,8 @@ impl Views<'_> {
         }
     }
 
-    /// A text field over `draft`, showing why its text is refused if it is.
+    /// A text field over `draft`, showing why its text is refused if it is, and saying
+    /// so when it is longer than the field keeps.
     fn text_field(
         &self,
         id: FieldId,
@@ -147,7 +148,11 @@ impl Views<'_> {
             label,
             text: draft.text.as_str().into(),
             placeholder: self.t(placeholder_id),
-            error: draft.error.as_ref().map(|e| self.refusal(e)),
+            error: match &draft.error {
+                Some(refusal) => Some(self.refusal(refusal)),
+                None => (draft.text.chars().count() > max_chars)
+                    .then(|| self.f("error-field-too-long", &[("max", max_chars.into())])),
+            },
             max_chars: u32::try_from(max_chars).unwrap_or(u32::MAX),
             sensitive,
         }

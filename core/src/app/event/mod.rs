@@ -1,97 +1,19 @@
 //! What the shells send: every tap, text change and platform happening is an event.
 
+mod payloads;
+
 use serde::Serialize;
+
+pub use payloads::{AnswerChoice, Destination, FieldId, Phase, StepChoice};
 
 use super::UserText;
 use crate::Language;
 
-/// A place the user can open from the home screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
-pub enum Destination {
-    /// The signals checklist (a quick, unsaved checklist).
-    Signals,
-    /// What helps and hinders the conversation.
-    Conversation,
-    /// The meldcode's five steps with the experts to call.
-    Meldcode,
-    /// The afwegingskader, to read (answers belong to a case).
-    Afwegingskader,
-    /// Every contact with its number and source.
-    Contacts,
-    /// The saved cases (needs an unlock).
-    Cases,
-    /// Full-text search over the notes (needs an unlock).
-    Search,
-    /// Settings.
-    Settings,
-    /// About this card: version, provenance, corrections, sources.
-    About,
-}
-
-/// Where the platform has the app, as the shells report it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
-pub enum Phase {
-    /// In front and receiving input (Android `onResume`, iOS `.active`).
-    Active,
-    /// Visible or in the app switcher but not receiving input (Android `onPause`, iOS
-    /// `.inactive`): the shell covers its window; the vault stays as it is.
-    Inactive,
-    /// Out of sight (Android `onStop`, iOS `.background`): the vault locks.
-    Background,
-}
-
-/// A meldcode step status the user can choose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
-pub enum StepChoice {
-    /// Not begun.
-    NotStarted,
-    /// Begun.
-    InProgress,
-    /// Finished.
-    Done,
-}
-
-/// An afwegingskader answer the user can give.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
-pub enum AnswerChoice {
-    /// Yes.
-    Yes,
-    /// No.
-    No,
-}
-
-impl Event {
-    /// Whether the user did this (a tap, typing), rather than time or the platform: only
-    /// user activity postpones the auto-lock and answers the notice shown.
-    pub fn is_user_activity(&self) -> bool {
-        !matches!(self, Event::Heartbeat | Event::PhaseChanged { .. })
-    }
-}
-
-/// A text field the core holds the text of; [`Event::Edit`] names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
-pub enum FieldId {
-    /// A case's label, in the label editor.
-    CaseLabel,
-    /// The remark on a signal observed in a case.
-    Remark,
-    /// The note being written or edited.
-    Note,
-    /// The search over notes.
-    Search,
-    /// The own zorgcoördinator's name, in the settings.
-    CoordinatorName,
-    /// The own zorgcoördinator's number, in the settings.
-    CoordinatorNumber,
-}
-
-/// Everything a shell can tell the core. Ids travel as the strings the view gave out;
-/// a stale or forged id is refused with a notice, never a crash.
+/// Everything a shell can tell the core. Send the event a view gives out (every button,
+/// row and option carries its own); build one only for typing (`Edit`), the platform's
+/// phases (`PhaseChanged`), time (`Heartbeat`) and the back gesture (`Back`). Ids travel
+/// as the strings the view gave out; a stale or forged id is refused with a notice,
+/// never a crash. Never log an event: `Edit` holds what the user typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Event {
@@ -110,7 +32,7 @@ pub enum Event {
 
     // Typing
     /// The text of a field changed: send the whole text, after every change, with the
-    /// field's `id` from the view ([`crate::app::TextField::id`]). Send it as typed: the
+    /// field's `id` from the view (`TextField.id`). Send it as typed: the
     /// core refuses what a field cannot hold and says why, so shells never cut or clean
     /// text themselves.
     Edit {
@@ -312,4 +234,12 @@ pub enum Event {
     Confirm,
     /// Cancel the confirmation.
     Cancel,
+}
+
+impl Event {
+    /// Whether the user did this (a tap, typing), rather than time or the platform: only
+    /// user activity postpones the auto-lock and answers the notice shown.
+    pub fn is_user_activity(&self) -> bool {
+        !matches!(self, Event::Heartbeat | Event::PhaseChanged { .. })
+    }
 }

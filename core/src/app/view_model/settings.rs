@@ -1,0 +1,89 @@
+//! Settings, confirmations, the PIN pad and the one-message screens.
+
+use serde::Serialize;
+
+use super::{Button, CheckRow, ChoiceGroup, TextField};
+
+/// Settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct SettingsView {
+    /// Dutch or English.
+    pub language: ChoiceGroup,
+    /// Discreet mode on or off.
+    pub discreet: CheckRow,
+    /// Explains discreet mode.
+    pub discreet_hint: String,
+    /// Days after the last change that cases expire (needs an unlocked vault).
+    pub retention: Option<ChoiceGroup>,
+    /// Idle minutes before the vault locks.
+    pub auto_lock: ChoiceGroup,
+    /// Wrong PINs before everything is erased (needs an unlocked vault).
+    pub max_attempts: Option<ChoiceGroup>,
+    /// Heading for the own coordinator.
+    pub coordinator_heading: String,
+    /// The own coordinator's name.
+    pub coordinator_name: TextField,
+    /// The own coordinator's number.
+    pub coordinator_number: TextField,
+    /// "Ingesteld op …", when set.
+    pub coordinator_set_on: Option<String>,
+    /// Saves the own coordinator.
+    pub save_coordinator: Button,
+    /// Removes the own coordinator.
+    pub clear_coordinator: Option<Button>,
+    /// Changes the PIN (when a vault exists).
+    pub change_pin: Option<Button>,
+    /// Erases everything (after a confirmation).
+    pub wipe: Button,
+}
+
+/// A confirmation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct ConfirmView {
+    /// What is asked.
+    pub heading: String,
+    /// What will happen.
+    pub text: String,
+    /// Does it.
+    pub confirm: Button,
+    /// Does not.
+    pub cancel: Button,
+    /// Whether confirming destroys data (the shell styles it as dangerous).
+    pub destructive: bool,
+}
+
+/// The PIN pad.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct PinView {
+    /// What the PIN is for.
+    pub heading: String,
+    /// What to do.
+    pub instruction: String,
+    /// How many digits have been entered (the digits themselves never leave the core).
+    pub entered: u32,
+    /// The count worded for a screen reader, e.g. "3 cijfers ingevoerd".
+    pub entered_label: String,
+    /// The keys: 1–9, backspace, 0, confirm.
+    pub keys: Vec<Button>,
+    /// Why the last PIN was refused.
+    pub error: Option<String>,
+    /// "Nog 7 pogingen" after wrong PINs.
+    pub attempts: Option<String>,
+    /// "Probeer het opnieuw na 14:35" while a delay runs.
+    pub retry: Option<String>,
+}
+
+/// A screen with a message and one action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct MessageView {
+    /// The heading.
+    pub heading: String,
+    /// The message.
+    pub text: String,
+    /// The action.
+    pub action: Button,
+}
