@@ -37,7 +37,7 @@ final class KeychainKeyWrapper: PlatformKeyWrapper {
             let box = try AES.GCM.seal(plaintext, using: key, authenticating: Self.associatedData)
             guard let combined = box.combined else { throw failed("AES-GCM without a combined form") }
             return Data([Scheme.keychain.rawValue]) + combined
-        } catch let error as KeyWrapperFailure {
+        } catch let error as KeyWrapperError {
             throw error
         } catch {
             throw failed("AES-GCM seal failed")
@@ -46,20 +46,20 @@ final class KeychainKeyWrapper: PlatformKeyWrapper {
 
     func unwrap(wrapped: Data) throws -> Data {
         guard let first = wrapped.first, let scheme = Scheme(rawValue: first) else {
-            throw KeyWrapperFailure.Rejected
+            throw KeyWrapperError.Rejected
         }
         let body = Data(wrapped.dropFirst())
         switch scheme {
         case .secureEnclave:
-            guard let key = try enclaveKey() else { throw KeyWrapperFailure.KeyMissing }
+            guard let key = try enclaveKey() else { throw KeyWrapperError.KeyMissing }
             return try decrypt(body, with: key)
         case .keychain:
-            guard let key = try keychainKey() else { throw KeyWrapperFailure.KeyMissing }
+            guard let key = try keychainKey() else { throw KeyWrapperError.KeyMissing }
             do {
                 let box = try AES.GCM.SealedBox(combined: body)
                 return try AES.GCM.open(box, using: key, authenticating: Self.associatedData)
             } catch {
-                throw KeyWrapperFailure.Rejected
+                throw KeyWrapperError.Rejected
             }
         }
     }
@@ -151,7 +151,7 @@ final class KeychainKeyWrapper: PlatformKeyWrapper {
                 // The device is locked: the key exists but may not be used now.
                 throw failed("the device is locked", errSecInteractionNotAllowed)
             }
-            throw KeyWrapperFailure.Rejected
+            throw KeyWrapperError.Rejected
         }
         return plaintext as Data
     }
@@ -201,18 +201,18 @@ final class KeychainKeyWrapper: PlatformKeyWrapper {
 
     // MARK: Errors (never key material)
 
-    private func failed(_ what: String, _ status: OSStatus) -> KeyWrapperFailure {
-        KeyWrapperFailure.Failed(reason: "\(what): OSStatus \(status)")
+    private func failed(_ what: String, _ status: OSStatus) -> KeyWrapperError {
+        KeyWrapperError.Failed(reason: "\(what): OSStatus \(status)")
     }
 
-    private func failed(_ what: String, _ error: Unmanaged<CFError>?) -> KeyWrapperFailure {
+    private func failed(_ what: String, _ error: Unmanaged<CFError>?) -> KeyWrapperError {
         guard let error = error?.takeRetainedValue() else { return failed(what) }
-        return KeyWrapperFailure.Failed(
+        return KeyWrapperError.Failed(
             reason: "\(what): \(CFErrorGetDomain(error) as String) \(CFErrorGetCode(error))"
         )
     }
 
-    private func failed(_ what: String) -> KeyWrapperFailure {
-        KeyWrapperFailure.Failed(reason: what)
+    private func failed(_ what: String) -> KeyWrapperError {
+        KeyWrapperError.Failed(reason: what)
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use signalenkaart_ffi::{
-    Core, CoreError, Destination, Event, KeyWrapperFailure, NoticeKind, PlatformClock, Screen,
+    Core, CoreError, Destination, Event, KeyWrapperError, NoticeKind, PlatformClock, Screen,
     insecure_software_key_wrapper,
 };
 use signalenkaart_scenarios::{MemoryKeys, StepClock};
@@ -90,7 +90,7 @@ fn the_software_key_wrapper_protects_a_real_vault_across_restarts() {
 #[test]
 fn a_failing_platform_key_is_a_notice_and_the_user_can_try_again() {
     let shell = Shell::start();
-    shell.keys.fail_with(Some(KeyWrapperFailure::Failed {
+    shell.keys.fail_with(Some(KeyWrapperError::Failed {
         reason: "keystore busy".into(),
     }));
     shell.send(Event::Open {
@@ -141,7 +141,7 @@ fn a_platform_key_that_rejects_its_own_data_is_refused_on_unlock() {
     shell.pin(PIN);
     shell.pin(PIN);
     shell.send(Event::LockNow);
-    shell.keys.fail_with(Some(KeyWrapperFailure::Rejected));
+    shell.keys.fail_with(Some(KeyWrapperError::Rejected));
     shell.send(Event::Open {
         destination: Destination::Cases,
     });

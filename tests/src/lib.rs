@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
-use signalenkaart_ffi::{KeyWrapperFailure, PlatformClock, PlatformKeyWrapper};
+use signalenkaart_ffi::{KeyWrapperError, PlatformClock, PlatformKeyWrapper};
 
 /// A platform key held in memory, like a hardware keystore that never lets the key out.
 /// It can be told to fail, to see how the core copes with a keystore that refuses.
@@ -15,7 +15,7 @@ use signalenkaart_ffi::{KeyWrapperFailure, PlatformClock, PlatformKeyWrapper};
 pub struct MemoryKeys {
     key: u8,
     destroyed: AtomicBool,
-    failure: Mutex<Option<KeyWrapperFailure>>,
+    failure: Mutex<Option<KeyWrapperError>>,
     destroy_calls: AtomicU32,
     hold: Mutex<Option<Hold>>,
 }
@@ -60,7 +60,7 @@ impl MemoryKeys {
     }
 
     /// From now on every call fails with `failure`; `None` heals it.
-    pub fn fail_with(&self, failure: Option<KeyWrapperFailure>) {
+    pub fn fail_with(&self, failure: Option<KeyWrapperError>) {
         *self.failure.lock().unwrap_or_else(|p| p.into_inner()) = failure;
     }
 
@@ -69,7 +69,7 @@ impl MemoryKeys {
         self.destroy_calls.load(Ordering::SeqCst)
     }
 
-    fn check(&self) -> Result<(), KeyWrapperFailure> {
+    fn check(&self) -> Result<(), KeyWrapperError> {
         match self
             .failure
             .lock()
@@ -87,7 +87,7 @@ impl MemoryKeys {
 }
 
 impl PlatformKeyWrapper for MemoryKeys {
-    fn wrap(&self, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyWrapperFailure> {
+    fn wrap(&self, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyWrapperError> {
         self.check()?;
         // A new key after a destroy, as a keystore creates one on demand.
         self.destroyed.store(false, Ordering::SeqCst);
@@ -96,7 +96,7 @@ impl PlatformKeyWrapper for MemoryKeys {
         Ok(out)
     }
 
-    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyWrapperFailure> {
+    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyWrapperError> {
         let hold = self.hold.lock().unwrap_or_else(|p| p.into_inner()).take();
         if let Some(hold) = hold {
             let _ = hold.entered.send(());
@@ -104,15 +104,15 @@ impl PlatformKeyWrapper for MemoryKeys {
         }
         self.check()?;
         if self.destroyed.load(Ordering::SeqCst) {
-            return Err(KeyWrapperFailure::KeyMissing);
+            return Err(KeyWrapperError::KeyMissing);
         }
         match wrapped.strip_prefix(TAG) {
             Some(body) => Ok(self.xor(body)),
-            None => Err(KeyWrapperFailure::Rejected),
+            None => Err(KeyWrapperError::Rejected),
         }
     }
 
-    fn destroy_key(&self) -> Result<(), KeyWrapperFailure> {
+    fn destroy_key(&self) -> Result<(), KeyWrapperError> {
         self.check()?;
         self.destroy_calls.fetch_add(1, Ordering::SeqCst);
         self.destroyed.store(true, Ordering::SeqCst);

@@ -1,6 +1,7 @@
 //! The platform key as a foreign trait: the shells implement [`PlatformKeyWrapper`]
 //! with the hardware keystore (AndroidKeyStore, Secure Enclave / Keychain); the core
-//! sees it as its own [`KeyWrapper`].
+//! sees it as its own [`KeyWrapper`]. Both speak the vault's [`KeyWrapperError`], so
+//! what a shell throws is what the vault handles (Kotlin `KeyWrapperException`).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -16,59 +17,21 @@ use super::CoreError;
 #[uniffi::export(with_foreign)]
 pub trait PlatformKeyWrapper: Send + Sync {
     /// Encrypts `plaintext` under the platform key, creating the key if needed.
-    fn wrap(&self, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyWrapperFailure>;
+    fn wrap(&self, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyWrapperError>;
     /// Decrypts what `wrap` returned.
-    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyWrapperFailure>;
+    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyWrapperError>;
     /// Destroys the platform key for good (crypto-erase). Must succeed if there is no
     /// key. (Not `destroy`: the generated Kotlin objects already have a `destroy()`
     /// that frees the Rust side, and the names would clash.)
-    fn destroy_key(&self) -> Result<(), KeyWrapperFailure>;
+    fn destroy_key(&self) -> Result<(), KeyWrapperError>;
 }
 
-/// Why the platform key could not be used. Messages must not contain key material.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
-#[non_exhaustive]
-pub enum KeyWrapperFailure {
-    /// The key does not exist (never created, destroyed, or removed by the OS).
-    #[error("the platform key does not exist")]
-    KeyMissing,
-    /// The wrapped data was not made by this key, or was altered.
-    #[error("the wrapped data does not match the platform key")]
-    Rejected,
-    /// The platform failed; `reason` is a short technical description without secrets.
-    #[error("the platform key failed: {reason}")]
-    Failed {
-        /// What went wrong.
-        reason: String,
-    },
-}
-
-/// A foreign implementation threw something other than a [`KeyWrapperFailure`] (a
+/// A foreign implementation threw something other than a [`KeyWrapperError`] (a
 /// `RuntimeException` in Kotlin, say): the core sees a failed key, never a panic.
-impl From<uniffi::UnexpectedUniFFICallbackError> for KeyWrapperFailure {
+impl From<uniffi::UnexpectedUniFFICallbackError> for KeyWrapperError {
     fn from(error: uniffi::UnexpectedUniFFICallbackError) -> Self {
-        KeyWrapperFailure::Failed {
+        KeyWrapperError::Failed {
             reason: format!("unexpected platform error: {}", error.reason),
-        }
-    }
-}
-
-impl From<KeyWrapperFailure> for KeyWrapperError {
-    fn from(failure: KeyWrapperFailure) -> Self {
-        match failure {
-            KeyWrapperFailure::KeyMissing => KeyWrapperError::KeyMissing,
-            KeyWrapperFailure::Rejected => KeyWrapperError::Rejected,
-            KeyWrapperFailure::Failed { reason } => KeyWrapperError::Failed { reason },
-        }
-    }
-}
-
-impl From<KeyWrapperError> for KeyWrapperFailure {
-    fn from(error: KeyWrapperError) -> Self {
-        match error {
-            KeyWrapperError::KeyMissing => KeyWrapperFailure::KeyMissing,
-            KeyWrapperError::Rejected => KeyWrapperFailure::Rejected,
-            KeyWrapperError::Failed { reason } => KeyWrapperFailure::Failed { reason },
         }
     }
 }
@@ -78,15 +41,15 @@ pub(crate) struct ForeignKeys(pub(crate) Arc<dyn PlatformKeyWrapper>);
 
 impl KeyWrapper for ForeignKeys {
     fn wrap(&self, plaintext: &[u8]) -> Result<Vec<u8>, KeyWrapperError> {
-        Ok(self.0.wrap(plaintext.to_vec())?)
+        self.0.wrap(plaintext.to_vec())
     }
 
     fn unwrap(&self, wrapped: &[u8]) -> Result<Vec<u8>, KeyWrapperError> {
-        Ok(self.0.unwrap(wrapped.to_vec())?)
+        self.0.unwrap(wrapped.to_vec())
     }
 
     fn destroy(&self) -> Result<(), KeyWrapperError> {
-        Ok(self.0.destroy_key()?)
+        self.0.destroy_key()
     }
 }
 
@@ -94,16 +57,16 @@ impl KeyWrapper for ForeignKeys {
 struct InsecureSoftwareKeys(SoftwareKeyWrapper);
 
 impl PlatformKeyWrapper for InsecureSoftwareKeys {
-    fn wrap(&self, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyWrapperFailure> {
-        Ok(self.0.wrap(&plaintext)?)
+    fn wrap(&self, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyWrapperError> {
+        self.0.wrap(&plaintext)
     }
 
-    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyWrapperFailure> {
-        Ok(self.0.unwrap(&wrapped)?)
+    fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyWrapperError> {
+        self.0.unwrap(&wrapped)
     }
 
-    fn destroy_key(&self) -> Result<(), KeyWrapperFailure> {
-        Ok(self.0.destroy()?)
+    fn destroy_key(&self) -> Result<(), KeyWrapperError> {
+        self.0.destroy()
     }
 }
 
@@ -129,26 +92,10 @@ mod tests {
     fn an_unexpected_foreign_exception_becomes_a_failed_key_not_a_panic() {
         let thrown =
             uniffi::UnexpectedUniFFICallbackError::new("java.lang.IllegalStateException: boom");
-        let failure = KeyWrapperFailure::from(thrown);
-        let KeyWrapperFailure::Failed { reason } = &failure else {
+        let failure = KeyWrapperError::from(thrown);
+        let KeyWrapperError::Failed { reason } = &failure else {
             panic!("{failure:?}")
         };
         assert!(reason.contains("IllegalStateException: boom"), "{reason}");
-        assert!(matches!(
-            KeyWrapperError::from(failure),
-            KeyWrapperError::Failed { .. }
-        ));
-    }
-
-    #[test]
-    fn failures_keep_their_kind_both_ways() {
-        for failure in [
-            KeyWrapperFailure::KeyMissing,
-            KeyWrapperFailure::Rejected,
-            KeyWrapperFailure::Failed { reason: "x".into() },
-        ] {
-            let back = KeyWrapperFailure::from(KeyWrapperError::from(failure.clone()));
-            assert_eq!(back, failure);
-        }
     }
 }

@@ -27,9 +27,10 @@ pub use crate::app::{
     SearchView, SettingsView, SignalsView, StepChoice, StepView, TextField, Update, UserText,
     ViewModel,
 };
+pub use crate::vault::KeyWrapperError;
 pub use clock::PlatformClock;
 pub use error::CoreError;
-pub use keys::{KeyWrapperFailure, PlatformKeyWrapper, insecure_software_key_wrapper};
+pub use keys::{PlatformKeyWrapper, insecure_software_key_wrapper};
 
 /// Where the core keeps its files, and the device's language for the first run.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]

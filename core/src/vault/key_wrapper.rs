@@ -27,17 +27,22 @@ pub trait KeyWrapper: Send + Sync {
     fn destroy(&self) -> Result<(), KeyWrapperError>;
 }
 
-/// Why the platform key could not be used. Never contains key material.
+/// Why the platform key could not be used. Never contains key material. The shells'
+/// key wrappers throw it (Kotlin `KeyWrapperException`, Swift `KeyWrapperError`).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Error))]
 #[non_exhaustive]
 pub enum KeyWrapperError {
-    /// The key does not exist (never created, destroyed, or removed by the OS).
+    /// The key does not exist (never created, destroyed, or removed by the OS). Throw it
+    /// when the platform has no key under the wrapper's alias.
     #[error("the platform key does not exist")]
     KeyMissing,
-    /// The wrapped data was not made by this key, or was altered.
+    /// The wrapped data was not made by this key, or was altered. Throw it when
+    /// authenticated decryption fails.
     #[error("the wrapped data does not match the platform key")]
     Rejected,
-    /// The platform failed; `reason` is a short technical description without secrets.
+    /// The platform failed for another reason (locked device, keystore error). Throw it
+    /// with a short technical description, without secrets or paths.
     #[error("the platform key failed: {reason}")]
     Failed {
         /// What went wrong.

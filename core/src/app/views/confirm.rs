@@ -6,14 +6,7 @@ use super::Views;
 
 impl Views<'_> {
     pub(super) fn confirmation(&self, confirmation: Confirmation) -> (String, Screen) {
-        let label = self
-            .app
-            .session
-            .loaded
-            .case
-            .as_ref()
-            .map(|c| c.label.as_str().to_owned())
-            .unwrap_or_default();
+        let label = self.loaded_label();
         let (heading, text, confirm, destructive) = match confirmation {
             Confirmation::DeleteCase(_) => (
                 self.f("confirm-delete-case", &[("label", label.as_str().into())]),

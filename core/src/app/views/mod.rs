@@ -158,6 +158,13 @@ impl Views<'_> {
         }
     }
 
+    /// The label of the case the screen is about, if one is loaded.
+    fn loaded_label(&self) -> String {
+        let case = self.app.session.loaded.case.as_ref();
+        case.map(|c| c.label.as_str().to_owned())
+            .unwrap_or_default()
+    }
+
     fn date_time(&self, at: DateTime<Utc>) -> String {
         self.app
             .texts

@@ -21,14 +21,7 @@ pub(super) fn preview(text: &str) -> String {
 
 impl Views<'_> {
     pub(super) fn note_editor(&self, note: Option<NoteId>, draft: &Draft) -> (String, Screen) {
-        let case_label = self
-            .app
-            .session
-            .loaded
-            .case
-            .as_ref()
-            .map(|c| c.label.as_str().to_owned())
-            .unwrap_or_default();
+        let case_label = self.loaded_label();
         let too_long = draft.text.chars().count() > MAX_NOTE_CHARS;
         let view = NoteEditorView {
             case_label,

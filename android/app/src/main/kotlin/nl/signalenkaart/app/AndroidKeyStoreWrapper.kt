@@ -6,7 +6,7 @@ import android.security.keystore.KeyGenParameterSpec
 import android.security.keystore.KeyPermanentlyInvalidatedException
 import android.security.keystore.KeyProperties
 import android.security.keystore.StrongBoxUnavailableException
-import nl.signalenkaart.core.KeyWrapperFailure
+import nl.signalenkaart.core.KeyWrapperException
 import nl.signalenkaart.core.PlatformKeyWrapper
 import java.security.KeyStore
 import javax.crypto.AEADBadTagException
@@ -58,14 +58,14 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
     }
 
     override fun unwrap(wrapped: ByteArray): ByteArray = guarded {
-        val key = existingKey() ?: throw KeyWrapperFailure.KeyMissing()
-        if (wrapped.size < 1 + IV_BYTES + TAG_BYTES || wrapped[0] != VERSION) throw KeyWrapperFailure.Rejected()
+        val key = existingKey() ?: throw KeyWrapperException.KeyMissing()
+        if (wrapped.size < 1 + IV_BYTES + TAG_BYTES || wrapped[0] != VERSION) throw KeyWrapperException.Rejected()
         val cipher = Cipher.getInstance(TRANSFORMATION)
         cipher.init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(TAG_BYTES * 8, wrapped, 1, IV_BYTES))
         try {
             cipher.doFinal(wrapped, 1 + IV_BYTES, wrapped.size - 1 - IV_BYTES)
         } catch (_: AEADBadTagException) {
-            throw KeyWrapperFailure.Rejected()
+            throw KeyWrapperException.Rejected()
         }
     }
 
@@ -77,12 +77,12 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
     /** Keystore failures as the core's typed failure; the reason names no secret. */
     private inline fun <T> guarded(block: () -> T): T = try {
         block()
-    } catch (e: KeyWrapperFailure) {
+    } catch (e: KeyWrapperException) {
         throw e
     } catch (_: KeyPermanentlyInvalidatedException) {
-        throw KeyWrapperFailure.KeyMissing()
+        throw KeyWrapperException.KeyMissing()
     } catch (e: Exception) {
-        throw KeyWrapperFailure.Failed(reason = e.javaClass.simpleName)
+        throw KeyWrapperException.Failed(reason = e.javaClass.simpleName)
     }
 
     private companion object {

@@ -8,7 +8,7 @@ import kotlin.test.assertTrue
 import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.FieldId
-import nl.signalenkaart.core.KeyWrapperFailure
+import nl.signalenkaart.core.KeyWrapperException
 import nl.signalenkaart.core.PlatformKeyWrapper
 import nl.signalenkaart.core.Screen
 import org.junit.Test
@@ -71,12 +71,12 @@ class KeyWrapperTest {
     }
 
     @Test
-    fun aTypedKeyWrapperFailureIsRefusedOnUnlock() {
+    fun aTypedKeyWrapperExceptionIsRefusedOnUnlock() {
         val keys = FlakyKeys(null)
         Shell(keys = keys).use { shell ->
             shell.createVault()
             shell.send(Event.LockNow)
-            keys.failure = { throw KeyWrapperFailure.Failed("user not authenticated") }
+            keys.failure = { throw KeyWrapperException.Failed("user not authenticated") }
             shell.send(Event.Open(Destination.CASES))
             val view = shell.pin(PIN)
             assertNotNull(view.screenAs<Screen.Pin>().view.error)

@@ -11,7 +11,7 @@ import kotlin.test.fail
 import nl.signalenkaart.core.Core
 import nl.signalenkaart.core.CoreConfig
 import nl.signalenkaart.core.Event
-import nl.signalenkaart.core.KeyWrapperFailure
+import nl.signalenkaart.core.KeyWrapperException
 import nl.signalenkaart.core.Language
 import nl.signalenkaart.core.PlatformClock
 import nl.signalenkaart.core.PlatformKeyWrapper
@@ -50,14 +50,14 @@ class AesGcmKeyWrapper : PlatformKeyWrapper {
 
     @Synchronized
     override fun unwrap(wrapped: ByteArray): ByteArray {
-        val key = key ?: throw KeyWrapperFailure.KeyMissing()
-        if (wrapped.size < IV_BYTES + TAG_BYTES) throw KeyWrapperFailure.Rejected()
+        val key = key ?: throw KeyWrapperException.KeyMissing()
+        if (wrapped.size < IV_BYTES + TAG_BYTES) throw KeyWrapperException.Rejected()
         val cipher = Cipher.getInstance("AES/GCM/NoPadding")
         cipher.init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(TAG_BYTES * 8, wrapped, 0, IV_BYTES))
         try {
             return cipher.doFinal(wrapped, IV_BYTES, wrapped.size - IV_BYTES)
         } catch (e: AEADBadTagException) {
-            throw KeyWrapperFailure.Rejected()
+            throw KeyWrapperException.Rejected()
         }
     }
 
