@@ -247,11 +247,7 @@ fn home_visit_from_ticks_to_dial() {
 #[test]
 fn case_data_survives_a_restart_behind_the_pin() {
     let mut shell = Shell::start();
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
-    shell.pin(PIN);
-    shell.pin(PIN);
+    shell.create_vault();
     shell.send(Event::NewCase);
     shell.send(Event::Edit {
         field: FieldId::CaseLabel,

@@ -8,11 +8,7 @@ use crate::{PIN, Shell};
 /// A shell with a vault set up, showing a new case labelled `label`.
 fn with_case(label: &str) -> Shell {
     let shell = Shell::start();
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
-    shell.pin(PIN);
-    shell.pin(PIN);
+    shell.create_vault();
     shell.send(Event::NewCase);
     shell.send(Event::Edit {
         field: FieldId::CaseLabel,

@@ -62,6 +62,18 @@ impl Shell {
         self.core.view()
     }
 
+    /// Sets up the vault with [`PIN`] (first run: choose it, repeat it) and returns the
+    /// view it opens on, unlocked.
+    fn create_vault(&self) -> ViewModel {
+        self.send(Event::Open {
+            destination: signalenkaart_ffi::Destination::Cases,
+        });
+        self.pin(PIN);
+        let view = self.pin(PIN);
+        assert!(view.lock.is_some(), "vault created: {:?}", view.screen);
+        view
+    }
+
     /// Types `pin` on the PIN pad by pressing the keys the view offers, then confirms.
     fn pin(&self, pin: &str) -> ViewModel {
         for digit in pin.chars() {

@@ -20,11 +20,7 @@ fn pin_check_in_progress(
     std::sync::mpsc::Sender<()>,
 ) {
     let shell = Shell::start();
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
-    shell.pin(PIN);
-    shell.pin(PIN);
+    shell.create_vault();
     shell.send(Event::LockNow);
     shell.send(Event::Open {
         destination: Destination::Cases,

@@ -135,11 +135,7 @@ fn a_failing_platform_key_is_a_notice_and_the_user_can_try_again() {
 #[test]
 fn a_platform_key_that_rejects_its_own_data_is_refused_on_unlock() {
     let shell = Shell::start();
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
-    shell.pin(PIN);
-    shell.pin(PIN);
+    shell.create_vault();
     shell.send(Event::LockNow);
     shell.keys.fail_with(Some(KeyWrapperError::Rejected));
     shell.send(Event::Open {
@@ -164,11 +160,7 @@ fn a_platform_key_that_rejects_its_own_data_is_refused_on_unlock() {
 #[test]
 fn stale_and_forged_ids_from_the_shell_are_refused_with_a_notice() {
     let shell = Shell::start();
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
-    shell.pin(PIN);
-    shell.pin(PIN);
+    shell.create_vault();
     let garbage = [
         Event::OpenCase {
             case_id: "not-a-uuid".into(),
