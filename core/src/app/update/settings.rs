@@ -81,9 +81,8 @@ impl App {
         let name = form.name.text.trim().to_owned();
         let checked = if name.is_empty() {
             Err(Refusal::CoordinatorNameEmpty)
-        } else if name.chars().count() > MAX_COORDINATOR_NAME_CHARS
-            || name.chars().any(char::is_control)
-        {
+        } else if name.chars().count() > MAX_COORDINATOR_NAME_CHARS {
+            // Control characters never get this far: `input` refuses them as typed.
             Err(Refusal::CoordinatorNameTooLong {
                 max: MAX_COORDINATOR_NAME_CHARS,
             })
