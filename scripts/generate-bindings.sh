@@ -2,13 +2,18 @@
 # Generates the Kotlin (plain JVM and Android) and Swift bindings in library mode from
 # the debug cdylib, into build/bindings/{kotlin-jvm,kotlin-android,swift}.
 # Generated code is not committed: this script is the source of truth.
+#
+# Two flavours of the library: the phone one (kotlin-android, swift) without the test
+# exports, as cargo-ndk and build-ios.sh build it; then the one for the JVM tests and the
+# desktop preview, with `insecure-test-exports` (the software key wrapper, the clock
+# constructor). The second is left in target/debug for them to load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Two cargo invocations on purpose: built together, the bindgen's `cli` feature would be
 # unified into the library.
-cargo build --locked -p signalenkaart-ffi
 cargo build --locked -p signalenkaart-uniffi-bindgen
+cargo build --locked -p signalenkaart-ffi
 
 target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 case "$(uname -s)" in
@@ -26,8 +31,13 @@ generate() { # out-dir language [bindgen options]
   rm -rf "${out:?}/$dir"
   "$bindgen" generate --library "$lib" --language "$language" --out-dir "$out/$dir" --no-format "$@"
 }
-generate kotlin-jvm kotlin
 generate kotlin-android kotlin --config bindings/uniffi-android.toml
 generate swift swift
+if grep -rq "insecure_software_key_wrapper\|insecureSoftwareKeyWrapper\|withClock" "$out/kotlin-android" "$out/swift"; then
+  echo "test-only exports leaked into the phone bindings" >&2
+  exit 1
+fi
+cargo build --locked -p signalenkaart-ffi --features insecure-test-exports
+generate kotlin-jvm kotlin
 
 find "$out" -type f | sort

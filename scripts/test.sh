@@ -25,6 +25,9 @@ if grep -q '^uniffi' <<<"$core_tree"; then
   echo "uniffi is in the core's dependency tree without the ffi feature" >&2
   exit 1
 fi
+# The library as the phones build it: no test-only exports.
+echo "== the phone library (no insecure-test-exports)"
+cargo clippy -p signalenkaart-ffi --all-targets --locked -- -D warnings
 # The bindgen binary is left out of the test and bench builds: built together with the
 # library, its `cli` feature would be unified into it (it has no tests).
 echo "== cargo test"

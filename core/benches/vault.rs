@@ -2,13 +2,17 @@
 //! data key, unlock with Argon2id, insert a note, search 10,000 notes, save a case
 //! (the database write of a `dispatch`), and the same workloads on plain SQLite.
 //!
-//! The plain workloads run first: `cipher_memory_security` is process-wide in
-//! SQLCipher, so once an encrypted vault is open it would slow the plain runs too.
+//! Both run in one process, side by side, so their ratio is measured on the same noisy
+//! machine at the same time. `cipher_memory_security` is OFF (DESIGN.md "Vault"); it is
+//! process-wide in SQLCipher, and with it ON the plain runs after an encrypted open would
+//! be slowed too.
 //!
 //! `cargo bench -p signalenkaart-core --bench vault -- --warm-up-time 1 --measurement-time 3`
 
+use std::cell::RefCell;
 use std::hint::black_box;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use signalenkaart_core::casework::{Case, CaseId, CaseLabel, ObservedSignal};
@@ -185,5 +189,80 @@ fn open_and_unlock(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, plain, sqlcipher, open_and_unlock);
+/// The same operation on both databases in alternation, one pair after the other, so
+/// that the machine's noise (above all fsync times) falls on both alike. Criterion times
+/// the pairs; the ratio of the two medians is printed after each.
+fn side_by_side(c: &mut Criterion) {
+    let mut plain = fixture(false);
+    let mut encrypted = fixture(true);
+    type Op = fn(&mut Fixture, u32);
+    let ops: [(&str, Op); 4] = [
+        ("search_10k_notes_rare_word", |f, _| {
+            black_box(f.vault.search_notes(black_box("scooter")).expect("search"));
+        }),
+        ("search_10k_notes_two_common_words", |f, _| {
+            black_box(
+                f.vault
+                    .search_notes(black_box("moeder geld"))
+                    .expect("search"),
+            );
+        }),
+        ("insert_note", |f, _| {
+            f.vault
+                .add_note(
+                    f.case,
+                    black_box("Moeder vertelt over geldzorgen en een scooter."),
+                )
+                .expect("note");
+        }),
+        ("save_case", |f, n| {
+            f.vault.save_case(black_box(&case(n))).expect("save");
+        }),
+    ];
+    let mut group = c.benchmark_group("side_by_side");
+    for (name, op) in ops {
+        let samples = RefCell::new((Vec::new(), Vec::new()));
+        let mut n = 1_000_000;
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for i in 0..iters {
+                    n += 1;
+                    // Alternate which goes first, so neither always follows the other.
+                    let order: [(&mut Fixture, bool); 2] = if i % 2 == 0 {
+                        [(&mut plain, false), (&mut encrypted, true)]
+                    } else {
+                        [(&mut encrypted, true), (&mut plain, false)]
+                    };
+                    for (fixture, is_encrypted) in order {
+                        let start = Instant::now();
+                        op(fixture, n);
+                        let took = start.elapsed();
+                        total += took;
+                        let mut s = samples.borrow_mut();
+                        if is_encrypted {
+                            s.1.push(took);
+                        } else {
+                            s.0.push(took);
+                        }
+                    }
+                }
+                total
+            })
+        });
+        let (mut p, mut e) = samples.into_inner();
+        let median = |v: &mut Vec<Duration>| {
+            v.sort();
+            v[v.len() / 2]
+        };
+        let (p, e) = (median(&mut p), median(&mut e));
+        println!(
+            "side_by_side/{name}: sqlcipher {e:?} / plain {p:?} = {:.2}x (medians of alternating pairs)",
+            e.as_secs_f64() / p.as_secs_f64()
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, plain, sqlcipher, open_and_unlock, side_by_side);
 criterion_main!(benches);

@@ -46,6 +46,8 @@ action-lock = Lock
 action-quick-exit = Quick exit
 action-share = Share
 action-wipe = Erase everything
+action-purge = Erase now
+action-keep = Keep
 a11y-checked = ticked
 a11y-unchecked = not ticked
 a11y-on = on
@@ -181,6 +183,12 @@ confirm-export = Share the summary of { $label }?
 confirm-export-text = The summary leaves the encrypted vault: share it only with your organisation's file. Notes are not included.
 confirm-wipe = Erase everything?
 confirm-wipe-text = All cases, notes and settings are erased for good. The app is as new afterwards.
+confirm-purge = { $count ->
+    [one] 1 case has expired. Erase it now?
+   *[other] { $count } cases have expired. Erase them now?
+}
+confirm-purge-behind = The device's clock is earlier than when the app was last used. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
+confirm-purge-ahead = The device's clock is much later than when the app was last used. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
 
 ## Notices
 
@@ -203,6 +211,7 @@ notice-purged = { $count ->
     [one] 1 expired case has been erased.
    *[other] { $count } expired cases have been erased.
 }
+notice-log-kept = The app was closed unexpectedly last time and the log of the latest changes was damaged. Changes made just before may be missing: check your latest notes. An encrypted copy of the log has been kept; expired cases are not erased this time.
 
 ## Errors (nothing was changed)
 
@@ -215,8 +224,13 @@ error-not-offered = This choice is not offered.
 error-storage = Saving failed. Nothing was lost; try again.
 error-locked = Unlock with your PIN first.
 error-wiped = Too many wrong PINs: all data has been erased.
-error-key-unavailable = This device's protected key is unavailable. Unlock the device and try again.
-error-corrupt = The vault is damaged. The files have been kept; nothing was erased.
+error-key-failed = The device's key store did not respond. Unlock the device and try again; nothing was counted or erased.
+error-key-gone = The key on this device that protects the vault is gone or does not fit the vault (for example after the device was restored). The data can no longer be opened on this device; trying again cannot help. Nothing was erased. Only ‘Erase everything’ in Settings makes the app usable again.
+error-corrupt-header = The vault's security file is damaged or was changed. Nothing was erased and no attempt was counted; every file has been kept as it is. Trying again cannot help. Only ‘Erase everything’ in Settings makes a new vault.
+error-corrupt-missing = The vault's data file is missing. No empty vault was put in its place and nothing was erased. Trying again cannot help. Only ‘Erase everything’ in Settings makes a new vault.
+error-corrupt-database = Part of the vault is damaged and cannot be read or written; this change was not saved. What was saved before and can be read is kept. Trying again cannot help: write down what you wanted to keep somewhere else that is safe.
+error-corrupt-older = The vault's data file was replaced by an older copy: what was saved after it is not in it. Nothing was erased or changed and the files have been kept as they are. Put the latest file back if you have it; otherwise only ‘Erase everything’ in Settings makes a new vault.
+error-corrupt-version = This vault was made by a newer version of the app. Update the app; nothing was changed.
 error-label-empty = Give the case a short name.
 error-label-too-long = Use at most { $max } characters.
 error-label-one-line = Use one line.
@@ -303,3 +317,13 @@ about-transcribed = Transcribed on { $date }
 about-corrections = Corrected typos
 about-sources = Sources of what is not on the card
 about-disclaimer = This app supports your professional judgement. It counts what you tick and shows what the reporting code says; it gives no score and decides nothing. Nothing is sent anywhere: everything stays on this device, cases and notes encrypted.
+
+## Drafts and preferences
+
+notice-note-kept-as-notes = Your note was too long for one note and has been saved as { $count } notes.
+error-note-not-kept = { $saved ->
+    [0] Your note could not be saved when the app locked. What you typed has been lost.
+    [one] Only part of your note could be saved when the app locked, as 1 note. The rest of what you typed has been lost.
+   *[other] Only part of your note could be saved when the app locked, as { $saved } notes. The rest of what you typed has been lost.
+}
+error-preferences-unreadable = The preferences could not be read. Discreet mode is on and the language follows the device; please check your settings.

@@ -46,6 +46,8 @@ action-lock = Vergrendelen
 action-quick-exit = Snel weg
 action-share = Delen
 action-wipe = Alles wissen
+action-purge = Nu wissen
+action-keep = Bewaren
 a11y-checked = aangevinkt
 a11y-unchecked = niet aangevinkt
 a11y-on = aan
@@ -181,6 +183,12 @@ confirm-export = Samenvatting van { $label } delen?
 confirm-export-text = De samenvatting verlaat de versleutelde kluis: deel hem alleen met het dossier van uw organisatie. Notities worden niet meegedeeld.
 confirm-wipe = Alles wissen?
 confirm-wipe-text = Alle casussen, notities en instellingen worden definitief gewist. De app is daarna als nieuw.
+confirm-purge = { $count ->
+    [one] 1 casus is verlopen. Nu wissen?
+   *[other] { $count } casussen zijn verlopen. Nu wissen?
+}
+confirm-purge-behind = De klok van het toestel staat vroeger dan bij het vorige gebruik van de app. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
+confirm-purge-ahead = De klok van het toestel staat veel later dan bij het vorige gebruik van de app. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
 
 ## Notices
 
@@ -203,6 +211,7 @@ notice-purged = { $count ->
     [one] 1 verlopen casus is gewist.
    *[other] { $count } verlopen casussen zijn gewist.
 }
+notice-log-kept = De app werd de vorige keer onverwacht afgesloten en het logboek van de laatste wijzigingen was beschadigd. Wijzigingen van vlak voor het afsluiten kunnen ontbreken: kijk uw laatste notities na. Een versleutelde kopie van het logboek is bewaard; verlopen casussen worden deze keer niet gewist.
 
 ## Errors (nothing was changed)
 
@@ -215,8 +224,13 @@ error-not-offered = Deze keuze wordt niet aangeboden.
 error-storage = Opslaan lukte niet. Er is niets verloren; probeer het opnieuw.
 error-locked = Ontgrendel eerst met uw pincode.
 error-wiped = Te vaak een verkeerde pincode: alle gegevens zijn gewist.
-error-key-unavailable = De beveiligde sleutel van dit toestel is niet beschikbaar. Ontgrendel het toestel en probeer het opnieuw.
-error-corrupt = De kluis is beschadigd. De bestanden zijn bewaard; er is niets gewist.
+error-key-failed = De sleutelopslag van het toestel reageerde niet. Ontgrendel het toestel en probeer het opnieuw; er is niets geteld of gewist.
+error-key-gone = De sleutel van dit toestel die de kluis beschermt, is er niet meer of past niet bij de kluis (bijvoorbeeld na het herstellen van het toestel). De gegevens zijn op dit toestel niet meer te openen; opnieuw proberen helpt niet. Er is niets gewist. Alleen ‘Alles wissen’ bij Instellingen maakt de app weer bruikbaar.
+error-corrupt-header = Het beveiligingsbestand van de kluis is beschadigd of gewijzigd. Er is niets gewist en geen poging geteld; alle bestanden zijn bewaard zoals ze zijn. Opnieuw proberen helpt niet. Alleen ‘Alles wissen’ bij Instellingen maakt een nieuwe kluis.
+error-corrupt-missing = Het gegevensbestand van de kluis ontbreekt. Er is geen lege kluis voor in de plaats gezet en er is niets gewist. Opnieuw proberen helpt niet. Alleen ‘Alles wissen’ bij Instellingen maakt een nieuwe kluis.
+error-corrupt-database = Een deel van de kluis is beschadigd en kan niet worden gelezen of geschreven; deze wijziging is niet opgeslagen. Wat eerder is opgeslagen en leesbaar is, blijft bewaard. Opnieuw proberen helpt niet: noteer wat u wilde bewaren op een andere veilige plek.
+error-corrupt-older = Het gegevensbestand van de kluis is vervangen door een oudere kopie: wat daarna is opgeslagen, staat er niet in. Er is niets gewist of gewijzigd en de bestanden zijn bewaard zoals ze zijn. Zet het laatste bestand terug als u het hebt; anders maakt alleen ‘Alles wissen’ bij Instellingen een nieuwe kluis.
+error-corrupt-version = Deze kluis is gemaakt met een nieuwere versie van de app. Werk de app bij; er is niets gewijzigd.
 error-label-empty = Geef de casus een korte naam.
 error-label-too-long = Gebruik hoogstens { $max } tekens.
 error-label-one-line = Gebruik één regel.
@@ -303,3 +317,13 @@ about-transcribed = Overgenomen op { $date }
 about-corrections = Verbeterde tikfouten
 about-sources = Bronnen van wat niet op de kaart staat
 about-disclaimer = Deze app ondersteunt uw professionele oordeel. Hij telt wat u aanvinkt en toont wat de meldcode zegt; hij geeft geen score en beslist niets. Er wordt niets verstuurd: alles blijft op dit toestel, casussen en notities versleuteld.
+
+## Drafts and preferences
+
+notice-note-kept-as-notes = Uw notitie was te lang voor één notitie en is bewaard als { $count } notities.
+error-note-not-kept = { $saved ->
+    [0] Bij het vergrendelen kon uw notitie niet worden opgeslagen. Wat u typte, is verloren gegaan.
+    [one] Bij het vergrendelen kon uw notitie maar voor een deel worden opgeslagen, als 1 notitie. De rest van wat u typte, is verloren gegaan.
+   *[other] Bij het vergrendelen kon uw notitie maar voor een deel worden opgeslagen, als { $saved } notities. De rest van wat u typte, is verloren gegaan.
+}
+error-preferences-unreadable = De voorkeuren konden niet worden gelezen. De discrete modus staat aan en de taal volgt het toestel; kijk uw instellingen na.

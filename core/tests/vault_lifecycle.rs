@@ -6,7 +6,8 @@ use std::sync::Arc;
 use chrono::{Duration, TimeZone, Utc};
 use signalenkaart_core::casework::{Case, CaseId, CaseLabel};
 use signalenkaart_core::vault::{
-    KeyWrapper, NoteId, SoftwareKeyWrapper, Vault, VaultError, VaultSettings, VaultStatus,
+    KeyWrapper, NoteId, SoftwareKeyWrapper, Vault, VaultError, VaultPart, VaultSettings,
+    VaultStatus, testing,
 };
 use signalenkaart_core::{Clock, ManualClock};
 
@@ -390,16 +391,22 @@ fn corrupt_header_is_reported_and_kept() {
     let s = setup();
     let mut vault = s.created();
     vault.lock();
-    let garbage = b"{\"format\": 1, \"oops\"";
-    std::fs::write(s.dir.join("vault.header"), garbage).expect("write");
+    let garbage = b"{\"format\": 2, \"oops\"";
+    for slot in testing::header_slots() {
+        std::fs::write(s.dir.join(slot), garbage).expect("write");
+    }
     let mut vault = s.open();
-    assert_eq!(vault.status(), VaultStatus::Corrupt);
+    assert_eq!(
+        vault.status(),
+        VaultStatus::Corrupt {
+            part: VaultPart::Header
+        }
+    );
     assert!(matches!(vault.unlock(PIN), Err(VaultError::Corrupt { .. })));
     assert!(matches!(vault.create(PIN), Err(VaultError::Corrupt { .. })));
-    assert_eq!(
-        std::fs::read(s.dir.join("vault.header")).expect("kept"),
-        garbage
-    );
+    for slot in testing::header_slots() {
+        assert_eq!(std::fs::read(s.dir.join(slot)).expect("kept"), garbage);
+    }
     assert!(s.dir.join("vault.db").exists());
     vault.wipe().expect("wipe is the way out");
     assert_eq!(vault.status(), VaultStatus::NotCreated);
@@ -418,12 +425,20 @@ fn corrupt_database_is_reported_and_kept() {
     std::fs::write(&path, &bytes).expect("damage");
     assert!(matches!(
         vault.unlock(PIN),
-        Err(VaultError::Corrupt { part: "database" })
+        Err(VaultError::Corrupt {
+            part: VaultPart::Database
+        })
     ));
     assert_eq!(std::fs::read(&path).expect("kept"), bytes);
+    assert_eq!(
+        vault.status(),
+        VaultStatus::Corrupt {
+            part: VaultPart::Database
+        }
+    );
     // The PIN was right: the counter is not left raised.
     assert!(matches!(
-        vault.status(),
+        s.open().status(),
         VaultStatus::Locked {
             failed_attempts: 0,
             ..

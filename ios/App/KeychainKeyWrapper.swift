@@ -14,6 +14,13 @@ import SignalenkaartCore
 ///
 /// Every wrapped value starts with a byte naming the scheme that made it, so `unwrap`
 /// never guesses. Called by the core on its own thread; Keychain calls are thread-safe.
+///
+/// It also holds the platform's copy of the vault's wrong-PIN count, in a generic-password
+/// Keychain item, `WhenPasscodeSetThisDeviceOnly` as well: outside the vault's files,
+/// neither in a backup nor restored to another device. The vault takes the larger of its
+/// own count and this one, so putting back an older copy of the vault files does not give
+/// back the PINs it cost. Someone who can rewrite this phone's Keychain (a jailbreak) can
+/// still reset it.
 final class KeychainKeyWrapper: PlatformKeyWrapper {
     private enum Scheme: UInt8 {
         case secureEnclave = 1
@@ -64,9 +71,10 @@ final class KeychainKeyWrapper: PlatformKeyWrapper {
         }
     }
 
-    /// Deletes both kinds of key (crypto-erase). Deleting what is not there is fine.
+    /// Deletes both kinds of key (crypto-erase) and the attempt count. Deleting what is
+    /// not there is fine.
     func destroyKey() throws {
-        for query in [enclaveKeyQuery, keychainKeyQuery] {
+        for query in [enclaveKeyQuery, keychainKeyQuery, attemptCountQuery] {
             let status = SecItemDelete(query as CFDictionary)
             guard status == errSecSuccess || status == errSecItemNotFound else {
                 throw failed("SecItemDelete", status)
@@ -197,6 +205,58 @@ final class KeychainKeyWrapper: PlatformKeyWrapper {
             throw failed("SecItemAdd", status)
         }
         return key
+    }
+
+    // MARK: Attempt count
+
+    private var attemptCountQuery: [String: Any] {
+        [
+            kSecClass as String: kSecClassGenericPassword,
+            kSecAttrService as String: name,
+            kSecAttrAccount as String: "attempt-count",
+        ]
+    }
+
+    /// The stored count of wrong PINs, or `nil` if none is stored.
+    func loadAttemptCount() throws -> UInt32? {
+        var query = attemptCountQuery
+        query[kSecReturnData as String] = true
+        query[kSecMatchLimit as String] = kSecMatchLimitOne
+        var item: CFTypeRef?
+        let status = SecItemCopyMatching(query as CFDictionary, &item)
+        switch status {
+        case errSecSuccess:
+            // Only this type writes the item: anything but a number was altered, and is
+            // not to be taken for no count at all.
+            guard let data = item as? Data,
+                  let text = String(data: data, encoding: .utf8),
+                  let count = UInt32(text)
+            else {
+                throw failed("the attempt count is damaged")
+            }
+            return count
+        case errSecItemNotFound:
+            return nil
+        default:
+            throw failed("SecItemCopyMatching", status)
+        }
+    }
+
+    /// Replaces the stored count of wrong PINs, adding the item the first time.
+    func storeAttemptCount(count: UInt32) throws {
+        let data = Data(String(count).utf8)
+        let changes: [String: Any] = [kSecValueData as String: data]
+        var status = SecItemUpdate(attemptCountQuery as CFDictionary, changes as CFDictionary)
+        if status == errSecItemNotFound {
+            var attributes = attemptCountQuery
+            attributes[kSecAttrAccessible as String] = kSecAttrAccessibleWhenPasscodeSetThisDeviceOnly
+            attributes[kSecAttrSynchronizable as String] = false
+            attributes[kSecValueData as String] = data
+            status = SecItemAdd(attributes as CFDictionary, nil)
+        }
+        guard status == errSecSuccess else {
+            throw failed("storing the attempt count", status)
+        }
     }
 
     // MARK: Errors (never key material)

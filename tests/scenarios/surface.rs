@@ -88,6 +88,29 @@ fn the_software_key_wrapper_protects_a_real_vault_across_restarts() {
 }
 
 #[test]
+fn a_key_gone_for_good_says_only_a_wipe_helps() {
+    for gone in [KeyWrapperError::KeyMissing, KeyWrapperError::Rejected] {
+        let shell = Shell::start();
+        shell.create_vault();
+        shell.send(Event::LockNow);
+        shell.keys.fail_with(Some(gone.clone()));
+        shell.send(Event::Open {
+            destination: Destination::Cases,
+        });
+        let view = shell.pin(PIN);
+        let Screen::Pin { view: pad } = &view.screen else {
+            panic!("still the PIN pad, got {:?}", view.screen)
+        };
+        let error = pad.error.as_deref().expect("a reason on the pad");
+        assert!(
+            error.contains("Alles wissen") && !error.contains("probeer het opnieuw"),
+            "{gone:?}: {error}"
+        );
+        assert!(pad.attempts.is_none(), "{gone:?}: nothing counted");
+    }
+}
+
+#[test]
 fn a_failing_platform_key_is_a_notice_and_the_user_can_try_again() {
     let shell = Shell::start();
     shell.keys.fail_with(Some(KeyWrapperError::Failed {
@@ -103,8 +126,8 @@ fn a_failing_platform_key_is_a_notice_and_the_user_can_try_again() {
     };
     let error = pad.error.as_deref().expect("a reason on the pad");
     assert!(
-        error.contains("beveiligde sleutel"),
-        "worded for the user: {error}"
+        error.contains("sleutelopslag") && error.contains("probeer het opnieuw"),
+        "worded for the user, a retry helps: {error}"
     );
     assert!(
         !error.contains("keystore busy"),
@@ -219,6 +242,10 @@ impl PlatformClock for TrippingClock {
 
     fn utc_offset_seconds(&self, at_unix_millis: i64) -> i32 {
         self.inner.utc_offset_seconds(at_unix_millis)
+    }
+
+    fn since_boot_millis(&self) -> i64 {
+        self.inner.since_boot_millis()
     }
 }
 

@@ -18,6 +18,8 @@ pub struct MemoryKeys {
     failure: Mutex<Option<KeyWrapperError>>,
     destroy_calls: AtomicU32,
     hold: Mutex<Option<Hold>>,
+    /// The platform's copy of the wrong-PIN count; `u32::MAX`: none stored.
+    attempts: AtomicU32,
 }
 
 /// A held `unwrap`: it says when the core is inside it, and waits to be released.
@@ -43,6 +45,7 @@ impl MemoryKeys {
             failure: Mutex::new(None),
             destroy_calls: AtomicU32::new(0),
             hold: Mutex::new(None),
+            attempts: AtomicU32::new(u32::MAX),
         }
     }
 
@@ -116,6 +119,19 @@ impl PlatformKeyWrapper for MemoryKeys {
         self.check()?;
         self.destroy_calls.fetch_add(1, Ordering::SeqCst);
         self.destroyed.store(true, Ordering::SeqCst);
+        self.attempts.store(u32::MAX, Ordering::SeqCst);
+        Ok(())
+    }
+
+    fn load_attempt_count(&self) -> Result<Option<u32>, KeyWrapperError> {
+        self.check()?;
+        let count = self.attempts.load(Ordering::SeqCst);
+        Ok((count != u32::MAX).then_some(count))
+    }
+
+    fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError> {
+        self.check()?;
+        self.attempts.store(count, Ordering::SeqCst);
         Ok(())
     }
 }
@@ -124,6 +140,8 @@ impl PlatformKeyWrapper for MemoryKeys {
 #[derive(Debug)]
 pub struct StepClock {
     now_millis: AtomicI64,
+    /// Time since boot: moves with time passing, never with the wall clock set.
+    boot_millis: AtomicI64,
     offset_seconds: i32,
 }
 
@@ -132,13 +150,16 @@ impl StepClock {
     pub fn new(unix_millis: i64, offset_seconds: i32) -> Self {
         Self {
             now_millis: AtomicI64::new(unix_millis),
+            boot_millis: AtomicI64::new(86_400_000),
             offset_seconds,
         }
     }
 
-    /// Moves the clock forward by `seconds`.
+    /// Lets `seconds` pass: both the wall clock and the time since boot move.
     pub fn advance_seconds(&self, seconds: i64) {
         self.now_millis.fetch_add(seconds * 1000, Ordering::SeqCst);
+        self.boot_millis
+            .fetch_add(seconds.max(0) * 1000, Ordering::SeqCst);
     }
 }
 
@@ -149,5 +170,9 @@ impl PlatformClock for StepClock {
 
     fn utc_offset_seconds(&self, _at_unix_millis: i64) -> i32 {
         self.offset_seconds
+    }
+
+    fn since_boot_millis(&self) -> i64 {
+        self.boot_millis.load(Ordering::SeqCst)
     }
 }

@@ -26,6 +26,8 @@ use thiserror::Error;
 
 use crate::content::ContentError;
 use crate::i18n::LocaleError;
+use zeroize::Zeroize;
+
 use crate::vault::{KeyWrapper, Vault, VaultError, VaultStatus};
 use crate::{Clock, Content, Language, Texts};
 
@@ -96,7 +98,15 @@ impl App {
         let content = Content::embedded()?;
         let texts = Texts::embedded()?;
         let vault = Vault::open(&config.data_dir.join("vault"), keys, clock.clone())?;
-        let prefs = Preferences::load(&config.data_dir, config.device_language);
+        let missing = !Preferences::path(&config.data_dir).exists();
+        let (mut prefs, mut prefs_damaged) =
+            Preferences::load(&config.data_dir, config.device_language);
+        // Written when the vault was made: gone next to a vault is damage, not a first
+        // run, and must not turn discreet mode off.
+        if missing && vault.status() != VaultStatus::NotCreated {
+            prefs = Preferences::fail_safe(config.device_language);
+            prefs_damaged = true;
+        }
         let now = clock.now();
         Ok(Self {
             content,
@@ -105,7 +115,7 @@ impl App {
             clock,
             data_dir: config.data_dir,
             prefs,
-            session: Session::at(Route::Home),
+            session: Session::first(prefs_damaged),
             last_activity: now,
         })
     }
@@ -128,6 +138,7 @@ impl App {
         if let Err(refusal) = handled.and(refreshed) {
             self.session.notice = Some(Err(refusal));
         }
+        self.session.settle(self.unlocked(), &mut effects);
         Update {
             view: self.view(),
             effects,
@@ -175,9 +186,14 @@ impl App {
     fn refresh(&mut self) -> Result<(), VaultError> {
         let loaded = &mut self.session.loaded;
         if self.vault.status() != VaultStatus::Unlocked {
+            loaded.zeroize();
             *loaded = Default::default();
             return Ok(());
         }
+        // What is read again replaces what was shown: wipe the old text first.
+        loaded.notes.zeroize();
+        loaded.cases.zeroize();
+        loaded.hits.zeroize();
         if loaded.settings.is_none() {
             loaded.settings = Some(self.vault.settings()?);
         }

@@ -21,6 +21,8 @@ pub(crate) enum Done {
     Purged {
         count: usize,
     },
+    /// An unclean shutdown left a damaged log; a copy was kept (see `vault::Unlocked`).
+    LogKept,
     NoteSaved,
     NoteDeleted,
     CaseDeleted,
@@ -30,6 +32,11 @@ pub(crate) enum Done {
     Wiped,
     /// Typed text was taken with `count` invisible control characters shown as U+FFFD.
     ControlsReplaced {
+        count: usize,
+    },
+    /// A note being written when the vault locked was too long for one note and was
+    /// saved as `count` notes (said after the unlock).
+    NoteKeptAsNotes {
         count: usize,
     },
 }
@@ -70,6 +77,15 @@ pub(crate) enum Refusal {
     DirectionOverride,
     /// The preferences file could not be written.
     Storage,
+    /// A note being written when the vault locked could not be saved (whole): only
+    /// `saved` notes of it were, the rest is lost. Said after the unlock; the lock
+    /// itself went ahead.
+    NoteNotKept {
+        saved: usize,
+    },
+    /// The preferences file was damaged or unreadable at start: discreet mode is on,
+    /// the device's language is used, and the file is kept until a preference is saved.
+    PreferencesUnreadable,
 }
 
 impl From<CaseworkError> for Refusal {

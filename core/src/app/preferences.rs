@@ -4,7 +4,13 @@
 //! They live in a small plain file next to the vault, because the locked app must
 //! already speak the right language, look discreet and call the right coordinator.
 //! None of them is case data: the coordinator is a public professional number.
+//!
+//! The file carries a CRC-32 of the preferences, so damage that still parses (a flipped
+//! bit in a digit or a name) is told apart from a valid file. A damaged file is read as
+//! the safe choice, discreet mode on, never as the defaults that show what the app is;
+//! it is left as it is until the user saves a preference, which replaces it.
 
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -19,6 +25,7 @@ const FILE: &str = "preferences.json";
 
 /// The user's own regional zorgcoördinator.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct OwnCoordinator {
     pub name: String,
     pub e164: String,
@@ -48,14 +55,23 @@ impl OwnCoordinator {
     }
 }
 
-/// The preferences and where they are kept.
+/// The preferences and where they are kept. Every field must be in the file: one that
+/// is missing or unknown is damage, not a reason to fall back to a default.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct Preferences {
     pub language: Language,
     pub discreet: bool,
     pub auto_lock_minutes: u32,
     pub coordinator: Option<OwnCoordinator>,
+}
+
+/// The file: the preferences and the CRC-32 of their compact JSON.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Stored<P> {
+    preferences: P,
+    crc32: u32,
 }
 
 impl Default for Preferences {
@@ -74,22 +90,207 @@ impl Preferences {
         dir.join(FILE)
     }
 
-    /// Reads the preferences; a missing or unreadable file gives the defaults with
-    /// `language` (the device's language on first run).
-    pub fn load(dir: &Path, language: Language) -> Self {
-        std::fs::read(Self::path(dir))
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<Self>(&bytes).ok())
-            .filter(|prefs| AUTO_LOCK_MINUTES.contains(&prefs.auto_lock_minutes))
-            .unwrap_or(Self {
-                language,
-                ..Self::default()
-            })
+    /// Reads the preferences, and says whether the file was damaged.
+    ///
+    /// No file (the first run): the defaults in `device_language`. A file that cannot
+    /// be read or does not hold valid preferences: discreet mode on, `device_language`,
+    /// the rest default; the file is not touched.
+    pub fn load(dir: &Path, device_language: Language) -> (Self, bool) {
+        let bytes = match std::fs::read(Self::path(dir)) {
+            Ok(bytes) => bytes,
+            Err(error) if error.kind() == ErrorKind::NotFound => {
+                let first_run = Self {
+                    language: device_language,
+                    ..Self::default()
+                };
+                return (first_run, false);
+            }
+            // A directory in its place, no permission: as good as damaged.
+            Err(_) => Vec::new(),
+        };
+        match Self::parse(&bytes) {
+            Some(prefs) => (prefs, false),
+            None => (Self::fail_safe(device_language), true),
+        }
     }
 
-    /// Writes the preferences atomically.
+    /// What is used when the preferences cannot be trusted: discreet, in the device's
+    /// language, the rest as on a first run.
+    pub fn fail_safe(device_language: Language) -> Self {
+        Self {
+            language: device_language,
+            discreet: true,
+            ..Self::default()
+        }
+    }
+
+    /// The preferences in `bytes`, if they are whole and every value is one offered.
+    fn parse(bytes: &[u8]) -> Option<Self> {
+        let prefs = match serde_json::from_slice::<Stored<Self>>(bytes) {
+            Ok(stored) => {
+                (stored.preferences.crc32()? == stored.crc32).then_some(stored.preferences)?
+            }
+            // The shape written before the checksum; the next save adds it.
+            Err(_) => serde_json::from_slice::<Self>(bytes).ok()?,
+        };
+        let coordinator_ok = prefs
+            .coordinator
+            .as_ref()
+            .is_none_or(|c| c.number().is_some());
+        (AUTO_LOCK_MINUTES.contains(&prefs.auto_lock_minutes) && coordinator_ok).then_some(prefs)
+    }
+
+    fn crc32(&self) -> Option<u32> {
+        serde_json::to_vec(self).ok().map(|json| crc32(&json))
+    }
+
+    /// Writes the preferences atomically, replacing the file (a damaged one too).
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
-        let json = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
+        let crc32 = self
+            .crc32()
+            .ok_or_else(|| std::io::Error::other("preferences do not serialise"))?;
+        let stored = Stored {
+            preferences: self,
+            crc32,
+        };
+        let json = serde_json::to_vec_pretty(&stored).map_err(std::io::Error::other)?;
         write_atomically(dir, FILE, &json)
+    }
+}
+
+/// CRC-32 (IEEE 802.3), bit by bit: the file is a few hundred bytes, read once. It
+/// catches every single flipped bit and every burst of up to 32.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &byte in bytes {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            let low_bit_mask = (crc & 1).wrapping_neg();
+            crc = (crc >> 1) ^ (0xEDB8_8320 & low_bit_mask);
+        }
+    }
+    !crc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn coordinator() -> OwnCoordinator {
+        let number = PhoneNumber::parse("030-2345678").expect("a Dutch number");
+        let set_on = NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
+        OwnCoordinator::new("Zorgcoördinator regio Utrecht", &number, set_on)
+    }
+
+    fn saved(prefs: &Preferences) -> (tempfile::TempDir, Vec<u8>) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        prefs.save(dir.path()).expect("saves");
+        let bytes = std::fs::read(Preferences::path(dir.path())).expect("written");
+        (dir, bytes)
+    }
+
+    #[test]
+    fn the_checksum_is_crc32() {
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        assert_eq!(crc32(b""), 0);
+    }
+
+    #[test]
+    fn saved_preferences_read_back_as_saved() {
+        let prefs = Preferences {
+            language: Language::En,
+            discreet: true,
+            auto_lock_minutes: 15,
+            coordinator: Some(coordinator()),
+        };
+        let (dir, _) = saved(&prefs);
+        assert_eq!(Preferences::load(dir.path(), Language::Nl), (prefs, false));
+    }
+
+    #[test]
+    fn no_file_is_the_first_run_in_the_device_language() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (prefs, damaged) = Preferences::load(dir.path(), Language::En);
+        assert!(!damaged);
+        assert_eq!(
+            prefs,
+            Preferences {
+                language: Language::En,
+                ..Preferences::default()
+            }
+        );
+    }
+
+    #[test]
+    fn every_flipped_bit_is_damage() {
+        let prefs = Preferences {
+            language: Language::Nl,
+            discreet: false,
+            auto_lock_minutes: 5,
+            coordinator: Some(coordinator()),
+        };
+        let (dir, bytes) = saved(&prefs);
+        let path = Preferences::path(dir.path());
+        for bit in 0..bytes.len() * 8 {
+            let mut flipped = bytes.clone();
+            flipped[bit / 8] ^= 1 << (bit % 8);
+            std::fs::write(&path, &flipped).expect("write");
+            let (read, damaged) = Preferences::load(dir.path(), Language::En);
+            assert!(damaged, "bit {bit} flipped went unnoticed");
+            assert!(read.discreet && read.language == Language::En, "bit {bit}");
+            assert_eq!(read.coordinator, None, "bit {bit}");
+        }
+    }
+
+    #[test]
+    fn a_valid_checksum_over_a_value_not_offered_is_damage() {
+        let prefs = Preferences {
+            auto_lock_minutes: 7,
+            ..Preferences::default()
+        };
+        let (dir, _) = saved(&prefs);
+        let (read, damaged) = Preferences::load(dir.path(), Language::En);
+        assert!(damaged);
+        assert!(read.discreet);
+        assert_eq!(read.auto_lock_minutes, 5);
+    }
+
+    #[test]
+    fn the_shape_written_before_the_checksum_is_still_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let old = r#"{"language":"en","discreet":true,"auto_lock_minutes":2,"coordinator":null}"#;
+        std::fs::write(Preferences::path(dir.path()), old).expect("write");
+        let (read, damaged) = Preferences::load(dir.path(), Language::Nl);
+        assert!(!damaged);
+        assert_eq!(
+            read,
+            Preferences {
+                language: Language::En,
+                discreet: true,
+                auto_lock_minutes: 2,
+                coordinator: None,
+            }
+        );
+        // A field missing from it is damage, not a default (discreet off would show
+        // the app).
+        let missing = r#"{"language":"en","auto_lock_minutes":2,"coordinator":null}"#;
+        std::fs::write(Preferences::path(dir.path()), missing).expect("write");
+        let (read, damaged) = Preferences::load(dir.path(), Language::Nl);
+        assert!(damaged && read.discreet);
+    }
+
+    #[test]
+    fn loading_a_damaged_file_leaves_it_as_it_is() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = Preferences::path(dir.path());
+        std::fs::write(&path, b"{\"language\":\"nl\",\"disc").expect("write");
+        let (prefs, damaged) = Preferences::load(dir.path(), Language::Nl);
+        assert!(damaged);
+        assert_eq!(
+            std::fs::read(&path).expect("still there"),
+            b"{\"language\":\"nl\",\"disc"
+        );
+        prefs.save(dir.path()).expect("saves");
+        assert_eq!(Preferences::load(dir.path(), Language::En), (prefs, false));
     }
 }

@@ -4,11 +4,11 @@
 //!
 //! No `Debug` here: routes hold what the user types, PINs included.
 
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 use super::outcome::Refusal;
 use crate::casework::CaseId;
-use crate::vault::NoteId;
+use crate::vault::{ClockDoubt, MAX_PIN_DIGITS, NoteId};
 
 /// A screen the user can be on, with the ids it is about and its own state.
 pub(crate) enum Route {
@@ -67,6 +67,13 @@ impl Draft {
             error: None,
         }
     }
+
+    /// Replaces the text, wiping the old one: assigning through the `Zeroizing` would
+    /// free the old string unwiped, a copy of every earlier version left behind.
+    pub fn set(&mut self, text: String) {
+        let mut old = std::mem::replace(&mut *self.text, text);
+        old.zeroize();
+    }
 }
 
 /// The case label editor.
@@ -89,9 +96,17 @@ pub(crate) struct CoordinatorForm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Confirmation {
     DeleteCase(CaseId),
-    DeleteNote { case: CaseId, note: NoteId },
+    DeleteNote {
+        case: CaseId,
+        note: NoteId,
+    },
     Export(CaseId),
     Wipe,
+    /// Cases expired by a clock the vault doubts: purge them only if the user agrees.
+    PurgeExpired {
+        count: usize,
+        doubt: ClockDoubt,
+    },
 }
 
 /// A PIN flow: its step, the digits on the pad, and where an unlock leads.
@@ -108,11 +123,41 @@ impl PinFlow {
     pub fn new(step: PinStep, then: Option<Route>) -> Self {
         Self {
             step,
-            digits: Zeroizing::new(String::new()),
+            digits: pin_pad_with(""),
             error: None,
             then: then.map(Box::new),
         }
     }
+
+    /// Adds a digit to the pad; `false` if it holds the longest PIN already. Never
+    /// grows the pad's buffer: growing copies the digits to a new one and frees the old
+    /// one unwiped.
+    pub fn push_digit(&mut self, digit: char) -> bool {
+        if self.digits.len() + digit.len_utf8() > MAX_PIN_DIGITS {
+            return false;
+        }
+        // A pad without room for a whole PIN (a submit took the last one, leaving an
+        // empty string) is replaced before a push could grow it.
+        if self.digits.capacity() < MAX_PIN_DIGITS {
+            self.digits = pin_pad_with(&self.digits);
+        }
+        self.digits.push(digit);
+        true
+    }
+
+    /// Removes the last digit. `pop` would leave it behind the end of the buffer until
+    /// the flow is dropped; a fresh pad leaves nothing, the old one is wiped as it drops.
+    pub fn pop_digit(&mut self) {
+        self.digits.pop();
+        self.digits = pin_pad_with(&self.digits);
+    }
+}
+
+/// A PIN pad with room for the longest PIN, holding `digits`.
+fn pin_pad_with(digits: &str) -> Zeroizing<String> {
+    let mut pad = Zeroizing::new(String::with_capacity(MAX_PIN_DIGITS));
+    pad.push_str(digits);
+    pad
 }
 
 /// Where the user is in a PIN flow, with the PINs entered in its earlier steps.
@@ -195,7 +240,8 @@ impl Route {
     }
 
     /// Where to return after the unlock that follows a lock: the same place with nothing
-    /// typed in it (a note being written was saved before the lock).
+    /// typed in it. A note being written was saved before the lock (maybe as several
+    /// notes): its case shows it, where an empty editor would look as if it was lost.
     pub fn resume_point(self) -> Route {
         match self {
             Route::Label(editor) => Route::Label(LabelEditor {
@@ -207,15 +253,90 @@ impl Route {
                 signal,
                 draft: Draft::default(),
             },
-            Route::NoteEditor { case, note, .. } => Route::NoteEditor {
-                case,
-                note,
-                draft: Draft::default(),
-            },
+            Route::NoteEditor { case, .. } => Route::Case(case),
             Route::Search { .. } => Route::Search {
                 query: Draft::default(),
             },
             other => other,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Types `count` digits, checking that the pad's buffer never moves or grows.
+    fn type_digits(flow: &mut PinFlow, count: usize) {
+        assert!(flow.push_digit('4'));
+        let buffer = (flow.digits.as_ptr(), flow.digits.capacity());
+        assert!(buffer.1 >= MAX_PIN_DIGITS);
+        for _ in 1..count {
+            assert!(flow.push_digit('8'));
+            assert_eq!((flow.digits.as_ptr(), flow.digits.capacity()), buffer);
+        }
+    }
+
+    #[test]
+    fn the_pin_pad_holds_the_longest_pin_without_growing_and_refuses_more() {
+        let mut flow = PinFlow::new(PinStep::Choose, None);
+        assert!(flow.digits.capacity() >= MAX_PIN_DIGITS, "preallocated");
+        type_digits(&mut flow, MAX_PIN_DIGITS);
+        assert!(!flow.push_digit('1'), "a 13th digit is refused");
+        assert_eq!(flow.digits.len(), MAX_PIN_DIGITS);
+    }
+
+    #[test]
+    fn a_pad_taken_by_a_submit_is_replaced_before_it_could_grow() {
+        let mut flow = PinFlow::new(PinStep::Choose, None);
+        type_digits(&mut flow, 6);
+        // What `submit_pin` does: the entered PIN moves out, an empty string stays.
+        let entered = std::mem::take(&mut flow.digits);
+        assert_eq!(entered.as_str(), "488888");
+        assert_eq!(flow.digits.capacity(), 0);
+        type_digits(&mut flow, MAX_PIN_DIGITS);
+    }
+
+    #[test]
+    fn backspace_leaves_a_full_size_pad_with_the_digits_before() {
+        let mut flow = PinFlow::new(PinStep::Unlock, None);
+        type_digits(&mut flow, 3);
+        flow.pop_digit();
+        assert_eq!(flow.digits.as_str(), "48");
+        assert!(flow.digits.capacity() >= MAX_PIN_DIGITS);
+        flow.pop_digit();
+        flow.pop_digit();
+        flow.pop_digit();
+        assert_eq!(
+            flow.digits.as_str(),
+            "",
+            "backspace on an empty pad is harmless"
+        );
+    }
+
+    #[test]
+    fn setting_a_draft_replaces_its_text() {
+        let mut draft = Draft::new("eerste versie");
+        draft.set("tweede".to_owned());
+        assert_eq!(draft.text.as_str(), "tweede");
+    }
+
+    #[test]
+    fn after_a_lock_a_note_editor_returns_to_its_case_and_other_editors_empty() {
+        let case = CaseId::random();
+        let editor = Route::NoteEditor {
+            case,
+            note: None,
+            draft: Draft::new("tekst"),
+        };
+        assert!(matches!(editor.resume_point(), Route::Case(c) if c == case));
+        let label = Route::Label(LabelEditor {
+            case: Some(case),
+            for_checklist: false,
+            draft: Draft::new("gezin B."),
+        });
+        assert!(
+            matches!(label.resume_point(), Route::Label(e) if e.draft.text.is_empty() && e.case == Some(case))
+        );
     }
 }

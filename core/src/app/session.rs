@@ -1,12 +1,14 @@
 //! One visit's state: where the user is, where back leads, the quick checklist, the
 //! case data loaded for the screen and the last notice. A lock, a quick exit and a
-//! wipe each reset it here, in one place.
+//! wipe each reset it here, in one place, wiping the text they forget.
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
+use zeroize::Zeroize;
 
-use super::outcome::Outcome;
+use super::Effect;
+use super::outcome::{Outcome, Refusal};
 use super::route::{PinFlow, PinStep, Route};
 use crate::casework::Case;
 use crate::vault::{CaseListItem, Note, NoteHit, VaultSettings};
@@ -22,6 +24,53 @@ pub(crate) struct Loaded {
     pub settings: Option<VaultSettings>,
 }
 
+/// Wipes every text the screen's case data holds and leaves nothing loaded.
+impl Zeroize for Loaded {
+    fn zeroize(&mut self) {
+        self.case.zeroize();
+        self.notes.zeroize();
+        self.cases.zeroize();
+        self.hits.zeroize();
+        self.settings = None;
+    }
+}
+
+// The vault's read types, wiped here where the app forgets them (their ids and times
+// are not text the user wrote).
+
+impl Zeroize for Note {
+    fn zeroize(&mut self) {
+        self.body.zeroize();
+    }
+}
+
+impl Zeroize for CaseListItem {
+    fn zeroize(&mut self) {
+        self.label.zeroize();
+    }
+}
+
+impl Zeroize for NoteHit {
+    fn zeroize(&mut self) {
+        self.case_label.zeroize();
+        for part in &mut self.snippet {
+            part.text.zeroize();
+        }
+        self.snippet.clear();
+    }
+}
+
+/// What the visit still has to tell the user or the shell. No case data: it outlives a
+/// quick exit (not a wipe).
+#[derive(Default)]
+pub(crate) struct Pending {
+    /// A notice for after the next unlock: what became of a note saved at a lock.
+    pub after_unlock: Option<Outcome>,
+    /// Effects for the next update, e.g. the launcher following a discreet mode the
+    /// shell was not told of (damaged preferences at start).
+    pub effects: Vec<Effect>,
+}
+
 /// Where the user is and what the visit holds in memory.
 pub(crate) struct Session {
     pub route: Route,
@@ -32,6 +81,7 @@ pub(crate) struct Session {
     pub loaded: Loaded,
     /// What the last event came to, until the next event.
     pub notice: Option<Outcome>,
+    pub pending: Pending,
 }
 
 impl Session {
@@ -43,19 +93,40 @@ impl Session {
             checklist: BTreeMap::new(),
             loaded: Loaded::default(),
             notice: None,
+            pending: Pending::default(),
         }
     }
 
-    /// Ends the visit: everything it held is forgotten and a new one begins on `route`
-    /// (a quick exit, a wipe).
+    /// The first visit after the app started, on the home screen. Damaged preferences
+    /// were read as discreet mode on: the first screen says so, and the first update
+    /// tells the shell to show the neutral launcher entry.
+    pub fn first(preferences_damaged: bool) -> Self {
+        let mut session = Self::at(Route::Home);
+        if preferences_damaged {
+            session.notice = Some(Err(Refusal::PreferencesUnreadable));
+            session
+                .pending
+                .effects
+                .push(Effect::SetLauncherDiscreet { discreet: true });
+        }
+        session
+    }
+
+    /// Ends the visit: everything it held is wiped and forgotten, and a new one begins
+    /// on `route` (a quick exit, a wipe). Drafts and PINs in the routes wipe themselves
+    /// as they drop (`Zeroizing`).
     pub fn restart(&mut self, route: Route) {
+        self.loaded.zeroize();
+        for (mut signal, _) in std::mem::take(&mut self.checklist) {
+            signal.zeroize();
+        }
         *self = Self::at(route);
     }
 
-    /// The vault was locked: forgets every piece of case data, and leaves the screens
-    /// that show it for the unlock screen, which returns to where the user was.
+    /// The vault was locked: wipes and forgets every piece of case data, and leaves the
+    /// screens that show it for the unlock screen, which returns to where the user was.
     pub fn forget_case_data(&mut self) {
-        self.loaded = Loaded::default();
+        self.loaded.zeroize();
         self.stack.retain(|route| !route.needs_vault());
         if self.route.needs_vault() {
             self.route = match std::mem::replace(&mut self.route, Route::Home) {
@@ -64,5 +135,156 @@ impl Session {
                 other => Route::Pin(PinFlow::new(PinStep::Unlock, Some(other.resume_point()))),
             };
         }
+    }
+
+    /// Ends an update: hands over the effects held for it, and once the vault is open
+    /// (`unlocked`) and no other notice is showing, the notice kept for after the
+    /// unlock.
+    pub fn settle(&mut self, unlocked: bool, effects: &mut Vec<Effect>) {
+        effects.append(&mut self.pending.effects);
+        if unlocked && self.notice.is_none() {
+            self.notice = self.pending.after_unlock.take();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::casework::{CaseId, CaseLabel};
+    use crate::vault::{NoteId, SnippetPart};
+
+    fn label(text: &str) -> CaseLabel {
+        CaseLabel::new(text).expect("valid")
+    }
+
+    /// Screen data with text in every place the vault's types hold it.
+    fn loaded() -> Loaded {
+        let now = Utc::now();
+        let case = Case::new(label("gezin Jansen"), now);
+        let id = case.id;
+        let note_id = NoteId::parse("67e55044-10b1-426f-9247-bb680e5fe0c8").expect("id");
+        Loaded {
+            notes: vec![Note {
+                id: note_id,
+                case_id: id,
+                body: "Zoon brengt pakketjes rond".to_owned(),
+                created_at: now,
+                updated_at: now,
+            }],
+            cases: vec![CaseListItem {
+                id,
+                label: label("gezin Jansen"),
+                updated_at: now,
+                observed_signals: 1,
+                notes: 1,
+            }],
+            hits: vec![NoteHit {
+                note_id,
+                case_id: id,
+                case_label: label("gezin Jansen"),
+                snippet: vec![SnippetPart {
+                    text: "pakketjes".to_owned(),
+                    matched: true,
+                }],
+                note_updated_at: now,
+            }],
+            case: Some(case),
+            settings: None,
+        }
+    }
+
+    #[test]
+    fn the_vaults_read_types_are_wiped_in_place() {
+        let mut loaded = loaded();
+        for note in &mut loaded.notes {
+            note.zeroize();
+            assert_eq!(note.body, "");
+        }
+        for item in &mut loaded.cases {
+            item.zeroize();
+            assert_eq!(item.label.as_str(), "");
+        }
+        for hit in &mut loaded.hits {
+            hit.zeroize();
+            assert_eq!(hit.case_label.as_str(), "");
+            assert!(hit.snippet.is_empty());
+        }
+        loaded.zeroize();
+        assert!(loaded.case.is_none() && loaded.notes.is_empty());
+        assert!(loaded.cases.is_empty() && loaded.hits.is_empty());
+    }
+
+    #[test]
+    fn locking_forgets_the_case_data_and_keeps_the_place_for_after_the_unlock() {
+        let mut session = Session::at(Route::Case(CaseId::random()));
+        session.loaded = loaded();
+        session.stack.push(Route::Cases { picking: false });
+        session.stack.push(Route::Home);
+        session.forget_case_data();
+        let loaded = &session.loaded;
+        assert!(loaded.case.is_none() && loaded.notes.is_empty());
+        assert!(loaded.cases.is_empty() && loaded.hits.is_empty());
+        assert!(
+            matches!(&session.route, Route::Pin(flow) if matches!(flow.then.as_deref(), Some(Route::Case(_)))),
+            "the unlock screen, leading back to the case"
+        );
+        assert!(
+            matches!(session.stack.as_slice(), [Route::Home]),
+            "the case list left the back stack"
+        );
+    }
+
+    #[test]
+    fn a_restart_forgets_everything_and_a_notice_waits_for_the_unlock() {
+        let mut session = Session::at(Route::Home);
+        session.loaded = loaded();
+        session.checklist.insert("withdraws".to_owned(), Utc::now());
+        session.pending.after_unlock = Some(Err(Refusal::NoteNotKept { saved: 0 }));
+        session.restart(Route::Neutral);
+        assert!(session.loaded.case.is_none() && session.loaded.notes.is_empty());
+        assert!(session.checklist.is_empty());
+        assert!(
+            session.pending.after_unlock.is_none(),
+            "a restart starts afresh"
+        );
+
+        session.pending.after_unlock = Some(Err(Refusal::NoteNotKept { saved: 0 }));
+        let mut effects = Vec::new();
+        session.settle(false, &mut effects);
+        assert!(session.notice.is_none(), "not while locked");
+        session.notice = Some(Err(Refusal::NotHere));
+        session.settle(true, &mut effects);
+        assert!(
+            matches!(session.notice, Some(Err(Refusal::NotHere))),
+            "never over another notice"
+        );
+        session.notice = None;
+        session.settle(true, &mut effects);
+        assert!(matches!(
+            session.notice,
+            Some(Err(Refusal::NoteNotKept { saved: 0 }))
+        ));
+        assert!(session.pending.after_unlock.is_none(), "said once");
+    }
+
+    #[test]
+    fn damaged_preferences_are_said_on_the_first_screen_and_told_to_the_shell_once() {
+        let mut session = Session::first(true);
+        assert!(matches!(
+            session.notice,
+            Some(Err(Refusal::PreferencesUnreadable))
+        ));
+        let mut effects = Vec::new();
+        session.settle(false, &mut effects);
+        assert_eq!(effects, [Effect::SetLauncherDiscreet { discreet: true }]);
+        let mut again = Vec::new();
+        session.settle(false, &mut again);
+        assert!(again.is_empty());
+
+        let mut effects = Vec::new();
+        let mut fine = Session::first(false);
+        fine.settle(false, &mut effects);
+        assert!(fine.notice.is_none() && effects.is_empty());
     }
 }

@@ -5,6 +5,7 @@ use std::fmt;
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
+use zeroize::Zeroize;
 
 use super::afweging::{Answer, AnswerRecord};
 use super::steps::{StepProgress, StepStatus};
@@ -65,6 +66,13 @@ impl fmt::Debug for ObservedSignal {
     }
 }
 
+/// Wipes the remark, leaving none.
+impl Zeroize for ObservedSignal {
+    fn zeroize(&mut self) {
+        self.remark.zeroize();
+    }
+}
+
 /// What a toggle did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SignalToggle {
@@ -97,6 +105,28 @@ pub struct Case {
     pub steps: BTreeMap<u8, StepProgress>,
     /// Afwegingskader answers by question number.
     pub answers: BTreeMap<u8, AnswerRecord>,
+}
+
+/// Wipes every piece of text the case holds before it is freed: the label, remarks, and
+/// which signals and experts it names (the ids are the card's, but which of them a case
+/// holds is case data). Leaves an empty husk, to be dropped. The app calls this when
+/// the vault locks.
+impl Zeroize for Case {
+    fn zeroize(&mut self) {
+        self.label.zeroize();
+        for signals in [&mut self.signals, &mut self.unticked] {
+            for (mut id, mut observation) in std::mem::take(signals) {
+                id.zeroize();
+                observation.zeroize();
+            }
+        }
+        for (_, mut progress) in std::mem::take(&mut self.steps) {
+            for mut expert in std::mem::take(&mut progress.consulted) {
+                expert.zeroize();
+            }
+        }
+        self.answers.clear();
+    }
 }
 
 fn check_remark(remark: Option<&str>) -> Result<Option<String>, CaseworkError> {
@@ -296,5 +326,46 @@ impl Case {
         }
         self.updated_at = now;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zeroizing_a_case_empties_every_text_it_holds() {
+        let content = Content::embedded().expect("embedded content is valid");
+        let now = Utc::now();
+        let mut case = Case::new(CaseLabel::new("gezin Jansen").expect("valid"), now);
+        for signal in ["unexplained_debts", "withdraws"] {
+            case.toggle_signal(&content, signal, now)
+                .expect("on the card");
+            case.set_signal_remark(signal, Some("schuld bij 'vriend'"), now)
+                .expect("observed");
+        }
+        case.toggle_signal(&content, "withdraws", now)
+            .expect("unticked, remark kept aside");
+        case.toggle_consulted(&content, 2, "zorgcoordinator", now)
+            .expect("named at step 2");
+        case.answer(&content, 1, Some(Answer::Yes), now)
+            .expect("a question");
+        assert!(!case.signals.is_empty() && !case.unticked.is_empty());
+        assert!(!case.steps.is_empty() && !case.answers.is_empty());
+
+        case.zeroize();
+        assert_eq!(case.label.as_str(), "");
+        assert!(case.signals.is_empty() && case.unticked.is_empty());
+        assert!(case.steps.is_empty() && case.answers.is_empty());
+    }
+
+    #[test]
+    fn zeroizing_an_observation_wipes_its_remark() {
+        let mut observation = ObservedSignal {
+            observed_at: Utc::now(),
+            remark: Some("schuld bij 'vriend'".to_owned()),
+        };
+        observation.zeroize();
+        assert_eq!(observation.remark, None);
     }
 }

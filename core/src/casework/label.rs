@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
 use super::CaseworkError;
 
 /// The longest label accepted. Labels are meant to be short and not a full name
@@ -9,6 +11,9 @@ use super::CaseworkError;
 pub const MAX_LABEL_CHARS: usize = 60;
 
 /// A validated case label: one line, trimmed, 1 to [`MAX_LABEL_CHARS`] characters.
+///
+/// Case data: wiped from memory when dropped (and by [`Zeroize`], which leaves it
+/// empty, to be dropped).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CaseLabel(String);
 
@@ -35,6 +40,20 @@ impl CaseLabel {
         &self.0
     }
 }
+
+impl Zeroize for CaseLabel {
+    fn zeroize(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl Drop for CaseLabel {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl ZeroizeOnDrop for CaseLabel {}
 
 /// Labels are case data: `Debug` shows their length only, so they never reach a log.
 impl fmt::Debug for CaseLabel {
@@ -73,6 +92,13 @@ mod tests {
                 "{input:?}"
             );
         }
+    }
+
+    #[test]
+    fn zeroizing_empties_the_label() {
+        let mut label = CaseLabel::new("gezin Jansen").expect("valid");
+        label.zeroize();
+        assert_eq!(label.as_str(), "");
     }
 
     #[test]

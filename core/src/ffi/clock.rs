@@ -6,6 +6,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, Offset, Utc};
 
 use crate::Clock;
+use crate::clock::SinceBoot;
 
 /// A clock the shell provides: the current instant and the local offset from UTC.
 ///
@@ -19,6 +20,10 @@ pub trait PlatformClock: Send + Sync {
     /// The local time zone's offset from UTC, in seconds east, at the instant
     /// `at_unix_millis` (it changes with daylight saving time).
     fn utc_offset_seconds(&self, at_unix_millis: i64) -> i32;
+    /// Milliseconds since the device booted, counting sleep (Android
+    /// `SystemClock.elapsedRealtime()`, Darwin `CLOCK_MONOTONIC`): setting the wall clock
+    /// never moves it. Negative: the platform has no such clock.
+    fn since_boot_millis(&self) -> i64;
 }
 
 /// The shell's clock as the core's [`Clock`]. Out-of-range values fall back to the
@@ -34,5 +39,11 @@ impl Clock for ForeignClock {
         let offset = FixedOffset::east_opt(self.0.utc_offset_seconds(at.timestamp_millis()))
             .unwrap_or_else(|| Utc.fix());
         at.with_timezone(&offset)
+    }
+
+    fn since_boot(&self) -> Option<SinceBoot> {
+        u64::try_from(self.0.since_boot_millis())
+            .ok()
+            .map(SinceBoot::from_millis)
     }
 }

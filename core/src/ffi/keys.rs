@@ -3,12 +3,15 @@
 //! sees it as its own [`KeyWrapper`]. Both speak the vault's [`KeyWrapperError`], so
 //! what a shell throws is what the vault handles (Kotlin `KeyWrapperException`).
 
+#[cfg(feature = "insecure-test-exports")]
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::vault::{KeyWrapper, KeyWrapperError, SoftwareKeyWrapper};
-
+#[cfg(feature = "insecure-test-exports")]
 use super::CoreError;
+#[cfg(feature = "insecure-test-exports")]
+use crate::vault::SoftwareKeyWrapper;
+use crate::vault::{KeyWrapper, KeyWrapperError};
 
 /// A platform key that wraps and unwraps small secrets, implemented by each shell.
 ///
@@ -24,6 +27,13 @@ pub trait PlatformKeyWrapper: Send + Sync {
     /// key. (Not `destroy`: the generated Kotlin objects already have a `destroy()`
     /// that frees the Rust side, and the names would clash.)
     fn destroy_key(&self) -> Result<(), KeyWrapperError>;
+    /// The vault's count of wrong PINs as the platform holds it, or `null`/`nil` if it
+    /// holds none. Kept outside the vault's files, where restoring an older copy of them
+    /// cannot lower it (iOS: a Keychain item `WhenPasscodeSetThisDeviceOnly`; Android:
+    /// outside the vault directory, see android/README.md). `destroy_key` deletes it.
+    fn load_attempt_count(&self) -> Result<Option<u32>, KeyWrapperError>;
+    /// Stores the count of wrong PINs (0 after a right PIN), durably.
+    fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError>;
 }
 
 /// A foreign implementation threw something other than a [`KeyWrapperError`] (a
@@ -51,11 +61,21 @@ impl KeyWrapper for ForeignKeys {
     fn destroy(&self) -> Result<(), KeyWrapperError> {
         self.0.destroy_key()
     }
+
+    fn attempt_count(&self) -> Result<Option<u32>, KeyWrapperError> {
+        self.0.load_attempt_count()
+    }
+
+    fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError> {
+        self.0.store_attempt_count(count)
+    }
 }
 
 /// The core's software key wrapper offered to the shells. NOT FOR PHONES.
+#[cfg(feature = "insecure-test-exports")]
 struct InsecureSoftwareKeys(SoftwareKeyWrapper);
 
+#[cfg(feature = "insecure-test-exports")]
 impl PlatformKeyWrapper for InsecureSoftwareKeys {
     fn wrap(&self, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyWrapperError> {
         self.0.wrap(&plaintext)
@@ -68,6 +88,14 @@ impl PlatformKeyWrapper for InsecureSoftwareKeys {
     fn destroy_key(&self) -> Result<(), KeyWrapperError> {
         self.0.destroy()
     }
+
+    fn load_attempt_count(&self) -> Result<Option<u32>, KeyWrapperError> {
+        self.0.attempt_count()
+    }
+
+    fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError> {
+        KeyWrapper::store_attempt_count(&self.0, count)
+    }
 }
 
 /// A key wrapper that keeps its key **in a plain file** in `dir`: for tests and the
@@ -76,6 +104,7 @@ impl PlatformKeyWrapper for InsecureSoftwareKeys {
 /// **NOT FOR PHONES.** The key lies next to the data it protects, so it adds no
 /// protection against anyone who can read the app's files. Phones implement
 /// `PlatformKeyWrapper` with the hardware keystore.
+#[cfg(feature = "insecure-test-exports")]
 #[uniffi::export]
 pub fn insecure_software_key_wrapper(
     dir: String,

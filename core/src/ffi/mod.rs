@@ -8,6 +8,7 @@
 //! as foreign traits: the hardware key ([`PlatformKeyWrapper`]) and, for tests and
 //! screenshots, the clock ([`PlatformClock`]).
 
+#[cfg(feature = "insecure-test-exports")]
 mod clock;
 mod error;
 mod keys;
@@ -28,9 +29,12 @@ pub use crate::app::{
     ViewModel,
 };
 pub use crate::vault::KeyWrapperError;
+#[cfg(feature = "insecure-test-exports")]
 pub use clock::PlatformClock;
 pub use error::CoreError;
-pub use keys::{PlatformKeyWrapper, insecure_software_key_wrapper};
+pub use keys::PlatformKeyWrapper;
+#[cfg(feature = "insecure-test-exports")]
+pub use keys::insecure_software_key_wrapper;
 
 /// Where the core keeps its files, and the device's language for the first run.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -90,16 +94,6 @@ impl Core {
         Self::start(config, keys, Arc::new(SystemClock))
     }
 
-    /// Starts the core with the shell's clock, for tests and reproducible screenshots.
-    #[uniffi::constructor]
-    pub fn with_clock(
-        config: CoreConfig,
-        keys: Arc<dyn PlatformKeyWrapper>,
-        clock: Arc<dyn PlatformClock>,
-    ) -> Result<Arc<Self>, CoreError> {
-        Self::start(config, keys, Arc::new(clock::ForeignClock(clock)))
-    }
-
     /// Handles one event and returns the new view with the effects to carry out.
     /// Never fails: a refused event (stale id, locked vault, bad input) comes back as
     /// the unchanged screen with a notice. `Event::QuickExit` never waits for another
@@ -120,6 +114,23 @@ impl Core {
         let mut app = self.app();
         self.catch_up(&mut app);
         app.view()
+    }
+}
+
+/// For tests and the desktop preview only (feature `insecure-test-exports`): a phone
+/// never takes its time from anything but the system.
+#[cfg(feature = "insecure-test-exports")]
+#[uniffi::export]
+impl Core {
+    /// Starts the core with the shell's clock, for tests and reproducible screenshots.
+    /// Not in phone builds.
+    #[uniffi::constructor]
+    pub fn with_clock(
+        config: CoreConfig,
+        keys: Arc<dyn PlatformKeyWrapper>,
+        clock: Arc<dyn PlatformClock>,
+    ) -> Result<Arc<Self>, CoreError> {
+        Self::start(config, keys, Arc::new(clock::ForeignClock(clock)))
     }
 }
 

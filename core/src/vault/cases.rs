@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::db::{Db, from_ns, to_ns};
-use super::error::{Result, VaultError};
+use super::error::{Result, VaultError, VaultPart};
 use std::collections::BTreeSet;
 
 use crate::casework::{
@@ -28,7 +28,9 @@ pub struct CaseListItem {
     pub notes: u32,
 }
 
-const CORRUPT: VaultError = VaultError::Corrupt { part: "database" };
+const CORRUPT: VaultError = VaultError::Corrupt {
+    part: VaultPart::Database,
+};
 
 pub(crate) fn case_id(bytes: Vec<u8>) -> Result<CaseId> {
     let bytes: [u8; 16] = bytes.try_into().map_err(|_| CORRUPT)?;

@@ -9,6 +9,33 @@ use thiserror::Error;
 
 use super::key_wrapper::KeyWrapperError;
 
+/// The part of the vault that is damaged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum VaultPart {
+    /// The header: unreadable, edited, copied from another vault, or missing next to a
+    /// database. Without it the database cannot be opened.
+    #[error("header")]
+    Header,
+    /// The database file is missing next to its header.
+    #[error("database missing")]
+    MissingDatabase,
+    /// The database: a page fails its check, or it is not this vault's.
+    #[error("database")]
+    Database,
+    /// The settings in the database hold values the app never writes.
+    #[error("settings")]
+    Settings,
+    /// The database is older than the one the vault last opened: a copy was put in its
+    /// place. It is not opened further and nothing is written to it.
+    #[error("database replaced by an older copy")]
+    OlderDatabase,
+    /// The database was written by a newer version of the app: update the app; the
+    /// files are untouched.
+    #[error("database of a newer app version")]
+    NewerVersion,
+}
+
 /// A failed vault operation. Every variant says what the caller should do.
 #[derive(Debug, Error)]
 #[non_exhaustive]
@@ -63,16 +90,20 @@ pub enum VaultError {
     /// a new vault.
     #[error("too many wrong PINs: the vault has been erased")]
     Wiped,
-    /// The platform key that protects the vault is unavailable (device reset, keystore
-    /// cleared) or failed. The data cannot be opened on this device; offer a wipe.
+    /// The platform key that protects the vault failed. If it is gone for good
+    /// ([`KeyWrapperError::KeyMissing`], [`KeyWrapperError::Rejected`]: device reset,
+    /// keystore cleared, wrapped key damaged) the data cannot be opened on this device
+    /// and only a wipe helps: say so. Otherwise ([`KeyWrapperError::Failed`]) retry,
+    /// e.g. once the device is unlocked. Nothing was counted.
     #[error("the platform key protecting the vault is unavailable")]
     KeyUnavailable(#[source] KeyWrapperError),
-    /// A vault file is damaged or not a vault file. It has been kept as it is. Report
-    /// it; the only way forward in the app is a wipe.
+    /// A vault file is damaged, edited, missing or not this vault's. Every file has been
+    /// kept as it is and no attempt was counted. Say which part and that retrying cannot
+    /// help; the way forward in the app is a wipe, after the files were reported.
     #[error("the vault is damaged ({part})")]
     Corrupt {
-        /// Which part is damaged, e.g. "header" or "database".
-        part: &'static str,
+        /// Which part is damaged.
+        part: VaultPart,
     },
     /// The case does not exist (deleted, purged, or a stale id). Refresh the view.
     #[error("no such case")]
@@ -140,7 +171,9 @@ impl From<rusqlite::Error> for VaultError {
             use rusqlite::ErrorCode;
             match failure.code {
                 ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => {
-                    return VaultError::Corrupt { part: "database" };
+                    return VaultError::Corrupt {
+                        part: VaultPart::Database,
+                    };
                 }
                 ErrorCode::SystemIoFailure | ErrorCode::DiskFull | ErrorCode::CannotOpen => {
                     return VaultError::Io(std::io::Error::other(error));

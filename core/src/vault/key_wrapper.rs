@@ -23,8 +23,15 @@ pub trait KeyWrapper: Send + Sync {
     fn wrap(&self, plaintext: &[u8]) -> Result<Vec<u8>, KeyWrapperError>;
     /// Decrypts what `wrap` returned.
     fn unwrap(&self, wrapped: &[u8]) -> Result<Vec<u8>, KeyWrapperError>;
-    /// Destroys the platform key for good (crypto-erase). Idempotent.
+    /// Destroys the platform key for good (crypto-erase), and the attempt count with it.
+    /// Idempotent.
     fn destroy(&self) -> Result<(), KeyWrapperError>;
+    /// The vault's count of wrong PINs as the platform holds it, outside the vault's
+    /// files, so that restoring an older copy of those files cannot lower it. `None`
+    /// if the platform holds none (never stored, or it cannot hold one).
+    fn attempt_count(&self) -> Result<Option<u32>, KeyWrapperError>;
+    /// Stores the count of wrong PINs with the platform (0 after a right PIN).
+    fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError>;
 }
 
 /// Why the platform key could not be used. Never contains key material. The shells'
@@ -50,7 +57,8 @@ pub enum KeyWrapperError {
     },
 }
 
-/// A software key wrapper: a random 32-byte key in a file, XChaCha20-Poly1305.
+/// A software key wrapper: a random 32-byte key in a file, XChaCha20-Poly1305, and the
+/// attempt count in a second file.
 ///
 /// **NOT FOR PHONES.** The key lies in a plain file, normally next to the data it
 /// protects, so it adds no protection against anyone who can read the app's files. It
@@ -62,6 +70,7 @@ pub struct SoftwareKeyWrapper {
 }
 
 const SOFTWARE_KEY_FILE: &str = "software-key-NOT-FOR-PHONES.bin";
+const SOFTWARE_COUNT_FILE: &str = "attempts-NOT-FOR-PHONES.txt";
 const SOFTWARE_AAD: &[u8] = b"signalenkaart software key wrapper v1";
 const NONCE_LEN: usize = 24;
 
@@ -92,9 +101,8 @@ impl SoftwareKeyWrapper {
             }
             Err(e) => return Err(failed(e)),
         };
-        XChaCha20Poly1305::new_from_slice(&bytes).map_err(|_| KeyWrapperError::Failed {
-            reason: "the key file has the wrong length".into(),
-        })
+        // A damaged key file will not get better: the key is gone for good.
+        XChaCha20Poly1305::new_from_slice(&bytes).map_err(|_| KeyWrapperError::Rejected)
     }
 }
 
@@ -159,6 +167,30 @@ impl KeyWrapper for SoftwareKeyWrapper {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(failed(e)),
         }
+        match fs::remove_file(self.dir.join(SOFTWARE_COUNT_FILE)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(failed(e)),
+        }
         files::sync_dir(&self.dir).map_err(failed)
+    }
+
+    fn attempt_count(&self) -> Result<Option<u32>, KeyWrapperError> {
+        match fs::read_to_string(self.dir.join(SOFTWARE_COUNT_FILE)) {
+            Ok(text) => text
+                .trim()
+                .parse()
+                .map(Some)
+                .map_err(|_| KeyWrapperError::Failed {
+                    reason: "the attempt count file is damaged".into(),
+                }),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(failed(e)),
+        }
+    }
+
+    fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError> {
+        files::write_atomically(&self.dir, SOFTWARE_COUNT_FILE, count.to_string().as_bytes())
+            .map_err(failed)
     }
 }

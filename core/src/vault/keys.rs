@@ -9,7 +9,7 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
-use super::error::{Result, VaultError};
+use super::error::{Result, VaultError, VaultPart};
 
 /// Length of the data key and of the PIN-derived key.
 pub(crate) const KEY_LEN: usize = 32;
@@ -27,33 +27,63 @@ impl fmt::Debug for DataKey {
     }
 }
 
+/// The `PRAGMA key` statement around the hex key.
+const PRAGMA_START: &str = "PRAGMA key = \"x'";
+const PRAGMA_END: &str = "'\";";
+
 impl DataKey {
-    /// A fresh key from the OS random generator.
-    pub(crate) fn generate() -> Result<Self> {
-        let mut key = DataKey([0u8; KEY_LEN]);
+    /// A fresh key from the OS random generator. Boxed, and never moved out of its
+    /// box: a move would leave an unzeroized copy behind.
+    pub(crate) fn generate() -> Result<Box<Self>> {
+        let mut key = Box::new(DataKey([0u8; KEY_LEN]));
         getrandom::fill(&mut key.0).map_err(|_| VaultError::Random)?;
         Ok(key)
     }
 
-    fn from_slice(bytes: &[u8]) -> Option<Self> {
-        let mut key = DataKey([0u8; KEY_LEN]);
+    fn from_slice(bytes: &[u8]) -> Option<Box<Self>> {
         if bytes.len() != KEY_LEN {
             return None;
         }
+        let mut key = Box::new(DataKey([0u8; KEY_LEN]));
         key.0.copy_from_slice(bytes);
         Some(key)
     }
 
-    /// The `PRAGMA key` statement for this key, in zeroizing memory.
+    /// The `PRAGMA key` statement for this key, in zeroizing memory of exactly its
+    /// length, so writing it never reallocates (which would leave a copy unzeroized).
     pub(crate) fn key_pragma(&self) -> Zeroizing<String> {
-        let mut sql = Zeroizing::new(String::with_capacity(16 + 2 * KEY_LEN));
-        sql.push_str("PRAGMA key = \"x'");
+        let len = PRAGMA_START.len() + 2 * KEY_LEN + PRAGMA_END.len();
+        let mut sql = Zeroizing::new(String::with_capacity(len));
+        sql.push_str(PRAGMA_START);
         for byte in &self.0 {
             // Writing to a String cannot fail.
             let _ = write!(sql, "{byte:02x}");
         }
-        sql.push_str("'\";");
+        sql.push_str(PRAGMA_END);
+        debug_assert_eq!(sql.capacity(), len);
         sql
+    }
+}
+
+/// The key of the header's MAC: random, kept only inside the platform key's wrap, so
+/// the vault files alone can neither forge nor edit a header.
+#[derive(Zeroize, ZeroizeOnDrop)]
+pub(crate) struct MacKey(pub(crate) [u8; KEY_LEN]);
+
+impl MacKey {
+    pub(crate) fn generate() -> Result<Box<Self>> {
+        let mut key = Box::new(MacKey([0u8; KEY_LEN]));
+        getrandom::fill(&mut key.0).map_err(|_| VaultError::Random)?;
+        Ok(key)
+    }
+
+    pub(crate) fn from_slice(bytes: &[u8]) -> Option<Box<Self>> {
+        if bytes.len() != KEY_LEN {
+            return None;
+        }
+        let mut key = Box::new(MacKey([0u8; KEY_LEN]));
+        key.0.copy_from_slice(bytes);
+        Some(key)
     }
 }
 
@@ -85,13 +115,18 @@ impl KdfParams {
     }
 
     fn derive(&self, pin: &str, salt: &[u8]) -> Result<Zeroizing<[u8; KEY_LEN]>> {
-        let params = Params::new(self.m_kib, self.t, self.p, Some(KEY_LEN))
-            .map_err(|_| VaultError::Corrupt { part: "header" })?;
+        let params = Params::new(self.m_kib, self.t, self.p, Some(KEY_LEN)).map_err(|_| {
+            VaultError::Corrupt {
+                part: VaultPart::Header,
+            }
+        })?;
         let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
         let mut out = Zeroizing::new([0u8; KEY_LEN]);
         argon
             .hash_password_into(pin.as_bytes(), salt, out.as_mut())
-            .map_err(|_| VaultError::Corrupt { part: "header" })?;
+            .map_err(|_| VaultError::Corrupt {
+                part: VaultPart::Header,
+            })?;
         Ok(out)
     }
 }
@@ -106,8 +141,10 @@ pub(crate) fn seal(
     aad: &[u8],
 ) -> Result<Vec<u8>> {
     let pin_key = params.derive(pin, salt)?;
-    let cipher = XChaCha20Poly1305::new_from_slice(pin_key.as_ref())
-        .map_err(|_| VaultError::Corrupt { part: "header" })?;
+    let cipher =
+        XChaCha20Poly1305::new_from_slice(pin_key.as_ref()).map_err(|_| VaultError::Corrupt {
+            part: VaultPart::Header,
+        })?;
     let mut nonce = [0u8; NONCE_LEN];
     getrandom::fill(&mut nonce).map_err(|_| VaultError::Random)?;
     let sealed = cipher
@@ -125,21 +162,29 @@ pub(crate) fn open(
     salt: &[u8],
     params: &KdfParams,
     aad: &[u8],
-) -> Result<Option<DataKey>> {
+) -> Result<Option<Box<DataKey>>> {
     if sealed.len() < NONCE_LEN {
-        return Err(VaultError::Corrupt { part: "header" });
+        return Err(VaultError::Corrupt {
+            part: VaultPart::Header,
+        });
     }
     let pin_key = params.derive(pin, salt)?;
-    let cipher = XChaCha20Poly1305::new_from_slice(pin_key.as_ref())
-        .map_err(|_| VaultError::Corrupt { part: "header" })?;
+    let cipher =
+        XChaCha20Poly1305::new_from_slice(pin_key.as_ref()).map_err(|_| VaultError::Corrupt {
+            part: VaultPart::Header,
+        })?;
     let (nonce, body) = sealed.split_at(NONCE_LEN);
-    let nonce = XNonce::try_from(nonce).map_err(|_| VaultError::Corrupt { part: "header" })?;
+    let nonce = XNonce::try_from(nonce).map_err(|_| VaultError::Corrupt {
+        part: VaultPart::Header,
+    })?;
     match cipher.decrypt(&nonce, Payload { msg: body, aad }) {
         Ok(plain) => {
             let plain = Zeroizing::new(plain);
             DataKey::from_slice(&plain)
                 .map(Some)
-                .ok_or(VaultError::Corrupt { part: "header" })
+                .ok_or(VaultError::Corrupt {
+                    part: VaultPart::Header,
+                })
         }
         Err(_) => Ok(None),
     }
@@ -165,5 +210,7 @@ mod tests {
             sql.as_str(),
             format!("PRAGMA key = \"x'{}'\";", "0f".repeat(32))
         );
+        // Exactly its length: building it never reallocated.
+        assert_eq!(sql.capacity(), sql.len());
     }
 }

@@ -42,24 +42,26 @@ mod pin;
 mod retention;
 mod schema;
 mod settings;
+mod wal;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
-use zeroize::Zeroizing;
 
 use crate::Clock;
 use crate::casework::{Case, CaseId};
 use db::Db;
-use header::Header;
+use header::{Delay, Header};
+use keys::MacKey;
 
 pub use cases::CaseListItem;
-pub use error::{Result, VaultError};
+pub use error::{Result, VaultError, VaultPart};
 pub use key_wrapper::{KeyWrapper, KeyWrapperError, SoftwareKeyWrapper};
 pub use keys::{DataKey, KdfParams};
 pub use notes::{MAX_NOTE_CHARS, Note, NoteHit, NoteId, SnippetPart};
 pub use pin::{MAX_PIN_DIGITS, MIN_PIN_DIGITS, check_pin};
+pub use retention::{ClockDoubt, RetentionCheck};
 pub use settings::{MAX_ATTEMPTS, RETENTION_DAYS, VaultSettings};
 
 /// Wrong PINs that cost no waiting time.
@@ -86,24 +88,54 @@ pub enum VaultStatus {
     },
     /// The vault is open.
     Unlocked,
-    /// The header is damaged. The files are kept; the app can only offer a wipe.
-    Corrupt,
+    /// A vault file is damaged, edited or missing. Every file is kept as it is; nothing
+    /// is counted. The app can only offer a wipe.
+    Corrupt {
+        /// Which part.
+        part: VaultPart,
+    },
+}
+
+/// What a successful unlock found besides the right PIN.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Unlocked {
+    /// The previous session ended uncleanly and its log was damaged, missing or not its
+    /// own: SQLite replays what it can and drops the rest, possibly changes made just
+    /// before. What was left of the log was kept under this file name in the vault's
+    /// directory (empty: nothing was left). Tell the user.
+    pub damaged_log_kept_as: Option<String>,
+}
+
+/// The header copy the vault acts on, with the MAC key that lets it write the next.
+struct Opened {
+    header: Header,
+    mac_key: Box<MacKey>,
 }
 
 enum State {
     NotCreated,
-    Corrupt,
-    Locked(Header),
-    /// `header` is `None` only for the unencrypted benchmark/test database.
+    Corrupt(VaultPart),
+    Locked {
+        /// The header copies on disk, newest first; which one holds is known only with
+        /// the platform key.
+        copies: Vec<Header>,
+        /// The waiting time as this process measures it (see [`Vault::anchor`]).
+        wait: Option<Delay>,
+        /// The platform's count of wrong PINs when last read, so the status shows the
+        /// count the next check will use.
+        platform: u32,
+    },
+    /// `opened` is `None` only for the unencrypted benchmark/test database.
     Unlocked {
-        header: Option<Header>,
+        opened: Option<Box<Opened>>,
         db: Db,
     },
 }
 
 /// The outcome of a counted PIN check.
 enum Verdict {
-    Right(DataKey),
+    Right(Box<DataKey>),
     Wrong { attempts_left: u32 },
     Exhausted,
 }
@@ -128,66 +160,86 @@ impl std::fmt::Debug for Vault {
 }
 
 impl Vault {
-    /// Opens the vault in `dir` (created if missing) without unlocking it: only the
-    /// header is read.
+    /// Opens the vault in `dir` (created if missing, private to the app's user) without
+    /// unlocking it: only the header is read, nothing is written.
     pub fn open(dir: &Path, keys: Arc<dyn KeyWrapper>, clock: Arc<dyn Clock>) -> Result<Self> {
-        std::fs::create_dir_all(dir)?;
-        let state = match Header::read(dir) {
-            Ok(Some(header)) => State::Locked(header),
-            Ok(None) => State::NotCreated,
-            Err(VaultError::Corrupt { .. }) => State::Corrupt,
-            Err(e) => return Err(e),
-        };
-        Ok(Self {
+        files::create_private_dir(dir)?;
+        let mut vault = Self {
             dir: dir.to_owned(),
             keys,
             clock,
-            state,
-        })
+            state: State::NotCreated,
+        };
+        vault.state = match Header::read(dir)? {
+            // A database without a header cannot be opened by anyone: keep it for a
+            // report, and let only a wipe clear it.
+            None if dir.join(files::DB).exists() => State::Corrupt(VaultPart::Header),
+            None => State::NotCreated,
+            Some(slots) if slots.copies.is_empty() => State::Corrupt(VaultPart::Header),
+            Some(slots) => vault.locked(slots.copies),
+        };
+        Ok(vault)
     }
 
     /// Where the vault stands.
     pub fn status(&self) -> VaultStatus {
         match &self.state {
             State::NotCreated => VaultStatus::NotCreated,
-            State::Corrupt => VaultStatus::Corrupt,
+            State::Corrupt(part) => VaultStatus::Corrupt { part: *part },
             State::Unlocked { .. } => VaultStatus::Unlocked,
-            State::Locked(header) => VaultStatus::Locked {
-                failed_attempts: header.failed_attempts,
-                max_attempts: header.max_attempts,
-                retry_at: header.retry_at.filter(|at| *at > self.clock.now()),
-            },
+            State::Locked {
+                copies,
+                wait,
+                platform,
+            } => {
+                let newest = copies.first();
+                VaultStatus::Locked {
+                    failed_attempts: newest.map_or(0, |h| h.failed_attempts).max(*platform),
+                    max_attempts: newest
+                        .map_or(VaultSettings::default().max_attempts, |h| h.max_attempts),
+                    retry_at: self.retry_at(wait.as_ref()),
+                }
+            }
         }
     }
 
     /// Creates a new, empty vault protected by `pin` and leaves it unlocked.
+    ///
+    /// The database is made under a temporary name and renamed into place only once
+    /// the header that opens it is durable: a crash at any point leaves either no vault
+    /// or a whole one, never a database whose key is lost nor a header whose database
+    /// looks deleted.
     pub fn create(&mut self, pin: &str) -> Result<()> {
         match self.state {
             State::NotCreated => {}
-            State::Corrupt => return Err(VaultError::Corrupt { part: "header" }),
+            State::Corrupt(part) => return Err(VaultError::Corrupt { part }),
             _ => return Err(VaultError::AlreadyCreated),
         }
         check_pin(pin)?;
-        let db_path = self.dir.join(files::DB);
-        if db_path.exists() {
-            // A database without a header cannot be opened by anyone: keep it for a
-            // report, and let only a wipe clear it.
-            return Err(VaultError::Corrupt { part: "header" });
-        }
         let key = DataKey::generate()?;
-        let header = Header::seal(
+        let (mut header, mac_key) = Header::seal(
             &key,
             pin,
             &*self.keys,
             VaultSettings::default().max_attempts,
+            0,
         )?;
-        // Header first: a crash before the database exists leaves a vault that unlocks
-        // to an empty database, never a database whose key is lost.
-        header.write(&self.dir)?;
-        let mut db = Db::open(&db_path, Some(&key))?;
+        // A count left by an earlier vault on this device belongs to no one now.
+        self.keys
+            .store_attempt_count(0)
+            .map_err(VaultError::KeyUnavailable)?;
+        let fresh = self.dir.join(files::DB_NEW);
+        files::delete_new_db(&self.dir)?;
+        files::create_private_file(&fresh)?;
+        drop(Db::open(&fresh, Some(&key), true)?.verified()?);
+        // Both slots: a single damaged copy never costs a new vault.
+        header.write(&self.dir, &mac_key)?;
+        header.write(&self.dir, &mac_key)?;
+        self.finish_create()?;
+        let mut db = Db::open(&self.dir.join(files::DB), Some(&key), false)?.verified()?;
         db.settings.max_attempts = header.max_attempts;
         self.state = State::Unlocked {
-            header: Some(header),
+            opened: Some(Box::new(Opened { header, mac_key })),
             db,
         };
         Ok(())
@@ -195,30 +247,58 @@ impl Vault {
 
     /// Unlocks the vault with `pin`.
     ///
-    /// The attempt is counted on disk before the PIN is checked, so killing the app
-    /// during the check does not give a free guess. A PIN that breaks the PIN rules is
-    /// refused without counting (it cannot be the right one). The database files are
-    /// not opened, let alone written, unless the PIN is right.
-    pub fn unlock(&mut self, pin: &str) -> Result<()> {
-        let mut header = match &self.state {
-            State::Locked(header) => header.clone(),
+    /// The header copy is authenticated first: a damaged or edited one is reported as
+    /// [`VaultError::Corrupt`] with nothing counted and every file untouched. Then the
+    /// attempt is counted on disk before the PIN is checked, so killing the app during
+    /// the check does not give a free guess. A PIN that breaks the PIN rules is refused
+    /// without counting (it cannot be the right one). The database files are not opened,
+    /// let alone written, unless the PIN is right.
+    pub fn unlock(&mut self, pin: &str) -> Result<Unlocked> {
+        let (copies, wait) = match &self.state {
+            State::Locked { copies, wait, .. } => (copies.clone(), *wait),
             State::NotCreated => return Err(VaultError::NotCreated),
-            State::Corrupt => return Err(VaultError::Corrupt { part: "header" }),
+            State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
             State::Unlocked { .. } => return Err(VaultError::AlreadyUnlocked),
         };
         check_pin(pin)?;
-        let verdict = self.attempt(&mut header, pin);
+        if let Some(retry_at) = self.retry_at(wait.as_ref()) {
+            return Err(VaultError::TooSoon { retry_at });
+        }
+        let db_path = self.dir.join(files::DB);
+        if !db_path.exists() && !self.dir.join(files::DB_NEW).exists() {
+            self.state = State::Corrupt(VaultPart::MissingDatabase);
+            return Err(VaultError::Corrupt {
+                part: VaultPart::MissingDatabase,
+            });
+        }
+        let mut opened = match self.authentic(&copies) {
+            Ok(opened) => opened,
+            Err(error) => {
+                if let VaultError::Corrupt { part } = error {
+                    self.state = State::Corrupt(part);
+                }
+                return Err(error);
+            }
+        };
+        let verdict = self.attempt(&mut opened, pin);
         // The counter changed on disk whatever happened; mirror it.
-        self.state = State::Locked(header.clone());
+        let header = opened.header.clone();
+        self.state = self.locked(vec![header]);
         match verdict? {
             Verdict::Right(key) => {
-                let mut db = Db::open(&self.dir.join(files::DB), Some(&key))?;
-                db.settings.max_attempts = header.max_attempts;
+                let (db, damaged_log_kept_as) =
+                    self.open_db(&key, &mut opened).inspect_err(|error| {
+                        if let VaultError::Corrupt { part } = error {
+                            self.state = State::Corrupt(*part);
+                        }
+                    })?;
                 self.state = State::Unlocked {
-                    header: Some(header),
+                    opened: Some(Box::new(opened)),
                     db,
                 };
-                Ok(())
+                Ok(Unlocked {
+                    damaged_log_kept_as,
+                })
             }
             Verdict::Wrong { attempts_left } => Err(VaultError::WrongPin { attempts_left }),
             Verdict::Exhausted => {
@@ -234,41 +314,51 @@ impl Vault {
         let state = std::mem::replace(&mut self.state, State::NotCreated);
         self.state = match state {
             State::Unlocked {
-                header: Some(header),
+                opened: Some(opened),
                 db,
             } => {
                 drop(db);
-                State::Locked(header)
+                self.locked(vec![opened.header])
             }
-            State::Unlocked { header: None, .. } => State::NotCreated,
+            State::Unlocked { opened: None, .. } => State::NotCreated,
             other => other,
         };
     }
 
     /// Changes the PIN: the data key is rewrapped under the new PIN; the database is
     /// not re-encrypted. The old PIN is checked (and counted) as in [`Vault::unlock`].
+    /// Both header slots get the new PIN, so the old one opens neither.
     pub fn change_pin(&mut self, old: &str, new: &str) -> Result<()> {
-        let mut header = match &self.state {
+        let copies = match &self.state {
             State::Unlocked {
-                header: Some(header),
+                opened: Some(opened),
                 ..
-            } => header.clone(),
-            State::Unlocked { header: None, .. } | State::NotCreated => {
+            } => vec![opened.header.clone()],
+            State::Unlocked { opened: None, .. } | State::NotCreated => {
                 return Err(VaultError::NotCreated);
             }
-            State::Corrupt => return Err(VaultError::Corrupt { part: "header" }),
-            State::Locked(_) => return Err(VaultError::Locked),
+            State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
+            State::Locked { .. } => return Err(VaultError::Locked),
         };
         check_pin(new)?;
         check_pin(old)?;
-        let verdict = self.attempt(&mut header, old);
-        self.set_header(header.clone());
+        let mut opened = self.authentic(&copies)?;
+        let verdict = self.attempt(&mut opened, old);
+        let generation = opened.header.generation;
+        let max_attempts = opened.header.max_attempts;
+        let db_generation = opened.header.db_generation;
+        self.set_opened(opened);
         match verdict? {
             Verdict::Right(key) => {
-                let new_header = Header::seal(&key, new, &*self.keys, header.max_attempts)?;
-                new_header.write(&self.dir)?;
-                self.set_header(new_header);
-                Ok(())
+                let (mut header, mac_key) =
+                    Header::seal(&key, new, &*self.keys, max_attempts, generation)?;
+                header.db_generation = db_generation;
+                header.write(&self.dir, &mac_key)?;
+                // The header under the old PIN (in the other slot) holds until this
+                // write: a crash here still opens with the old PIN.
+                let second = header.write(&self.dir, &mac_key);
+                self.set_opened(Opened { header, mac_key });
+                second
             }
             Verdict::Wrong { attempts_left } => Err(VaultError::WrongPin { attempts_left }),
             Verdict::Exhausted => {
@@ -288,13 +378,15 @@ impl Vault {
     /// Checks the database page by page (`PRAGMA integrity_check`, and SQLCipher's
     /// `cipher_integrity_check` of every page's HMAC). `Corrupt` if anything is wrong.
     pub fn check_integrity(&self) -> Result<()> {
-        let State::Unlocked { header, db } = &self.state else {
+        let State::Unlocked { opened, db } = &self.state else {
             return Err(VaultError::Locked);
         };
-        if db.integrity_problems(header.is_some())?.is_empty() {
+        if db.integrity_problems(opened.is_some())?.is_empty() {
             Ok(())
         } else {
-            Err(VaultError::Corrupt { part: "database" })
+            Err(VaultError::Corrupt {
+                part: VaultPart::Database,
+            })
         }
     }
 
@@ -307,17 +399,17 @@ impl Vault {
     pub fn save_settings(&mut self, settings: &VaultSettings) -> Result<()> {
         settings.check()?;
         let dir = self.dir.clone();
-        let State::Unlocked { header, db } = &mut self.state else {
+        let State::Unlocked { opened, db } = &mut self.state else {
             return Err(VaultError::Locked);
         };
         settings.store(&db.conn)?;
-        if let Some(header) = header
-            && header.max_attempts != settings.max_attempts
+        if let Some(opened) = opened
+            && opened.header.max_attempts != settings.max_attempts
         {
-            let mut changed = header.clone();
+            let mut changed = opened.header.clone();
             changed.max_attempts = settings.max_attempts;
-            changed.write(&dir)?;
-            *header = changed;
+            changed.write(&dir, &opened.mac_key)?;
+            opened.header = changed;
         }
         db.settings = *settings;
         Ok(())
@@ -346,9 +438,12 @@ impl Vault {
         self.db_ref()?.list_cases()
     }
 
-    /// Deletes a case with its notes (secure delete).
+    /// Deletes a case with its notes (secure delete), and truncates the log so their
+    /// text does not linger in old log frames.
     pub fn delete_case(&mut self, id: CaseId) -> Result<()> {
-        self.db()?.delete_case(id)
+        let db = self.db()?;
+        db.delete_case(id)?;
+        db.checkpoint()
     }
 
     /// Adds a note to a case; touches the case's `updated_at`.
@@ -363,10 +458,13 @@ impl Vault {
         self.db()?.update_note(id, body, now)
     }
 
-    /// Deletes a note; touches the case's `updated_at`.
+    /// Deletes a note; touches the case's `updated_at`. The log is truncated so the
+    /// note's text does not linger in old log frames.
     pub fn delete_note(&mut self, id: NoteId) -> Result<()> {
         let now = self.clock.now();
-        self.db()?.delete_note(id, now)
+        let db = self.db()?;
+        db.delete_note(id, now)?;
+        db.checkpoint()
     }
 
     /// A case's notes, newest first.
@@ -385,8 +483,20 @@ impl Vault {
         Ok(self.db_ref()?.settings.expires_at(case.updated_at))
     }
 
-    /// Deletes every case whose retention has run out, with its notes, then removes
-    /// their traces (FTS merge, WAL checkpoint with truncation). Returns how many
+    /// Applies the retention period after an unlock, if the clock can be trusted.
+    ///
+    /// The vault remembers the latest time it saw. A clock behind that, or implausibly
+    /// far ahead of it, purges nothing: the caller asks the user first
+    /// ([`RetentionCheck::AskFirst`]) and calls [`Vault::purge_expired`] only if they
+    /// agree. Otherwise the expired cases are purged and counted, for the caller to say.
+    pub fn apply_retention(&mut self) -> Result<RetentionCheck> {
+        let now = self.clock.now();
+        self.db()?.apply_retention(now)
+    }
+
+    /// Deletes every case whose retention has run out by the current clock, with its
+    /// notes, then removes their traces (FTS merge, WAL checkpoint with truncation).
+    /// The user agreed, so the clock is taken as right from now on. Returns how many
     /// cases were purged.
     pub fn purge_expired(&mut self) -> Result<usize> {
         let now = self.clock.now();
@@ -407,44 +517,194 @@ impl Vault {
         }
     }
 
-    fn set_header(&mut self, new: Header) {
+    fn set_opened(&mut self, new: Opened) {
         match &mut self.state {
-            State::Locked(header)
-            | State::Unlocked {
-                header: Some(header),
-                ..
-            } => *header = new,
-            _ => {}
+            State::Unlocked { opened, .. } => *opened = Some(Box::new(new)),
+            _ => self.state = self.locked(vec![new.header]),
         }
     }
 
-    /// Counts an attempt on disk, then checks `pin`; `header` is updated to what is on
-    /// disk.
-    fn attempt(&self, header: &mut Header, pin: &str) -> Result<Verdict> {
+    /// The locked state for these copies, with the waiting time anchored in this
+    /// process.
+    fn locked(&self, copies: Vec<Header>) -> State {
+        let wait = copies.first().and_then(|h| h.delay).map(|d| self.anchor(d));
+        // Only for the status: the check itself reads the count again.
+        let platform = self.keys.attempt_count().ok().flatten().unwrap_or(0);
+        State::Locked {
+            copies,
+            wait,
+            platform,
+        }
+    }
+
+    /// A stored delay as this process measures it: what remains of it now, from now,
+    /// by the boot clock. A wall clock set back (or wrong when the delay was set) thus
+    /// restarts the wait at most once per start, never for longer than its length.
+    fn anchor(&self, delay: Delay) -> Delay {
         let now = self.clock.now();
-        if header.failed_attempts >= header.max_attempts {
-            // Killed between the last count and the erasure: finish the erasure.
-            return Ok(Verdict::Exhausted);
+        let since_boot = self.clock.since_boot();
+        Delay {
+            length: delay.remaining(now, since_boot),
+            set_at: now,
+            set_since_boot: since_boot,
         }
-        if let Some(retry_at) = header.retry_at.filter(|at| *at > now) {
-            return Err(VaultError::TooSoon { retry_at });
+    }
+
+    fn retry_at(&self, wait: Option<&Delay>) -> Option<DateTime<Utc>> {
+        let now = self.clock.now();
+        let remaining = wait?.remaining(now, self.clock.since_boot());
+        (remaining > Duration::zero()).then(|| now + remaining)
+    }
+
+    /// The newest header copy whose MAC holds, with its MAC key. Nothing is written.
+    fn authentic(&self, copies: &[Header]) -> Result<Opened> {
+        let mut failure = None;
+        for header in copies {
+            match header.unwrap_platform(&*self.keys) {
+                Ok(unwrapped) if header.verify(&unwrapped.mac_key) => {
+                    return Ok(Opened {
+                        header: header.clone(),
+                        mac_key: unwrapped.mac_key,
+                    });
+                }
+                // Unwrapped, but the MAC fails: edited or damaged, try the older copy.
+                Ok(_) => {
+                    failure.get_or_insert(VaultError::Corrupt {
+                        part: VaultPart::Header,
+                    });
+                }
+                // This copy's wrap does not open (damaged, or another key): the older
+                // copy may. A key that fails for another reason fails for both.
+                Err(VaultError::KeyUnavailable(KeyWrapperError::Rejected)) => {
+                    failure.get_or_insert(VaultError::KeyUnavailable(KeyWrapperError::Rejected));
+                }
+                Err(VaultError::Corrupt { part }) => {
+                    failure.get_or_insert(VaultError::Corrupt { part });
+                }
+                Err(other) => return Err(other),
+            }
         }
-        let sealed = Zeroizing::new(header.unwrap_platform(&*self.keys)?);
-        header.failed_attempts += 1;
-        header.retry_at = delay_after(header.failed_attempts).map(|delay| now + delay);
-        header.write(&self.dir)?;
+        Err(failure.unwrap_or(VaultError::Corrupt {
+            part: VaultPart::Header,
+        }))
+    }
+
+    /// Counts an attempt on disk, then checks `pin`; `opened` is updated to what is on
+    /// disk, except that after a right PIN the reset of the count is for the caller to
+    /// write (with what it learns from the database). The erasure is earned only by a check that ran and failed with the count
+    /// at the limit: a count at the limit from a check cut short leads to one more real
+    /// check, never to an erase.
+    fn attempt(&self, opened: &mut Opened, pin: &str) -> Result<Verdict> {
+        let sealed = opened.header.unwrap_platform(&*self.keys)?.sealed;
+        // The larger count wins: restoring older vault files cannot lower it.
+        let platform = self
+            .keys
+            .attempt_count()
+            .map_err(VaultError::KeyUnavailable)?
+            .unwrap_or(0);
+        let failed = opened.header.failed_attempts.max(platform);
+        let header = &mut opened.header;
+        header.started_attempts = header.started_attempts.max(failed).saturating_add(1);
+        header.delay = delay_after(header.started_attempts).map(|length| Delay {
+            length,
+            set_at: self.clock.now(),
+            set_since_boot: self.clock.since_boot(),
+        });
+        header.write(&self.dir, &opened.mac_key)?;
         match header.open_sealed(&sealed, pin)? {
             Some(key) => {
+                // The platform first: a crash before the header's reset leaves the
+                // header's larger count, never a platform count the user cannot see.
+                self.keys
+                    .store_attempt_count(0)
+                    .map_err(VaultError::KeyUnavailable)?;
+                header.started_attempts = 0;
                 header.failed_attempts = 0;
-                header.retry_at = None;
-                header.write(&self.dir)?;
+                header.delay = None;
                 Ok(Verdict::Right(key))
             }
-            None if header.failed_attempts >= header.max_attempts => Ok(Verdict::Exhausted),
-            None => Ok(Verdict::Wrong {
-                attempts_left: header.max_attempts - header.failed_attempts,
-            }),
+            None => {
+                header.failed_attempts = failed.saturating_add(1);
+                header.write(&self.dir, &opened.mac_key)?;
+                // The header holds the count; the platform's copy only guards against
+                // rollback, so its failure does not hide the verdict.
+                let _ = self.keys.store_attempt_count(header.failed_attempts);
+                if header.failed_attempts >= header.max_attempts {
+                    Ok(Verdict::Exhausted)
+                } else {
+                    Ok(Verdict::Wrong {
+                        attempts_left: header.max_attempts - header.failed_attempts,
+                    })
+                }
+            }
         }
+    }
+
+    /// Opens the database after a right PIN: finishes a creation cut short, keeps a
+    /// damaged log, refuses an older copy of the database, then writes the header with
+    /// the count reset and the database's new unlock count.
+    fn open_db(&self, key: &DataKey, opened: &mut Opened) -> Result<(Db, Option<String>)> {
+        self.finish_create()?;
+        let kept = self.keep_damaged_log()?;
+        let db = Db::open(&self.dir.join(files::DB), Some(key), false)?;
+        if db.generation()? < opened.header.db_generation {
+            return Err(VaultError::Corrupt {
+                part: VaultPart::OlderDatabase,
+            });
+        }
+        // A log that was not whole, or not the last writer's, may hold pages that are
+        // not this database's: check every page before a checkpoint may copy them in.
+        if kept.is_some() && !db.integrity_problems(true)?.is_empty() {
+            return Err(VaultError::Corrupt {
+                part: VaultPart::Database,
+            });
+        }
+        let mut db = db.verified()?;
+        opened.header.db_generation = db.next_generation()?;
+        opened.header.write(&self.dir, &opened.mac_key)?;
+        db.settings.max_attempts = opened.header.max_attempts;
+        Ok((db, kept))
+    }
+
+    /// Renames the database of a new vault into place, if a crash left it half made.
+    fn finish_create(&self) -> Result<()> {
+        let fresh = self.dir.join(files::DB_NEW);
+        if fresh.exists() && !self.dir.join(files::DB).exists() {
+            std::fs::rename(&fresh, self.dir.join(files::DB))?;
+            files::sync_dir(&self.dir)?;
+            files::crash_point();
+        }
+        Ok(())
+    }
+
+    /// Before SQLite replays the log of an unclean shutdown: if it would drop committed
+    /// transactions, or is not the one the last writer used, keep a copy of it first.
+    /// Returns the kept copy's name (empty if there was no log left to keep).
+    fn keep_damaged_log(&self) -> Result<Option<String>> {
+        let wal_path = self.dir.join(files::WAL);
+        let read = |path: &Path| match std::fs::read(path) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
+        };
+        let wal = read(&wal_path)?;
+        let shm = read(&self.dir.join(files::SHM))?;
+        let state = wal::inspect(wal.as_deref(), shm.as_deref());
+        if state == wal::LogState::Intact {
+            return Ok(None);
+        }
+        if wal.is_none() {
+            return Ok(Some(String::new()));
+        }
+        let Some(name) = (1..=u32::MAX)
+            .map(|n| format!("{}{n}", files::KEPT_WAL_PREFIX))
+            .find(|name| !self.dir.join(name).exists())
+        else {
+            return Ok(None);
+        };
+        files::copy_private(&wal_path, &self.dir.join(&name))?;
+        files::sync_dir(&self.dir)?;
+        Ok(Some(name))
     }
 
     /// Crypto-erase: close the database, destroy the platform key, overwrite the
@@ -452,7 +712,13 @@ impl Vault {
     fn erase(&mut self) -> Result<()> {
         self.state = State::NotCreated;
         let destroyed = self.keys.destroy().map_err(VaultError::KeyUnavailable);
-        let overwritten = files::overwrite_with_random(&self.dir.join(files::HEADER));
+        let mut overwritten = Ok(());
+        for slot in files::HEADER_SLOTS {
+            let result = files::overwrite_with_random(&self.dir.join(slot));
+            if overwritten.is_ok() {
+                overwritten = result;
+            }
+        }
         let deleted = files::delete_all(&self.dir);
         destroyed?;
         overwritten?;
@@ -486,19 +752,25 @@ pub mod testing {
         fn destroy(&self) -> Result<(), KeyWrapperError> {
             Ok(())
         }
+        fn attempt_count(&self) -> Result<Option<u32>, KeyWrapperError> {
+            Ok(None)
+        }
+        fn store_attempt_count(&self, _: u32) -> Result<(), KeyWrapperError> {
+            Err(KeyWrapperError::KeyMissing)
+        }
     }
 
     /// An UNENCRYPTED vault database in `dir`, unlocked, for comparing SQLCipher with
     /// plain SQLite on the same code, and for checking that deleted text leaves no
     /// trace in files one can read. Never for case data.
     pub fn open_unencrypted(dir: &Path, clock: Arc<dyn Clock>) -> Result<Vault> {
-        std::fs::create_dir_all(dir)?;
-        let db = Db::open(&dir.join(files::DB), None)?;
+        files::create_private_dir(dir)?;
+        let db = Db::open(&dir.join(files::DB), None, true)?.verified()?;
         Ok(Vault {
             dir: dir.to_owned(),
             keys: Arc::new(NoKeys),
             clock,
-            state: State::Unlocked { header: None, db },
+            state: State::Unlocked { opened: None, db },
         })
     }
 
@@ -506,14 +778,15 @@ pub mod testing {
     /// opening the database once the key is known.
     pub struct KnownKey {
         path: PathBuf,
-        key: DataKey,
+        key: Box<DataKey>,
     }
 
     impl KnownKey {
         /// Recovers the key of the vault in `dir`.
         pub fn recover(dir: &Path, keys: &dyn KeyWrapper, pin: &str) -> Result<Self> {
-            let header = Header::read(dir)?.ok_or(VaultError::NotCreated)?;
-            let sealed = Zeroizing::new(header.unwrap_platform(keys)?);
+            let slots = Header::read(dir)?.ok_or(VaultError::NotCreated)?;
+            let header = slots.copies.first().ok_or(VaultError::NotCreated)?;
+            let sealed = header.unwrap_platform(keys)?.sealed;
             let key = header
                 .open_sealed(&sealed, pin)?
                 .ok_or(VaultError::WrongPin { attempts_left: 0 })?;
@@ -525,7 +798,9 @@ pub mod testing {
 
         /// Opens the database with all pragmas and the schema check, then closes it.
         pub fn open_and_close(&self) -> Result<()> {
-            Db::open(&self.path, Some(&self.key)).map(drop)
+            Db::open(&self.path, Some(&self.key), false)?
+                .verified()
+                .map(drop)
         }
     }
 
@@ -533,6 +808,13 @@ pub mod testing {
     pub fn file_names() -> &'static [&'static str] {
         files::ALL
     }
+
+    /// The names of the header's two slots.
+    pub fn header_slots() -> [&'static str; 2] {
+        files::HEADER_SLOTS
+    }
+
+    pub use super::files::crash_points;
 
     /// Adds many notes in one transaction, to build benchmark data quickly.
     pub fn add_notes_in_one_transaction(

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::cases::{case_id, label};
 use super::db::{Db, from_ns, to_ns};
-use super::error::{Result, VaultError};
+use super::error::{Result, VaultError, VaultPart};
 use crate::casework::{CaseId, CaseLabel};
 
 /// The longest note accepted, in characters.
@@ -36,9 +36,9 @@ impl NoteId {
     }
 
     fn from_stored(bytes: Vec<u8>) -> Result<Self> {
-        let bytes: [u8; 16] = bytes
-            .try_into()
-            .map_err(|_| VaultError::Corrupt { part: "database" })?;
+        let bytes: [u8; 16] = bytes.try_into().map_err(|_| VaultError::Corrupt {
+            part: VaultPart::Database,
+        })?;
         Ok(Self(Uuid::from_bytes(bytes)))
     }
 }

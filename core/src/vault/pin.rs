@@ -1,6 +1,8 @@
 //! PIN rules: 6 to 12 digits, and not one of the patterns tried first by anyone who
 //! picks up the phone.
 
+use zeroize::Zeroizing;
+
 use super::error::{Result, VaultError};
 
 /// The fewest digits a PIN may have.
@@ -18,18 +20,25 @@ pub fn check_pin(pin: &str) -> Result<()> {
     if !pin.bytes().all(|b| b.is_ascii_digit()) {
         return Err(VaultError::PinNotDigits);
     }
-    let digits: Vec<u8> = pin.bytes().map(|b| b - b'0').collect();
-    if digits.len() < MIN_PIN_DIGITS {
+    // ASCII digits only: one byte each.
+    let len = pin.len();
+    if len < MIN_PIN_DIGITS {
         return Err(VaultError::PinTooShort {
             min: MIN_PIN_DIGITS,
         });
     }
-    if digits.len() > MAX_PIN_DIGITS {
+    if len > MAX_PIN_DIGITS {
         return Err(VaultError::PinTooLong {
             max: MAX_PIN_DIGITS,
         });
     }
-    if is_weak(&digits) {
+    // A fixed buffer, wiped when it drops: a `Vec` could be moved or regrown, leaving
+    // the PIN's digits behind unwiped.
+    let mut digits = Zeroizing::new([0u8; MAX_PIN_DIGITS]);
+    for (slot, byte) in digits.iter_mut().zip(pin.bytes()) {
+        *slot = byte - b'0';
+    }
+    if is_weak(&digits[..len]) {
         return Err(VaultError::PinTooWeak);
     }
     Ok(())

@@ -9,7 +9,7 @@
 
 use rusqlite::{Connection, Transaction};
 
-use super::error::{Result, VaultError};
+use super::error::{Result, VaultError, VaultPart};
 
 /// The schema version this code writes.
 pub(crate) const VERSION: u32 = 2;
@@ -23,7 +23,7 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     if version > VERSION {
         // Written by a newer app; opening it here could lose data.
         return Err(VaultError::Corrupt {
-            part: "database version",
+            part: VaultPart::NewerVersion,
         });
     }
     let tx = conn.transaction()?;

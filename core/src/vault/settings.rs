@@ -5,7 +5,7 @@ use std::ops::RangeInclusive;
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, OptionalExtension};
 
-use super::error::{Result, VaultError};
+use super::error::{Result, VaultError, VaultPart};
 
 /// Allowed retention periods in days.
 pub const RETENTION_DAYS: RangeInclusive<u16> = 7..=365;
@@ -69,7 +69,9 @@ impl VaultSettings {
             settings.retention_days = u16::try_from(days)
                 .ok()
                 .filter(|d| RETENTION_DAYS.contains(d))
-                .ok_or(VaultError::Corrupt { part: "settings" })?;
+                .ok_or(VaultError::Corrupt {
+                    part: VaultPart::Settings,
+                })?;
         }
         Ok(settings)
     }

@@ -104,7 +104,7 @@ impl App {
             .err()
             .filter(|e| !matches!(e, CaseworkError::EmptyLabel))
             .map(Refusal::from);
-        *editor.draft.text = text;
+        editor.draft.set(text);
         Ok(())
     }
 

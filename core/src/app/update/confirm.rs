@@ -34,6 +34,11 @@ impl App {
                 });
                 self.back()?;
             }
+            Confirmation::PurgeExpired { .. } => {
+                let count = self.vault.purge_expired()?;
+                self.back()?;
+                self.done(Done::Purged { count });
+            }
             Confirmation::Wipe => {
                 self.vault.wipe()?;
                 self.wiped(Route::Home, effects);

@@ -4,10 +4,10 @@
 use zeroize::Zeroizing;
 
 use super::super::outcome::{Done, Refusal};
-use super::super::route::{PinFlow, PinStep, Route};
+use super::super::route::{Confirmation, PinFlow, PinStep, Route};
 use super::super::{App, Effect};
 use super::Handled;
-use crate::vault::{MAX_PIN_DIGITS, VaultError, check_pin};
+use crate::vault::{MAX_PIN_DIGITS, RetentionCheck, Unlocked, VaultError, check_pin};
 
 /// The flow shown again on `step`, saying why the PIN was refused.
 fn refused(mut flow: PinFlow, step: PinStep, refusal: impl Into<Refusal>) -> Route {
@@ -37,7 +37,7 @@ impl App {
         }
         // A digit too many is said on the pad, never dropped unseen: the PIN that is
         // submitted is the one the user thinks they typed.
-        if flow.digits.len() >= MAX_PIN_DIGITS {
+        if !flow.push_digit(char::from(b'0' + digit)) {
             flow.error = Some(
                 VaultError::PinTooLong {
                     max: MAX_PIN_DIGITS,
@@ -46,14 +46,13 @@ impl App {
             );
             return Ok(());
         }
-        flow.digits.push(char::from(b'0' + digit));
         flow.error = None;
         Ok(())
     }
 
     pub(super) fn pin_backspace(&mut self) -> Handled {
         if let Route::Pin(flow) = &mut self.session.route {
-            flow.digits.pop();
+            flow.pop_digit();
         }
         Ok(())
     }
@@ -99,14 +98,19 @@ impl App {
                     return refused(flow, PinStep::Choose, Refusal::PinsDiffer);
                 }
                 match self.vault.create(&entered) {
-                    Ok(()) => self.after_unlocking(flow.then),
+                    Ok(()) => {
+                        // From now on a missing preferences file means damage (see
+                        // `App::new`). Failing here is safe: it then starts discreet.
+                        let _ = self.prefs.save(&self.data_dir);
+                        self.after_unlocking(flow.then, &Unlocked::default())
+                    }
                     // The first PIN is gone: start the setup again rather than ask for
                     // a repeat of something no longer held.
                     Err(error) => refused(flow, PinStep::Choose, error),
                 }
             }
             PinStep::Unlock => match self.vault.unlock(&entered) {
-                Ok(()) => self.after_unlocking(flow.then),
+                Ok(unlocked) => self.after_unlocking(flow.then, &unlocked),
                 Err(VaultError::Wiped) => {
                     self.wiped(Route::LockedOut, effects);
                     Route::LockedOut
@@ -136,15 +140,26 @@ impl App {
         }
     }
 
-    /// After a successful create or unlock: purge expired cases and go where the user
+    /// After a successful create or unlock: say what the unlock found, apply the
+    /// retention period (asking first if the clock is doubtful) and go where the user
     /// was heading.
-    fn after_unlocking(&mut self, then: Option<Box<Route>>) -> Route {
-        if let Ok(count) = self.vault.purge_expired()
-            && count > 0
-        {
-            self.done(Done::Purged { count });
+    fn after_unlocking(&mut self, then: Option<Box<Route>>, unlocked: &Unlocked) -> Route {
+        let heading = then.map_or(Route::Cases { picking: false }, |route| *route);
+        if unlocked.damaged_log_kept_as.is_some() {
+            // Nothing more is deleted while the user checks what the crash cost.
+            self.done(Done::LogKept);
+            return heading;
         }
-        then.map_or(Route::Cases { picking: false }, |route| *route)
+        match self.vault.apply_retention() {
+            Ok(RetentionCheck::Purged { count }) => self.done(Done::Purged { count }),
+            Ok(RetentionCheck::AskFirst { count, doubt }) => {
+                self.session.stack.push(heading);
+                return Route::Confirm(Confirmation::PurgeExpired { count, doubt });
+            }
+            Ok(_) => {}
+            Err(error) => self.session.notice = Some(Err(error.into())),
+        }
+        heading
     }
 
     pub(super) fn change_pin(&mut self) -> Handled {

@@ -68,7 +68,7 @@ impl App {
         } else {
             &mut form.number
         };
-        *field.text = text;
+        field.set(text);
         form.number.error = None;
         Ok(())
     }
@@ -96,7 +96,7 @@ impl App {
                 return Err(refusal);
             }
         };
-        *form.number.text = number.display().to_owned();
+        form.number.set(number.display().to_owned());
         let set_on = self.clock.local(now).date_naive();
         self.prefs.coordinator = Some(OwnCoordinator::new(&name, &number, set_on));
         self.save_prefs()?;

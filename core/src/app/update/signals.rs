@@ -94,7 +94,7 @@ impl App {
                 max: MAX_REMARK_CHARS,
             }),
         );
-        *draft.text = text;
+        draft.set(text);
         Ok(())
     }
 

@@ -3,10 +3,12 @@
 use super::super::route::Confirmation;
 use super::super::{ConfirmView, Event, Screen};
 use super::Views;
+use crate::vault::ClockDoubt;
 
 impl Views<'_> {
     pub(super) fn confirmation(&self, confirmation: Confirmation) -> (String, Screen) {
         let label = self.loaded_label();
+        let mut cancel = "action-cancel";
         let (heading, text, confirm, destructive) = match confirmation {
             Confirmation::DeleteCase(_) => (
                 self.f("confirm-delete-case", &[("label", label.as_str().into())]),
@@ -32,12 +34,26 @@ impl Views<'_> {
                 "action-wipe",
                 true,
             ),
+            Confirmation::PurgeExpired { count, doubt } => {
+                cancel = "action-keep";
+                let text = match doubt {
+                    ClockDoubt::Behind => "confirm-purge-behind",
+                    _ => "confirm-purge-ahead",
+                };
+                let now = self.date_time(self.app.clock.now());
+                (
+                    self.f("confirm-purge", &[("count", count.into())]),
+                    self.f(text, &[("now", now.into())]),
+                    "action-purge",
+                    true,
+                )
+            }
         };
         let view = ConfirmView {
             heading: heading.clone(),
             text,
             confirm: self.button(confirm, Event::Confirm),
-            cancel: self.button("action-cancel", Event::Cancel),
+            cancel: self.button(cancel, Event::Cancel),
             destructive,
         };
         (heading, Screen::Confirm { view })

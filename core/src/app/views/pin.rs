@@ -33,7 +33,13 @@ impl Views<'_> {
             ),
             _ => (None, None),
         };
-        let waiting = retry.is_some();
+        // A damaged vault is said before any PIN is typed: no PIN can help, and none
+        // is counted.
+        let damage = match app.vault.status() {
+            VaultStatus::Corrupt { part } if unlocking => Some(self.damage(part)),
+            _ => None,
+        };
+        let waiting = retry.is_some() || damage.is_some();
         let digit = |d: u8| Button {
             label: d.to_string(),
             accessibility_label: d.to_string(),
@@ -56,7 +62,7 @@ impl Views<'_> {
             entered: flow.digits.len() as u32,
             entered_label: self.f("pin-entered", &[("count", flow.digits.len().into())]),
             keys,
-            error: flow.error.as_ref().map(|e| self.refusal(e)),
+            error: damage.or_else(|| flow.error.as_ref().map(|e| self.refusal(e))),
             attempts,
             retry,
         };

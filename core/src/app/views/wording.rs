@@ -6,7 +6,7 @@ use super::super::outcome::{Done, Refusal};
 use super::Views;
 use crate::casework::CaseworkError;
 use crate::content::PhoneError;
-use crate::vault::VaultError;
+use crate::vault::{KeyWrapperError, VaultError, VaultPart};
 
 fn count(n: usize) -> FluentValue<'static> {
     FluentValue::from(n)
@@ -20,6 +20,7 @@ impl Views<'_> {
                 self.f("notice-checklist-saved", &[("count", count(n))])
             }
             Done::Purged { count: n } => self.f("notice-purged", &[("count", count(n))]),
+            Done::LogKept => self.t("notice-log-kept"),
             Done::NoteSaved => self.t("notice-note-saved"),
             Done::NoteDeleted => self.t("notice-note-deleted"),
             Done::CaseDeleted => self.t("notice-case-deleted"),
@@ -30,6 +31,20 @@ impl Views<'_> {
             Done::ControlsReplaced { count: n } => {
                 self.f("notice-controls-replaced", &[("count", count(n))])
             }
+            Done::NoteKeptAsNotes { count: n } => {
+                self.f("notice-note-kept-as-notes", &[("count", count(n))])
+            }
+        }
+    }
+
+    /// What is damaged, what was kept, and what can still help.
+    pub(super) fn damage(&self, part: VaultPart) -> String {
+        match part {
+            VaultPart::Header => self.t("error-corrupt-header"),
+            VaultPart::MissingDatabase => self.t("error-corrupt-missing"),
+            VaultPart::NewerVersion => self.t("error-corrupt-version"),
+            VaultPart::OlderDatabase => self.t("error-corrupt-older"),
+            _ => self.t("error-corrupt-database"),
         }
     }
 
@@ -65,8 +80,11 @@ impl Views<'_> {
                 VaultError::NoteEmpty => self.t("error-note-empty"),
                 VaultError::NoteNotPlainText => self.t("error-note-characters"),
                 VaultError::NoteTooLong { max } => with("error-note-too-long", "max", count(*max)),
-                VaultError::KeyUnavailable(_) => self.t("error-key-unavailable"),
-                VaultError::Corrupt { .. } => self.t("error-corrupt"),
+                VaultError::KeyUnavailable(KeyWrapperError::Failed { .. }) => {
+                    self.t("error-key-failed")
+                }
+                VaultError::KeyUnavailable(_) => self.t("error-key-gone"),
+                VaultError::Corrupt { part } => self.damage(*part),
                 VaultError::RetentionOutOfRange { .. }
                 | VaultError::MaxAttemptsOutOfRange { .. } => self.t("error-not-offered"),
                 _ => self.t("error-storage"),
@@ -93,6 +111,8 @@ impl Views<'_> {
             Refusal::NotOneLine => self.t("error-input-one-line"),
             Refusal::DirectionOverride => self.t("error-input-direction"),
             Refusal::Storage => self.t("error-storage"),
+            Refusal::NoteNotKept { saved } => with("error-note-not-kept", "saved", count(*saved)),
+            Refusal::PreferencesUnreadable => self.t("error-preferences-unreadable"),
         }
     }
 }

@@ -6,8 +6,14 @@ import android.security.keystore.KeyGenParameterSpec
 import android.security.keystore.KeyPermanentlyInvalidatedException
 import android.security.keystore.KeyProperties
 import android.security.keystore.StrongBoxUnavailableException
+import android.system.Os
+import android.system.OsConstants
 import nl.signalenkaart.core.KeyWrapperException
 import nl.signalenkaart.core.PlatformKeyWrapper
+import java.io.File
+import java.io.FileOutputStream
+import java.nio.file.Files
+import java.nio.file.StandardCopyOption
 import java.security.KeyStore
 import javax.crypto.AEADBadTagException
 import javax.crypto.Cipher
@@ -21,8 +27,21 @@ import javax.crypto.spec.GCMParameterSpec
  * keystore; the core hands over its PIN-sealed data key to wrap and unwrap.
  *
  * Format of a wrapped value: version byte (1), 12-byte IV, ciphertext with 16-byte tag.
+ *
+ * It also keeps the platform's copy of the vault's wrong-PIN count: a decimal number in
+ * the file `vault-attempts` in [Context.getNoBackupFilesDir], outside the vault
+ * directory and excluded from every backup. The vault takes the larger of its own count
+ * and this one, so restoring an older copy of the vault directory alone (taken before
+ * some wrong PINs) does not give back the PINs it cost. It does not stop an attacker who
+ * can write the app's private files (root, or a debuggable build): they can restore or
+ * delete this file as well. The planned hardening is a count the hardware enforces: a
+ * KeyStore key with `setMaxUsageCount` on KeyMint devices (Android 12+), used once per
+ * PIN check.
  */
 class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper {
+    /** Serialises the count file's reads and writes (the core already serialises calls). */
+    private val countLock = Any()
+
     private fun keyStore(): KeyStore = KeyStore.getInstance(KEYSTORE).apply { load(null) }
 
     private fun existingKey(): SecretKey? = keyStore().getKey(ALIAS, null) as? SecretKey
@@ -72,6 +91,55 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
     override fun destroyKey() = guarded {
         // Deleting an alias that does not exist is not an error.
         keyStore().deleteEntry(ALIAS)
+        synchronized(countLock) {
+            val file = countFile()
+            // Not there is fine; still there after delete() is a failure to report.
+            if (!file.delete() && file.exists()) throw KeyWrapperException.Failed(reason = "attempt count not deleted")
+            syncDir(file.parentFile!!)
+        }
+    }
+
+    override fun loadAttemptCount(): UInt? = guarded {
+        synchronized(countLock) {
+            val file = countFile()
+            if (file.exists()) {
+                // Written atomically, so anything but a number was altered or damaged.
+                // Reading it as no count would let an older vault count stand: fail.
+                file.readText(Charsets.US_ASCII).trim().toUIntOrNull()
+                    ?: throw KeyWrapperException.Failed(reason = "attempt count damaged")
+            } else {
+                null
+            }
+        }
+    }
+
+    override fun storeAttemptCount(count: UInt) = guarded {
+        synchronized(countLock) {
+            val file = countFile()
+            val dir = file.parentFile!!
+            val tmp = File(dir, "$COUNT_FILE.tmp")
+            // Temp file, synced, renamed over the old one, directory synced: a crash
+            // leaves the old count or the new one, never a torn or empty file.
+            FileOutputStream(tmp).use { out ->
+                out.write(count.toString().toByteArray(Charsets.US_ASCII))
+                out.fd.sync()
+            }
+            Files.move(tmp.toPath(), file.toPath(), StandardCopyOption.ATOMIC_MOVE)
+            syncDir(dir)
+        }
+    }
+
+    /** In the no-backup directory, which the OS creates if missing; never in the vault's. */
+    private fun countFile(): File = File(context.noBackupFilesDir, COUNT_FILE)
+
+    /** Makes a rename or deletion in [dir] durable: Java has no directory fsync. */
+    private fun syncDir(dir: File) {
+        val fd = Os.open(dir.path, OsConstants.O_RDONLY, 0)
+        try {
+            Os.fsync(fd)
+        } finally {
+            Os.close(fd)
+        }
     }
 
     /** Keystore failures as the core's typed failure; the reason names no secret. */
@@ -88,6 +156,7 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
     private companion object {
         const val KEYSTORE = "AndroidKeyStore"
         const val ALIAS = "signalenkaart-vault"
+        const val COUNT_FILE = "vault-attempts"
         const val TRANSFORMATION = "AES/GCM/NoPadding"
         const val VERSION: Byte = 1
         const val IV_BYTES = 12

@@ -15,14 +15,19 @@ val SwingMain = Executor { SwingUtilities.invokeLater(it) }
 
 /**
  * A clock that stands still unless moved, for reproducible screenshots and tests.
- * 2026-11-28 14:00 in the Netherlands (UTC+1 in winter).
+ * 2026-11-28 14:00 in the Netherlands (UTC+1 in winter), on a device booted a day ago.
  */
 class FixedClock(startMillis: Long = 1_795_870_800_000L, private val offsetSeconds: Int = 3600) : PlatformClock {
     private val now = AtomicLong(startMillis)
+    private val sinceBoot = AtomicLong(86_400_000L)
     override fun nowUnixMillis(): Long = now.get()
     override fun utcOffsetSeconds(atUnixMillis: Long): Int = offsetSeconds
+    override fun sinceBootMillis(): Long = sinceBoot.get()
+
+    /** Lets [minutes] pass: the wall clock and the time since boot move together. */
     fun advanceMinutes(minutes: Long) {
         now.addAndGet(minutes * 60_000)
+        sinceBoot.addAndGet(minutes * 60_000)
     }
 }
 

@@ -22,6 +22,8 @@ class KeyWrapperTest {
         override fun wrap(plaintext: ByteArray): ByteArray { failure?.invoke(); return real.wrap(plaintext) }
         override fun unwrap(wrapped: ByteArray): ByteArray { failure?.invoke(); return real.unwrap(wrapped) }
         override fun destroyKey() { failure?.invoke(); real.destroyKey() }
+        override fun loadAttemptCount(): UInt? { failure?.invoke(); return real.loadAttemptCount() }
+        override fun storeAttemptCount(count: UInt) { failure?.invoke(); real.storeAttemptCount(count) }
     }
 
     @Test
@@ -57,7 +59,7 @@ class KeyWrapperTest {
             val view = shell.pin(PIN)
             val error = view.screenAs<Screen.Pin>().view.error
             assertNotNull(error)
-            assertTrue(error.contains("beveiligde sleutel"), error)
+            assertTrue(error.contains("sleutelopslag"), error)
             assertFalse(error.contains("exploded"), "no technical detail for the user")
             assertNull(view.lock, "no vault was created")
 

@@ -92,7 +92,7 @@ class LockAndWipeTest {
         Shell().use { shell ->
             val due = shell.createVault().nextHeartbeatMs
             assertEquals(5u * 60u * 1000u, due, "the auto-lock deadline")
-            shell.clock.nowMillis += due!!.toLong()
+            shell.clock.advance(due!!.toLong())
             val update = shell.send(Event.Heartbeat)
             assertEquals(listOf<Effect>(Effect.Locked), update.effects)
             assertNull(update.view.lock)

@@ -24,20 +24,42 @@ const val START_MILLIS = 1_795_870_800_000L
 const val CET_SECONDS = 3600
 const val PIN = "246810"
 
-/** A clock that only moves when told to, at a fixed offset from UTC. */
-class StepClock(@Volatile var nowMillis: Long = START_MILLIS, private val offsetSeconds: Int = CET_SECONDS) :
-    PlatformClock {
+/** A phone that has been on for a day. */
+const val BOOT_MILLIS = 86_400_000L
+
+/**
+ * A clock that only moves when told to, at a fixed offset from UTC. Its two hands move
+ * apart, as a phone's do: [nowMillis] is the wall clock the user can set, [bootMillis]
+ * the time since boot that only time passing moves.
+ */
+class StepClock(
+    @Volatile var nowMillis: Long = START_MILLIS,
+    private val offsetSeconds: Int = CET_SECONDS,
+    @Volatile var bootMillis: Long = BOOT_MILLIS,
+) : PlatformClock {
     override fun nowUnixMillis(): Long = nowMillis
     override fun utcOffsetSeconds(atUnixMillis: Long): Int = offsetSeconds
+    override fun sinceBootMillis(): Long = bootMillis
+
+    /** Lets [millis] pass: both hands move. */
+    fun advance(millis: Long) {
+        nowMillis += millis
+        bootMillis += millis
+    }
 }
 
 /**
  * The key wrapper the Android shell will have, with an AES-256-GCM key held in memory
- * instead of the AndroidKeyStore: random 12-byte IV, then ciphertext and tag.
+ * instead of the AndroidKeyStore: random 12-byte IV, then ciphertext and tag. The
+ * attempt count is held in memory too, apart from the vault's files as on a phone.
  */
 class AesGcmKeyWrapper : PlatformKeyWrapper {
     private var key: SecretKey? = null
     @Volatile var destroyCalls = 0
+        private set
+
+    /** The platform's copy of the wrong-PIN count; null when none is stored. */
+    @Volatile var attemptCount: UInt? = null
         private set
 
     @Synchronized
@@ -64,7 +86,14 @@ class AesGcmKeyWrapper : PlatformKeyWrapper {
     @Synchronized
     override fun destroyKey() {
         key = null
+        attemptCount = null
         destroyCalls++
+    }
+
+    override fun loadAttemptCount(): UInt? = attemptCount
+
+    override fun storeAttemptCount(count: UInt) {
+        attemptCount = count
     }
 
     private companion object {
@@ -84,9 +113,13 @@ class Shell(
 
     private fun start() = Core.withClock(CoreConfig(dir.resolve("data").toString(), Language.NL), keys, clock)
 
-    /** A second start on the same files and platform key, as after the app was killed. */
-    fun restart() {
+    /**
+     * A second start on the same files and platform key, as after the app was killed;
+     * [whileStopped] runs between the two, when no core has the files open.
+     */
+    fun restart(whileStopped: () -> Unit = {}) {
         core.close()
+        whileStopped()
         core = start()
     }
 

@@ -1,0 +1,786 @@
+//! The fault matrix: every file the vault depends on × every way it goes wrong × the
+//! state it is found in, clock jumps for retention and waiting times, and a process
+//! killed at every durable step of create, unlock, PIN change and wipe.
+//!
+//! Each row asserts what the user is shown, that every committed case is still there
+//! (or the user was told, with the files kept), and that nothing was erased that the
+//! user did not choose or earn with wrong PINs really checked. It prints
+//! `faults: N tried, N lost, N unearned erasures`.
+//!
+//! The killed processes are this test binary run again as a child (`child_process_role`,
+//! selected by an environment variable), aborted by the vault's own crash points.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use signalenkaart_core::casework::{Case, CaseLabel};
+use signalenkaart_core::vault::{
+    KeyWrapperError, RetentionCheck, SoftwareKeyWrapper, Vault, VaultError, VaultPart, VaultStatus,
+    testing,
+};
+use signalenkaart_core::{Clock, ManualClock};
+use support::{bit_flipped, copy_dir, files, truncated};
+
+mod support;
+
+const PIN: &str = "480271";
+const NEW_PIN: &str = "935182";
+const WRONG: &str = "480272";
+const CHILD_ENV: &str = "SIGNALENKAART_FAULT_CHILD";
+
+fn start() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0)
+        .single()
+        .expect("time")
+}
+
+/// A vault directory and its key directory, side by side under `root`.
+#[derive(Clone)]
+struct Place {
+    root: PathBuf,
+}
+
+impl Place {
+    fn vault(&self) -> PathBuf {
+        self.root.join("vault")
+    }
+
+    fn keys(&self) -> PathBuf {
+        self.root.join("keys")
+    }
+
+    fn open(&self, clock: &Arc<ManualClock>) -> Vault {
+        let keys = Arc::new(SoftwareKeyWrapper::new(&self.keys()).expect("keys"));
+        Vault::open(&self.vault(), keys, clock.clone()).expect("open")
+    }
+
+    /// The vault in `dir`, with this place's keys.
+    fn open_at(&self, dir: &Path, clock: &Arc<ManualClock>) -> Vault {
+        let keys = Arc::new(SoftwareKeyWrapper::new(&self.keys()).expect("keys"));
+        Vault::open(dir, keys, clock.clone()).expect("open")
+    }
+
+    fn copy_to(&self, root: &Path) -> Place {
+        copy_dir(&self.root, root);
+        Place {
+            root: root.to_owned(),
+        }
+    }
+}
+
+fn case(label: &str, clock: &ManualClock) -> Case {
+    Case::new(CaseLabel::new(label).expect("label"), clock.now())
+}
+
+fn labels(vault: &Vault) -> Result<BTreeSet<String>, VaultError> {
+    let mut labels = BTreeSet::new();
+    for item in vault.list_cases()? {
+        let case = vault.load_case(item.id)?.ok_or(VaultError::CaseNotFound)?;
+        vault.list_notes(item.id)?;
+        labels.insert(case.label.as_str().to_owned());
+    }
+    Ok(labels)
+}
+
+/// The states a fault is found in, built once.
+struct World {
+    _tmp: tempfile::TempDir,
+    clock: Arc<ManualClock>,
+    /// After create, one case, lock: the source of "an older copy".
+    earlier: Place,
+    /// Two more unlocks later, a second case, locked.
+    locked: Place,
+    /// Then unlocked, a third case, and the files copied as a SIGKILL leaves them.
+    unclean: Place,
+    /// Another vault on another device (its own platform key), locked and unclean.
+    other_locked: Place,
+    other_unclean: Place,
+}
+
+impl World {
+    fn build() -> Self {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let clock = Arc::new(ManualClock::new(start()));
+        let build = |name: &str, label: &str| {
+            let place = Place {
+                root: tmp.path().join(name),
+            };
+            let mut vault = place.open(&clock);
+            vault.create(PIN).expect("create");
+            let first = case(&format!("{label} 1"), &clock);
+            vault.save_case(&first).expect("save");
+            vault.add_note(first.id, "Eerste notitie.").expect("note");
+            vault.lock();
+            let earlier = place.copy_to(&tmp.path().join(format!("{name}-earlier")));
+            vault.unlock(PIN).expect("unlock");
+            vault.lock();
+            vault.unlock(PIN).expect("unlock");
+            vault
+                .save_case(&case(&format!("{label} 2"), &clock))
+                .expect("save");
+            vault.lock();
+            let locked = place.copy_to(&tmp.path().join(format!("{name}-locked")));
+            vault.unlock(PIN).expect("unlock");
+            let third = case(&format!("{label} 3"), &clock);
+            vault.save_case(&third).expect("save");
+            vault.add_note(third.id, "Derde notitie.").expect("note");
+            let unclean = place.copy_to(&tmp.path().join(format!("{name}-unclean")));
+            assert!(
+                unclean.vault().join("vault.db-wal").exists(),
+                "an unclean copy has its log"
+            );
+            drop(vault);
+            (earlier, locked, unclean)
+        };
+        let (earlier, locked, unclean) = build("ours", "gezin");
+        let (_, other_locked, other_unclean) = build("other", "ander");
+        Self {
+            _tmp: tmp,
+            clock,
+            earlier,
+            locked,
+            unclean,
+            other_locked,
+            other_unclean,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Target {
+    NewestHeaderSlot,
+    OlderHeaderSlot,
+    BothHeaderSlots,
+    Database,
+    Log,
+    LogIndex,
+    KeyFile,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Fault {
+    Missing,
+    Truncated,
+    BitFlipped,
+    OlderCopy,
+    OtherVaultsCopy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    Locked,
+    AfterUncleanShutdown,
+}
+
+/// What the user is shown after typing the right PIN.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Shown {
+    /// The cases, nothing said.
+    Cases,
+    /// The cases, and that a damaged log was kept.
+    CasesAndLogKept,
+    /// The damaged part, worded; nothing counted or erased.
+    Damaged(VaultPart),
+    /// The platform key is gone for good: only a wipe helps.
+    KeyGone,
+}
+
+impl fmt::Display for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+/// The files of `target` in `place`, newest header slot first.
+fn paths(place: &Place, target: Target) -> Vec<PathBuf> {
+    let dir = place.vault();
+    let slots = testing::header_slots();
+    let generation = |slot: &str| -> u64 {
+        std::fs::read(dir.join(slot))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+            .and_then(|j| j["generation"].as_u64())
+            .unwrap_or(0)
+    };
+    let (newest, older) = if generation(slots[0]) >= generation(slots[1]) {
+        (slots[0], slots[1])
+    } else {
+        (slots[1], slots[0])
+    };
+    match target {
+        Target::NewestHeaderSlot => vec![dir.join(newest)],
+        Target::OlderHeaderSlot => vec![dir.join(older)],
+        Target::BothHeaderSlots => vec![dir.join(newest), dir.join(older)],
+        Target::Database => vec![dir.join("vault.db")],
+        Target::Log => vec![dir.join("vault.db-wal")],
+        Target::LogIndex => vec![dir.join("vault.db-shm")],
+        Target::KeyFile => std::fs::read_dir(place.keys())
+            .expect("keys")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.to_string_lossy().contains("software-key"))
+            .collect(),
+    }
+}
+
+/// Applies the fault; `false` if it does not apply (the file is not there to damage,
+/// or the copy is the same file).
+fn apply(place: &Place, target: Target, fault: Fault, source: &Place) -> bool {
+    let mut applied = false;
+    let sources = paths(source, target);
+    for (i, path) in paths(place, target).into_iter().enumerate() {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let new = match fault {
+            Fault::Missing => {
+                std::fs::remove_file(&path).expect("rm");
+                applied = true;
+                continue;
+            }
+            Fault::Truncated => truncated(&bytes),
+            Fault::BitFlipped => bit_flipped(&bytes),
+            Fault::OlderCopy | Fault::OtherVaultsCopy => match sources.get(i) {
+                Some(from) => std::fs::read(from).unwrap_or_default(),
+                None => continue,
+            },
+        };
+        if new != bytes && !new.is_empty() || matches!(fault, Fault::Truncated) {
+            std::fs::write(&path, new).expect("write");
+            applied = true;
+        }
+    }
+    applied
+}
+
+/// Tries the right PIN (twice, as a user would) and reports what is shown.
+///
+/// `Some(labels)`: the vault opened and every case read; `None` with a damage found
+/// while reading means it opened and then met a damaged page.
+fn try_right_pin(vault: &mut Vault, clock: &ManualClock) -> (Shown, Option<BTreeSet<String>>) {
+    let mut result = vault.unlock(PIN);
+    if matches!(result, Err(VaultError::TooSoon { .. })) {
+        clock.advance(Duration::hours(2));
+        result = vault.unlock(PIN);
+    }
+    match result {
+        Ok(report) => {
+            let shown = if report.damaged_log_kept_as.is_some() {
+                Shown::CasesAndLogKept
+            } else {
+                Shown::Cases
+            };
+            match labels(vault) {
+                Ok(labels) => (shown, Some(labels)),
+                Err(VaultError::Corrupt { part }) => (Shown::Damaged(part), None),
+                Err(other) => panic!("reading after unlock: {other:?}"),
+            }
+        }
+        Err(VaultError::Corrupt { part }) => (Shown::Damaged(part), None),
+        Err(VaultError::KeyUnavailable(
+            KeyWrapperError::KeyMissing | KeyWrapperError::Rejected,
+        )) => (Shown::KeyGone, None),
+        Err(other) => panic!("the right PIN gave {other:?}"),
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    tried: usize,
+    lost: usize,
+    unearned_erasures: usize,
+    rows: Vec<String>,
+}
+
+impl Tally {
+    fn row(&mut self, what: String, shown: &str, lost: usize, erased: bool) {
+        self.tried += 1;
+        self.lost += lost;
+        self.unearned_erasures += usize::from(erased);
+        self.rows.push(format!(
+            "{what:<58} {shown:<34} lost {lost} erased {erased}"
+        ));
+    }
+
+    fn finish(self) {
+        for row in &self.rows {
+            println!("{row}");
+        }
+        println!(
+            "faults: {} tried, {} lost, {} unearned erasures",
+            self.tried, self.lost, self.unearned_erasures
+        );
+        assert_eq!(self.lost, 0, "committed cases lost");
+        assert_eq!(self.unearned_erasures, 0, "unearned erasures");
+    }
+}
+
+/// The cases committed in a state.
+fn committed(when: When) -> BTreeSet<String> {
+    let n = if when == When::Locked { 2 } else { 3 };
+    (1..=n).map(|i| format!("gezin {i}")).collect()
+}
+
+/// One table, one verdict: every row below, then the totals.
+#[test]
+fn fault_matrix() {
+    let mut tally = Tally::default();
+    file_faults(&mut tally);
+    preferences_faults(&mut tally);
+    clock_jumps(&mut tally);
+    killed_at_every_durable_step(&mut tally);
+    tally.finish();
+}
+
+fn file_faults(tally: &mut Tally) {
+    let world = World::build();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let targets = [
+        Target::NewestHeaderSlot,
+        Target::OlderHeaderSlot,
+        Target::BothHeaderSlots,
+        Target::Database,
+        Target::Log,
+        Target::LogIndex,
+        Target::KeyFile,
+    ];
+    let faults = [
+        Fault::Missing,
+        Fault::Truncated,
+        Fault::BitFlipped,
+        Fault::OlderCopy,
+        Fault::OtherVaultsCopy,
+    ];
+    let mut n = 0;
+    for when in [When::Locked, When::AfterUncleanShutdown] {
+        for target in targets {
+            for fault in faults {
+                n += 1;
+                let (state, other) = match when {
+                    When::Locked => (&world.locked, &world.other_locked),
+                    When::AfterUncleanShutdown => (&world.unclean, &world.other_unclean),
+                };
+                let place = state.copy_to(&tmp.path().join(format!("row-{n}")));
+                let source = match fault {
+                    Fault::OtherVaultsCopy => other,
+                    _ => &world.earlier,
+                };
+                if !apply(&place, target, fault, source) {
+                    continue;
+                }
+                let what = format!("{target:?} {fault:?} {when:?}");
+                let before = files(&place.vault());
+                let mut vault = place.open(&world.clock);
+                let (shown, labels) = try_right_pin(&mut vault, &world.clock);
+                // Damage met while reading an open vault: the vault had already gone
+                // on writing its own pages, so only the damaged content is judged.
+                let opened = vault.status() == VaultStatus::Unlocked;
+                drop(vault);
+                let expected = committed(when);
+                let after = files(&place.vault());
+                let kept = |bytes: &Vec<u8>| {
+                    after
+                        .iter()
+                        .any(|(name, b)| name.starts_with("vault.db-wal.kept-") && b == bytes)
+                };
+                // Erased: the database or every header slot gone. (The log goes into
+                // the database when an opened vault closes; what it held is judged by
+                // the cases read.)
+                let had = |map: &BTreeMap<String, Vec<u8>>, prefix: &str| {
+                    map.keys().any(|name| name.starts_with(prefix))
+                };
+                let erased = (before.contains_key("vault.db") && !after.contains_key("vault.db"))
+                    || (had(&before, "vault.header") && !had(&after, "vault.header"));
+                let lost = match (&shown, &labels) {
+                    (Shown::Cases | Shown::CasesAndLogKept, Some(labels)) => {
+                        let missing = expected.difference(labels).count();
+                        // Told, and the log that held them kept: not lost.
+                        if shown == Shown::CasesAndLogKept {
+                            0
+                        } else {
+                            missing
+                        }
+                    }
+                    _ => {
+                        // Told: every file but the damaged one is as it was, and with
+                        // the damage undone everything committed is there.
+                        for (name, bytes) in before.iter().filter(|_| !opened) {
+                            if !name.starts_with("vault.header") && name != "vault.db-shm" {
+                                assert!(
+                                    after.get(name) == Some(bytes) || kept(bytes),
+                                    "{what}: {name} kept"
+                                );
+                            }
+                        }
+                        let repaired = state.copy_to(&tmp.path().join(format!("repaired-{n}")));
+                        let mut vault = repaired.open(&world.clock);
+                        let (again, labels) = try_right_pin(&mut vault, &world.clock);
+                        assert_eq!(again, Shown::Cases, "{what}: undone");
+                        expected.difference(&labels.unwrap_or_default()).count()
+                    }
+                };
+                tally.row(what, &shown.to_string(), lost, erased);
+            }
+        }
+    }
+}
+
+/// The preferences file next to the vault (language, discreet mode): damaged, it must
+/// fail safe (discreet on) and cost the vault nothing.
+fn preferences_faults(tally: &mut Tally) {
+    use signalenkaart_core::Language;
+    use signalenkaart_core::app::{App, AppConfig, Event};
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(start()));
+    // A user who chose English, not discreet; another with Dutch, discreet.
+    let write_prefs = |root: &Path, language: Language, discreet: bool| -> Vec<u8> {
+        let keys = Arc::new(SoftwareKeyWrapper::new(&root.join("keys")).expect("keys"));
+        let config = AppConfig {
+            data_dir: root.join("data"),
+            device_language: Language::Nl,
+        };
+        let mut app = App::new(config, keys, clock.clone()).expect("app");
+        app.dispatch(Event::SetLanguage { language });
+        app.dispatch(Event::SetDiscreet { enabled: discreet });
+        std::fs::read(root.join("data/preferences.json")).expect("prefs")
+    };
+    let older = write_prefs(&tmp.path().join("older"), Language::En, true);
+    let other = write_prefs(&tmp.path().join("other"), Language::Nl, true);
+    type Damage = Box<dyn Fn(&Path)>;
+    let faults: [(&str, Damage); 5] = [
+        (
+            "missing",
+            Box::new(|p: &Path| std::fs::remove_file(p).expect("rm")),
+        ),
+        (
+            "truncated",
+            Box::new(|p: &Path| {
+                std::fs::write(p, truncated(&std::fs::read(p).expect("read"))).expect("write");
+            }),
+        ),
+        (
+            "bit flipped",
+            Box::new(|p: &Path| {
+                std::fs::write(p, bit_flipped(&std::fs::read(p).expect("read"))).expect("write");
+            }),
+        ),
+        (
+            "an older copy",
+            Box::new(move |p: &Path| std::fs::write(p, &older).expect("write")),
+        ),
+        (
+            "another vault's copy",
+            Box::new(move |p: &Path| std::fs::write(p, &other).expect("write")),
+        ),
+    ];
+    for (n, (name, fault)) in faults.iter().enumerate() {
+        let root = tmp.path().join(format!("prefs-{n}"));
+        write_prefs(&root, Language::En, false);
+        let place = Place {
+            root: root.join("data"),
+        };
+        // The vault keeps its keys next to the app's, as the desktop preview does.
+        let keys_at = Place { root: root.clone() };
+        let mut vault = Vault::open(
+            &place.vault(),
+            Arc::new(SoftwareKeyWrapper::new(&keys_at.keys()).expect("keys")),
+            clock.clone(),
+        )
+        .expect("open");
+        vault.create(PIN).expect("create");
+        vault.save_case(&case("gezin 1", &clock)).expect("save");
+        vault.lock();
+        drop(vault);
+        fault(&root.join("data/preferences.json"));
+        let keys = Arc::new(SoftwareKeyWrapper::new(&root.join("keys")).expect("keys"));
+        let config = AppConfig {
+            data_dir: root.join("data"),
+            device_language: Language::Nl,
+        };
+        let app = App::new(config, keys, clock.clone()).expect("app starts");
+        let view = app.view();
+        let shown = match *name {
+            // Written when the vault was made: missing next to it is damage too.
+            "missing" => {
+                assert!(view.discreet, "{name}: fails safe");
+                "discreet on, device language"
+            }
+            // Valid files are taken as they are; a damaged one never turns discreet off.
+            "an older copy" | "another vault's copy" => {
+                assert!(view.discreet, "{name}: the copy's own choice");
+                "the copy's preferences"
+            }
+            _ => {
+                assert!(view.discreet, "{name}: fails safe");
+                "discreet on, device language"
+            }
+        };
+        drop(app);
+        let mut vault = keys_at.open_at(&place.vault(), &clock);
+        vault.unlock(PIN).expect("the vault is untouched");
+        let left = labels(&vault).expect("labels").len();
+        tally.row(format!("preferences {name}"), shown, 1 - left, false);
+    }
+}
+
+fn clock_jumps(tally: &mut Tally) {
+    let jumps = [
+        ("-10 y", Duration::days(-3650)),
+        ("-1 d", Duration::days(-1)),
+        ("+1 d", Duration::days(1)),
+        ("+10 y", Duration::days(3650)),
+    ];
+    for (name, jump) in jumps {
+        // Retention: a case last changed 80 days ago, used weekly since (90 days kept).
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let clock = Arc::new(ManualClock::new(start()));
+        let place = Place {
+            root: tmp.path().to_owned(),
+        };
+        let mut vault = place.open(&clock);
+        vault.create(PIN).expect("create");
+        vault.save_case(&case("gezin 1", &clock)).expect("save");
+        vault.lock();
+        for _ in 0..(80 / 7) {
+            clock.advance(Duration::days(7));
+            vault.unlock(PIN).expect("unlock");
+            assert_eq!(
+                vault.apply_retention().expect("retention"),
+                RetentionCheck::Nothing
+            );
+            vault.lock();
+        }
+        clock.jump(jump);
+        vault.unlock(PIN).expect("unlock");
+        let check = vault.apply_retention().expect("retention");
+        let left = labels(&vault).expect("labels").len();
+        // Only a plausible clock purges unasked; none of these may.
+        assert!(
+            matches!(
+                check,
+                RetentionCheck::Nothing | RetentionCheck::AskFirst { .. }
+            ),
+            "{name}: {check:?}"
+        );
+        tally.row(
+            format!("retention, clock {name}"),
+            &format!("{check:?}"),
+            1 - left,
+            false,
+        );
+        vault.lock();
+
+        // Waiting time: five wrong PINs (60 s to wait), then the clock jumps.
+        clock.advance(Duration::days(1));
+        let mut shown = String::new();
+        for _ in 0..5 {
+            clock.advance(Duration::hours(2));
+            let _ = vault.unlock(WRONG);
+        }
+        clock.jump(jump);
+        let VaultStatus::Locked {
+            retry_at: Some(at), ..
+        } = vault.status()
+        else {
+            panic!("{name}: {:?}", vault.status())
+        };
+        assert!(
+            at <= clock.now() + Duration::hours(1),
+            "{name}: locked out until {at}"
+        );
+        assert!(
+            matches!(vault.unlock(PIN), Err(VaultError::TooSoon { .. })),
+            "{name}: the jump did not lift the wait"
+        );
+        shown.push_str(&format!("wait {}s", (at - clock.now()).num_seconds()));
+        clock.advance(Duration::seconds(61));
+        vault.unlock(PIN).expect("after the real wait");
+        let left = labels(&vault).expect("labels").len();
+        tally.row(
+            format!("waiting time, clock {name}"),
+            &shown,
+            1 - left,
+            false,
+        );
+    }
+}
+
+/// The operations killed at every durable step.
+#[derive(Debug, Clone, Copy)]
+enum Operation {
+    Create,
+    UnlockRight,
+    UnlockWrongLast,
+    ChangePin,
+    Wipe,
+}
+
+impl Operation {
+    fn parse(name: &str) -> Self {
+        match name {
+            "Create" => Self::Create,
+            "UnlockRight" => Self::UnlockRight,
+            "UnlockWrongLast" => Self::UnlockWrongLast,
+            "ChangePin" => Self::ChangePin,
+            _ => Self::Wipe,
+        }
+    }
+
+    /// The vault as the operation finds it.
+    fn prepare(self, place: &Place, clock: &Arc<ManualClock>) {
+        if matches!(self, Self::Create) {
+            return;
+        }
+        let mut vault = place.open(clock);
+        vault.create(PIN).expect("create");
+        vault.save_case(&case("gezin 1", clock)).expect("save");
+        vault.lock();
+        if matches!(self, Self::UnlockWrongLast) {
+            for _ in 0..9 {
+                clock.advance(Duration::hours(2));
+                let _ = vault.unlock(WRONG);
+            }
+        }
+    }
+
+    /// What the child does.
+    fn run(self, vault: &mut Vault) {
+        let _ = match self {
+            Self::Create => vault.create(PIN).map(drop),
+            Self::UnlockRight => vault.unlock(PIN).map(drop),
+            Self::UnlockWrongLast => vault.unlock(WRONG).map(drop),
+            Self::ChangePin => vault
+                .unlock(PIN)
+                .and_then(|_| vault.change_pin(PIN, NEW_PIN)),
+            Self::Wipe => vault.unlock(PIN).and_then(|_| vault.wipe()),
+        };
+    }
+}
+
+/// The child: runs one operation on a prepared vault, aborted at a crash point by the
+/// vault itself. Does nothing in a normal test run.
+#[test]
+fn child_process_role() {
+    let Ok(spec) = std::env::var(CHILD_ENV) else {
+        return;
+    };
+    let (operation, root) = spec.split_once('|').expect("spec");
+    // Far enough on for any waiting time of the prepared vault to have passed.
+    let clock = Arc::new(ManualClock::new(start() + Duration::days(2)));
+    let place = Place {
+        root: PathBuf::from(root),
+    };
+    let mut vault = place.open(&clock);
+    Operation::parse(operation).run(&mut vault);
+}
+
+/// Runs the operation in a child stopped dead at crash point `point`; `false` if the
+/// child finished before reaching it.
+fn run_child(operation: Operation, place: &Place, point: u64) -> bool {
+    let output = Command::new(std::env::current_exe().expect("exe"))
+        .args([
+            "--exact",
+            "child_process_role",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CHILD_ENV, format!("{operation:?}|{}", place.root.display()))
+        .env(testing::crash_points::ENV, point.to_string())
+        .output()
+        .expect("child");
+    match output.status.code() {
+        Some(0) => false,
+        Some(testing::crash_points::EXIT_CODE) => true,
+        other => panic!(
+            "{operation:?} at point {point}: the child failed ({other:?}): {}",
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    }
+}
+
+fn killed_at_every_durable_step(tally: &mut Tally) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    for operation in [
+        Operation::Create,
+        Operation::UnlockRight,
+        Operation::UnlockWrongLast,
+        Operation::ChangePin,
+        Operation::Wipe,
+    ] {
+        for point in 1.. {
+            let clock = Arc::new(ManualClock::new(start()));
+            let place = Place {
+                root: tmp.path().join(format!("{operation:?}-{point}")),
+            };
+            operation.prepare(&place, &clock);
+            if !run_child(operation, &place, point) {
+                assert!(point > 1, "{operation:?} reaches no crash point");
+                break;
+            }
+            let what = format!("{operation:?} killed at durable step {point}");
+            clock.advance(Duration::days(3));
+            let mut vault = place.open(&clock);
+            let status = vault.status();
+            let (shown, lost, erased) = match operation {
+                Operation::Create => {
+                    // No vault, or a whole one: never a damaged one.
+                    match status {
+                        VaultStatus::NotCreated => vault.create(PIN).expect("create again"),
+                        VaultStatus::Locked { .. } => {
+                            vault.unlock(PIN).expect("a whole new vault");
+                        }
+                        other => panic!("{what}: {other:?}"),
+                    }
+                    (format!("{status:?}"), 0, false)
+                }
+                Operation::UnlockRight | Operation::UnlockWrongLast => {
+                    let result = vault.unlock(PIN);
+                    let earned = matches!(operation, Operation::UnlockWrongLast);
+                    match result {
+                        Ok(_) => {
+                            let left = labels(&vault).expect("labels").len();
+                            (format!("opens, {left} case"), 1 - left, false)
+                        }
+                        // The tenth wrong PIN was checked before any erasing began; an
+                        // erase cut short leaves no key or no header, and says so.
+                        Err(
+                            VaultError::NotCreated
+                            | VaultError::KeyUnavailable(_)
+                            | VaultError::Corrupt {
+                                part: VaultPart::Header,
+                            },
+                        ) if earned => {
+                            vault.wipe().expect("the wipe finishes");
+                            ("erased after 10 checked wrong PINs".into(), 0, false)
+                        }
+                        Err(other) => panic!("{what}: {other:?}"),
+                    }
+                }
+                Operation::ChangePin => {
+                    // The old PIN or the new one opens, with the case.
+                    let opened = match vault.unlock(PIN) {
+                        Ok(_) => "the old PIN",
+                        Err(VaultError::WrongPin { .. }) => {
+                            vault.unlock(NEW_PIN).expect("the new PIN");
+                            "the new PIN"
+                        }
+                        Err(other) => panic!("{what}: {other:?}"),
+                    };
+                    let left = labels(&vault).expect("labels").len();
+                    (format!("{opened} opens"), 1 - left, false)
+                }
+                Operation::Wipe => {
+                    // Chosen by the user: the data may go, but the app must not be
+                    // stuck; one more wipe always finishes it.
+                    vault.wipe().expect("the wipe finishes");
+                    assert_eq!(vault.status(), VaultStatus::NotCreated, "{what}");
+                    ("wiped on the next try".into(), 0, false)
+                }
+            };
+            tally.row(what, &shown, lost, erased);
+        }
+    }
+}

@@ -1,0 +1,474 @@
+//! The vault's own state: an edited or damaged header, a rolled-back copy, a clock that
+//! jumps, a missing or older database, a damaged log after an unclean shutdown. None of
+//! them may cost a case, look like a wrong PIN, or erase anything.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{Duration, TimeZone, Utc};
+use serde_json::Value;
+use signalenkaart_core::casework::{Case, CaseLabel};
+use signalenkaart_core::vault::{
+    ClockDoubt, KeyWrapper, RetentionCheck, SoftwareKeyWrapper, Vault, VaultError, VaultPart,
+    VaultStatus, testing,
+};
+use signalenkaart_core::{Clock, ManualClock};
+use support::{copy_dir, files};
+
+mod support;
+
+const PIN: &str = "480271";
+const WRONG: &str = "480272";
+
+struct Setup {
+    tmp: tempfile::TempDir,
+    dir: PathBuf,
+    keys: Arc<SoftwareKeyWrapper>,
+    clock: Arc<ManualClock>,
+}
+
+fn setup() -> Setup {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("vault");
+    let keys = Arc::new(SoftwareKeyWrapper::new(&tmp.path().join("keys")).expect("keys"));
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0)
+            .single()
+            .expect("time"),
+    ));
+    Setup {
+        tmp,
+        dir,
+        keys,
+        clock,
+    }
+}
+
+impl Setup {
+    fn open(&self) -> Vault {
+        Vault::open(&self.dir, self.keys.clone(), self.clock.clone()).expect("open")
+    }
+
+    /// A vault with one case, locked.
+    fn with_case(&self) -> Vault {
+        let mut vault = self.open();
+        vault.create(PIN).expect("create");
+        let case = Case::new(CaseLabel::new("gezin B.").expect("label"), self.clock.now());
+        vault.save_case(&case).expect("save");
+        vault
+            .add_note(case.id, "Buurvrouw noemt dure spullen.")
+            .expect("note");
+        vault.lock();
+        vault
+    }
+
+    /// `n` wrong PINs, each after any waiting time.
+    fn fail(&self, vault: &mut Vault, n: u32) -> VaultError {
+        let mut last = None;
+        for _ in 0..n {
+            self.clock.advance(Duration::hours(2));
+            last = Some(vault.unlock(WRONG).expect_err("wrong"));
+        }
+        last.expect("at least one")
+    }
+}
+
+/// Applies `edit` to both header slots, as someone with the files would.
+fn edit_both_slots(dir: &Path, edit: &dyn Fn(&mut Value)) {
+    for slot in testing::header_slots() {
+        let path = dir.join(slot);
+        let mut json: Value =
+            serde_json::from_slice(&std::fs::read(&path).expect("slot")).expect("json");
+        edit(&mut json);
+        std::fs::write(&path, serde_json::to_vec_pretty(&json).expect("json")).expect("write");
+    }
+}
+
+fn cases(vault: &Vault) -> usize {
+    vault.list_cases().expect("list").len()
+}
+
+#[test]
+fn an_edited_header_is_damage_never_a_wrong_pin_and_never_an_erase() {
+    type Edit = fn(&mut Value);
+    let edits: &[(&str, Edit)] = &[
+        ("failed_attempts = max (a bit flip)", |j| {
+            j["failed_attempts"] = j["max_attempts"].clone();
+        }),
+        ("failed_attempts lowered", |j| {
+            j["failed_attempts"] = 1.into()
+        }),
+        ("started_attempts lowered", |j| {
+            j["started_attempts"] = 0.into()
+        }),
+        ("max_attempts raised", |j| j["max_attempts"] = 20.into()),
+        ("delay removed", |j| j["delay"] = Value::Null),
+        ("one hex digit of the salt", |j| {
+            let salt = j["salt"].as_str().expect("salt").to_owned();
+            let flipped = if salt.starts_with('0') { "1" } else { "0" };
+            j["salt"] = format!("{flipped}{}", &salt[1..]).into();
+        }),
+        ("KDF memory raised", |j| j["kdf"]["m_kib"] = 65_536.into()),
+        ("database generation raised", |j| {
+            j["db_generation"] = 99.into()
+        }),
+        ("generation raised", |j| {
+            j["generation"] = (j["generation"].as_u64().expect("gen") + 10).into();
+        }),
+    ];
+    for (what, edit) in edits {
+        let s = setup();
+        let mut vault = s.with_case();
+        vault.unlock(PIN).expect("unlock");
+        vault.lock();
+        // Wrong PINs first, so that counts and a waiting time are stored.
+        s.fail(&mut vault, 5);
+        let before = files(&s.dir);
+        edit_both_slots(&s.dir, edit);
+        let edited = files(&s.dir);
+        let mut vault = s.open();
+        for attempt in 0..12 {
+            s.clock.advance(Duration::hours(2));
+            let result = vault.unlock(PIN);
+            assert!(
+                matches!(
+                    result,
+                    Err(VaultError::Corrupt {
+                        part: VaultPart::Header
+                    })
+                ),
+                "{what}, attempt {attempt}: {result:?}"
+            );
+        }
+        assert_eq!(
+            vault.status(),
+            VaultStatus::Corrupt {
+                part: VaultPart::Header
+            },
+            "{what}"
+        );
+        assert_eq!(files(&s.dir), edited, "{what}: files kept byte-identical");
+        // Put back, the vault opens with everything in it.
+        for (name, bytes) in &before {
+            std::fs::write(s.dir.join(name), bytes).expect("restore");
+        }
+        let mut vault = s.open();
+        vault
+            .unlock(PIN)
+            .unwrap_or_else(|e| panic!("{what}: {e:?}"));
+        assert_eq!(cases(&vault), 1, "{what}");
+    }
+}
+
+#[test]
+fn restoring_older_files_does_not_lower_the_count() {
+    let s = setup();
+    let mut vault = s.with_case();
+    let copy = s.tmp.path().join("copy");
+    copy_dir(&s.dir, &copy);
+    s.fail(&mut vault, 9);
+    drop(vault);
+    // Everything in the vault directory put back as it was at 0 failures.
+    std::fs::remove_dir_all(&s.dir).expect("rm");
+    copy_dir(&copy, &s.dir);
+    let mut vault = s.open();
+    assert!(
+        matches!(
+            vault.status(),
+            VaultStatus::Locked {
+                failed_attempts: 9,
+                max_attempts: 10,
+                ..
+            }
+        ),
+        "{:?}",
+        vault.status()
+    );
+    // The tenth wrong PIN really checked is the last.
+    assert!(matches!(s.fail(&mut vault, 1), VaultError::Wiped));
+    assert_eq!(vault.status(), VaultStatus::NotCreated);
+}
+
+#[test]
+fn a_count_at_the_limit_leads_to_one_more_real_check() {
+    // The platform says 10 (the limit) while the header says 9: a check cut short at
+    // the last attempt. The right PIN still opens; only a checked wrong PIN erases.
+    let s = setup();
+    let mut vault = s.with_case();
+    s.fail(&mut vault, 9);
+    s.keys.store_attempt_count(10).expect("count");
+    let mut vault = s.open();
+    s.clock.advance(Duration::hours(2));
+    vault.unlock(PIN).expect("the right PIN opens");
+    assert_eq!(cases(&vault), 1);
+}
+
+#[test]
+fn retention_never_purges_on_a_doubtful_clock() {
+    let s = setup();
+    drop(s.with_case());
+    let mut vault = s.open();
+    vault.unlock(PIN).expect("unlock");
+    assert_eq!(
+        vault.apply_retention().expect("retention"),
+        RetentionCheck::Nothing
+    );
+    vault.lock();
+    let jumps = [
+        (Duration::days(-1), RetentionCheck::Nothing),
+        (Duration::days(1), RetentionCheck::Nothing),
+        (
+            Duration::days(3650),
+            RetentionCheck::AskFirst {
+                count: 1,
+                doubt: ClockDoubt::FarAhead,
+            },
+        ),
+        (Duration::days(-3650), RetentionCheck::Nothing),
+    ];
+    let start = s.clock.now();
+    for (jump, expected) in jumps {
+        s.clock.set(start + jump);
+        vault.unlock(PIN).expect("unlock");
+        assert_eq!(
+            vault.apply_retention().expect("retention"),
+            expected,
+            "{jump}"
+        );
+        assert_eq!(cases(&vault), 1, "{jump}: nothing purged");
+        vault.lock();
+    }
+    // Neither doubtful clock was recorded as seen: 99 days after the last trusted time
+    // the case has expired, and the user is asked.
+    s.clock.set(start + Duration::days(100));
+    vault.unlock(PIN).expect("unlock");
+    assert_eq!(
+        vault.apply_retention().expect("retention"),
+        RetentionCheck::AskFirst {
+            count: 1,
+            doubt: ClockDoubt::FarAhead
+        }
+    );
+    // The user agrees: purged, and the clock is trusted from now on.
+    assert_eq!(vault.purge_expired().expect("purge"), 1);
+    assert_eq!(cases(&vault), 0);
+    vault.lock();
+    s.clock.set(start + Duration::days(99));
+    vault.unlock(PIN).expect("unlock");
+    assert_eq!(
+        vault.apply_retention().expect("retention"),
+        RetentionCheck::Nothing,
+        "a day behind the confirmed time: nothing to purge, nothing recorded"
+    );
+}
+
+#[test]
+fn retention_purges_with_a_clock_that_moved_plausibly() {
+    let s = setup();
+    drop(s.with_case());
+    let mut vault = s.open();
+    // Used every week for 13 weeks: the case expires after 90 days and is purged.
+    let mut purged = 0;
+    for _ in 0..14 {
+        s.clock.advance(Duration::days(7));
+        vault.unlock(PIN).expect("unlock");
+        match vault.apply_retention().expect("retention") {
+            RetentionCheck::Purged { count } => purged += count,
+            RetentionCheck::Nothing => {}
+            other => panic!("{other:?}"),
+        }
+        vault.lock();
+    }
+    assert_eq!(purged, 1);
+}
+
+#[test]
+fn a_waiting_time_is_not_lifted_by_setting_the_clock_forward() {
+    let s = setup();
+    let mut vault = s.with_case();
+    s.fail(&mut vault, 4);
+    // 4 failures: 30 seconds to wait.
+    assert!(matches!(vault.unlock(PIN), Err(VaultError::TooSoon { .. })));
+    s.clock.jump(Duration::days(1));
+    assert!(
+        matches!(vault.unlock(PIN), Err(VaultError::TooSoon { .. })),
+        "the phone stayed on: the boot clock still says 30 seconds"
+    );
+    let reopened = s.open();
+    assert!(
+        matches!(
+            reopened.status(),
+            VaultStatus::Locked {
+                retry_at: Some(_),
+                ..
+            }
+        ),
+        "also after the app restarts"
+    );
+    s.clock.advance(Duration::seconds(31));
+    vault.unlock(PIN).expect("after the real wait");
+}
+
+#[test]
+fn a_clock_wrong_during_failures_then_corrected_never_locks_out_for_years() {
+    let s = setup();
+    let mut vault = s.with_case();
+    s.clock.jump(Duration::days(3650));
+    s.fail(&mut vault, 9);
+    s.clock.jump(Duration::days(-3650));
+    for (what, vault) in [
+        ("same boot", &vault),
+        ("after a reboot", &{
+            s.clock.reboot();
+            s.open()
+        }),
+    ] {
+        let VaultStatus::Locked {
+            retry_at: Some(at), ..
+        } = vault.status()
+        else {
+            panic!("{what}: {:?}", vault.status());
+        };
+        assert!(at <= s.clock.now() + Duration::hours(1), "{what}: {at}");
+    }
+}
+
+#[test]
+fn a_missing_database_next_to_its_header_is_damage_not_a_new_vault() {
+    let s = setup();
+    drop(s.with_case());
+    std::fs::remove_file(s.dir.join("vault.db")).expect("rm");
+    let before = files(&s.dir);
+    let mut vault = s.open();
+    assert!(matches!(
+        vault.unlock(PIN),
+        Err(VaultError::Corrupt {
+            part: VaultPart::MissingDatabase
+        })
+    ));
+    assert_eq!(
+        vault.status(),
+        VaultStatus::Corrupt {
+            part: VaultPart::MissingDatabase
+        }
+    );
+    assert_eq!(files(&s.dir), before, "no empty database was created");
+}
+
+#[test]
+fn an_older_copy_of_the_database_is_refused_untouched() {
+    let s = setup();
+    drop(s.with_case());
+    let older = std::fs::read(s.dir.join("vault.db")).expect("db");
+    let mut vault = s.open();
+    vault.unlock(PIN).expect("unlock");
+    let case = Case::new(CaseLabel::new("gezin C.").expect("label"), s.clock.now());
+    vault.save_case(&case).expect("save");
+    vault.lock();
+    std::fs::write(s.dir.join("vault.db"), &older).expect("roll back");
+    let before = files(&s.dir);
+    let mut vault = s.open();
+    assert!(matches!(
+        vault.unlock(PIN),
+        Err(VaultError::Corrupt {
+            part: VaultPart::OlderDatabase
+        })
+    ));
+    let after = files(&s.dir);
+    assert_eq!(after.get("vault.db"), before.get("vault.db"));
+    assert!(!after.contains_key("vault.db-wal") || after["vault.db-wal"].is_empty());
+}
+
+/// The vault directory as a SIGKILL would leave it: copied while the vault is open.
+fn unclean_copy(s: &Setup, vault: &Vault) -> PathBuf {
+    assert_eq!(vault.status(), VaultStatus::Unlocked);
+    let copy = s.tmp.path().join("unclean");
+    copy_dir(&s.dir, &copy);
+    copy
+}
+
+#[test]
+fn a_damaged_log_after_an_unclean_shutdown_is_kept_and_said() {
+    let s = setup();
+    drop(s.with_case());
+    let mut vault = s.open();
+    vault.unlock(PIN).expect("unlock");
+    for n in 0..3 {
+        let case = Case::new(
+            CaseLabel::new(&format!("gezin {n}")).expect("label"),
+            s.clock.now(),
+        );
+        vault.save_case(&case).expect("save");
+    }
+    let copy = unclean_copy(&s, &vault);
+    drop(vault);
+    // Intact: SQLite replays everything, nothing is said.
+    let clean = s.tmp.path().join("clean");
+    copy_dir(&copy, &clean);
+    let mut intact = Vault::open(&clean, s.keys.clone(), s.clock.clone()).expect("open");
+    let report = intact.unlock(PIN).expect("unlock");
+    assert_eq!(report.damaged_log_kept_as, None);
+    assert_eq!(cases(&intact), 4);
+    // One bit flipped in the first frame: SQLite would drop every commit behind it.
+    let wal_path = copy.join("vault.db-wal");
+    let mut wal = std::fs::read(&wal_path).expect("wal");
+    assert!(wal.len() > 32 + 24 + 4096, "the copy has frames");
+    wal[32 + 24 + 100] ^= 0x01;
+    std::fs::write(&wal_path, &wal).expect("damage");
+    let mut damaged = Vault::open(&copy, s.keys.clone(), s.clock.clone()).expect("open");
+    match damaged.unlock(PIN) {
+        Ok(report) => {
+            let kept = report.damaged_log_kept_as.expect("said");
+            assert_eq!(std::fs::read(copy.join(kept)).expect("kept"), wal);
+        }
+        // SQLite replayed less than the generation the header saw: refused, also said.
+        Err(VaultError::Corrupt {
+            part: VaultPart::OlderDatabase,
+        }) => {
+            assert!(std::fs::read_dir(&copy).expect("dir").any(|e| {
+                e.expect("entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with("vault.db-wal.kept-")
+            }));
+        }
+        Err(other) => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn deleting_truncates_the_log() {
+    let s = setup();
+    drop(s.with_case());
+    let mut vault = s.open();
+    vault.unlock(PIN).expect("unlock");
+    let case = vault.list_cases().expect("list")[0].id;
+    let note = vault.list_notes(case).expect("notes")[0].id;
+    vault
+        .add_note(case, "Nog een notitie met tekst.")
+        .expect("note");
+    vault.delete_note(note).expect("delete");
+    let wal = std::fs::metadata(s.dir.join("vault.db-wal")).map_or(0, |m| m.len());
+    assert_eq!(wal, 0, "no deleted text left in log frames");
+    vault.delete_case(case).expect("delete");
+    let wal = std::fs::metadata(s.dir.join("vault.db-wal")).map_or(0, |m| m.len());
+    assert_eq!(wal, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn vault_files_are_private_to_the_app() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = setup();
+    let mut vault = s.with_case();
+    vault.unlock(PIN).expect("unlock");
+    let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode(&s.dir), 0o700);
+    for name in files(&s.dir).keys() {
+        assert_eq!(mode(&s.dir.join(name)), 0o600, "{name}");
+    }
+    for entry in std::fs::read_dir(s.tmp.path().join("keys")).expect("keys") {
+        let path = entry.expect("entry").path();
+        assert_eq!(mode(&path), 0o600, "{}", path.display());
+    }
+}
