@@ -176,6 +176,33 @@ fn a_missing_database_is_said_after_the_right_pin_and_no_empty_vault_replaces_it
 }
 
 #[test]
+fn a_damaged_database_says_that_retrying_cannot_help_and_keeps_the_file() {
+    let mut h = start();
+    h.vault_with_a_case();
+    let db = h.root.join("data/vault/vault.db");
+    let mut bytes = std::fs::read(&db).expect("db");
+    for b in &mut bytes[100..200] {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&db, &bytes).expect("damage");
+    h.restart();
+    h.open_cases();
+    let view = h.pin(PIN);
+    let Screen::Pin { view: pad } = &view.screen else {
+        panic!("{:?}", view.screen)
+    };
+    let error = pad.error.as_deref().expect("a reason");
+    assert!(error.contains("Opnieuw proberen helpt niet"), "{error}");
+    assert!(!error.contains("Verkeerde pincode"), "{error}");
+    assert!(
+        pad.attempts.is_none(),
+        "the right PIN was not counted as wrong"
+    );
+    assert!(pad.keys.iter().all(|key| !key.enabled), "said, not retried");
+    assert_eq!(std::fs::read(&db).expect("kept"), bytes);
+}
+
+#[test]
 fn cases_expired_by_a_doubtful_clock_are_purged_only_when_the_user_agrees() {
     let mut h = start();
     h.vault_with_a_case();

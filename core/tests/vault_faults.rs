@@ -268,7 +268,7 @@ fn try_right_pin(vault: &mut Vault, clock: &ManualClock) -> (Shown, Option<BTree
     }
     match result {
         Ok(report) => {
-            let shown = if report.damaged_log_kept_as.is_some() {
+            let shown = if report.log_damaged {
                 Shown::CasesAndLogKept
             } else {
                 Shown::Cases

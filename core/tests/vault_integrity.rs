@@ -407,7 +407,8 @@ fn a_damaged_log_after_an_unclean_shutdown_is_kept_and_said() {
     copy_dir(&copy, &clean);
     let mut intact = Vault::open(&clean, s.keys.clone(), s.clock.clone()).expect("open");
     let report = intact.unlock(PIN).expect("unlock");
-    assert_eq!(report.damaged_log_kept_as, None);
+    assert!(!report.log_damaged);
+    assert_eq!(report.kept_log, None);
     assert_eq!(cases(&intact), 4);
     // One bit flipped in the first frame: SQLite would drop every commit behind it.
     let wal_path = copy.join("vault.db-wal");
@@ -418,7 +419,8 @@ fn a_damaged_log_after_an_unclean_shutdown_is_kept_and_said() {
     let mut damaged = Vault::open(&copy, s.keys.clone(), s.clock.clone()).expect("open");
     match damaged.unlock(PIN) {
         Ok(report) => {
-            let kept = report.damaged_log_kept_as.expect("said");
+            assert!(report.log_damaged, "said");
+            let kept = report.kept_log.expect("kept");
             assert_eq!(std::fs::read(copy.join(kept)).expect("kept"), wal);
         }
         // SQLite replayed less than the generation the header saw: refused, also said.

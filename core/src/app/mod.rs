@@ -98,15 +98,9 @@ impl App {
         let content = Content::embedded()?;
         let texts = Texts::embedded()?;
         let vault = Vault::open(&config.data_dir.join("vault"), keys, clock.clone())?;
-        let missing = !Preferences::path(&config.data_dir).exists();
-        let (mut prefs, mut prefs_damaged) =
-            Preferences::load(&config.data_dir, config.device_language);
-        // Written when the vault was made: gone next to a vault is damage, not a first
-        // run, and must not turn discreet mode off.
-        if missing && vault.status() != VaultStatus::NotCreated {
-            prefs = Preferences::fail_safe(config.device_language);
-            prefs_damaged = true;
-        }
+        let first_run = vault.status() == VaultStatus::NotCreated;
+        let (prefs, prefs_damaged) =
+            Preferences::load(&config.data_dir, config.device_language, first_run);
         let now = clock.now();
         Ok(Self {
             content,

@@ -92,20 +92,22 @@ impl Preferences {
 
     /// Reads the preferences, and says whether the file was damaged.
     ///
-    /// No file (the first run): the defaults in `device_language`. A file that cannot
-    /// be read or does not hold valid preferences: discreet mode on, `device_language`,
-    /// the rest default; the file is not touched.
-    pub fn load(dir: &Path, device_language: Language) -> (Self, bool) {
+    /// No file on the `first_run` (no vault yet): the defaults in `device_language`.
+    /// A file that cannot be read or does not hold valid preferences, or none next to a
+    /// vault (it is written when the vault is made): discreet mode on,
+    /// `device_language`, the rest default; the file is not touched.
+    pub fn load(dir: &Path, device_language: Language, first_run: bool) -> (Self, bool) {
         let bytes = match std::fs::read(Self::path(dir)) {
             Ok(bytes) => bytes,
-            Err(error) if error.kind() == ErrorKind::NotFound => {
-                let first_run = Self {
+            Err(error) if error.kind() == ErrorKind::NotFound && first_run => {
+                let defaults = Self {
                     language: device_language,
                     ..Self::default()
                 };
-                return (first_run, false);
+                return (defaults, false);
             }
-            // A directory in its place, no permission: as good as damaged.
+            // Gone next to a vault, a directory in its place, no permission: as good as
+            // damaged.
             Err(_) => Vec::new(),
         };
         match Self::parse(&bytes) {
@@ -204,13 +206,16 @@ mod tests {
             coordinator: Some(coordinator()),
         };
         let (dir, _) = saved(&prefs);
-        assert_eq!(Preferences::load(dir.path(), Language::Nl), (prefs, false));
+        assert_eq!(
+            Preferences::load(dir.path(), Language::Nl, true),
+            (prefs, false)
+        );
     }
 
     #[test]
     fn no_file_is_the_first_run_in_the_device_language() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let (prefs, damaged) = Preferences::load(dir.path(), Language::En);
+        let (prefs, damaged) = Preferences::load(dir.path(), Language::En, true);
         assert!(!damaged);
         assert_eq!(
             prefs,
@@ -219,6 +224,15 @@ mod tests {
                 ..Preferences::default()
             }
         );
+    }
+
+    #[test]
+    fn no_file_next_to_a_vault_is_damage() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (prefs, damaged) = Preferences::load(dir.path(), Language::En, false);
+        assert!(damaged);
+        assert_eq!(prefs, Preferences::fail_safe(Language::En));
+        assert!(prefs.discreet);
     }
 
     #[test]
@@ -235,7 +249,7 @@ mod tests {
             let mut flipped = bytes.clone();
             flipped[bit / 8] ^= 1 << (bit % 8);
             std::fs::write(&path, &flipped).expect("write");
-            let (read, damaged) = Preferences::load(dir.path(), Language::En);
+            let (read, damaged) = Preferences::load(dir.path(), Language::En, true);
             assert!(damaged, "bit {bit} flipped went unnoticed");
             assert!(read.discreet && read.language == Language::En, "bit {bit}");
             assert_eq!(read.coordinator, None, "bit {bit}");
@@ -249,7 +263,7 @@ mod tests {
             ..Preferences::default()
         };
         let (dir, _) = saved(&prefs);
-        let (read, damaged) = Preferences::load(dir.path(), Language::En);
+        let (read, damaged) = Preferences::load(dir.path(), Language::En, true);
         assert!(damaged);
         assert!(read.discreet);
         assert_eq!(read.auto_lock_minutes, 5);
@@ -260,7 +274,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let old = r#"{"language":"en","discreet":true,"auto_lock_minutes":2,"coordinator":null}"#;
         std::fs::write(Preferences::path(dir.path()), old).expect("write");
-        let (read, damaged) = Preferences::load(dir.path(), Language::Nl);
+        let (read, damaged) = Preferences::load(dir.path(), Language::Nl, true);
         assert!(!damaged);
         assert_eq!(
             read,
@@ -275,7 +289,7 @@ mod tests {
         // the app).
         let missing = r#"{"language":"en","auto_lock_minutes":2,"coordinator":null}"#;
         std::fs::write(Preferences::path(dir.path()), missing).expect("write");
-        let (read, damaged) = Preferences::load(dir.path(), Language::Nl);
+        let (read, damaged) = Preferences::load(dir.path(), Language::Nl, true);
         assert!(damaged && read.discreet);
     }
 
@@ -284,13 +298,16 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = Preferences::path(dir.path());
         std::fs::write(&path, b"{\"language\":\"nl\",\"disc").expect("write");
-        let (prefs, damaged) = Preferences::load(dir.path(), Language::Nl);
+        let (prefs, damaged) = Preferences::load(dir.path(), Language::Nl, true);
         assert!(damaged);
         assert_eq!(
             std::fs::read(&path).expect("still there"),
             b"{\"language\":\"nl\",\"disc"
         );
         prefs.save(dir.path()).expect("saves");
-        assert_eq!(Preferences::load(dir.path(), Language::En), (prefs, false));
+        assert_eq!(
+            Preferences::load(dir.path(), Language::En, true),
+            (prefs, false)
+        );
     }
 }

@@ -102,15 +102,23 @@ pub enum VaultStatus {
 pub struct Unlocked {
     /// The previous session ended uncleanly and its log was damaged, missing or not its
     /// own: SQLite replays what it can and drops the rest, possibly changes made just
-    /// before. What was left of the log was kept under this file name in the vault's
-    /// directory (empty: nothing was left). Tell the user.
-    pub damaged_log_kept_as: Option<String>,
+    /// before. Tell the user.
+    pub log_damaged: bool,
+    /// The file name, in the vault's directory, of the copy kept of that log (`None`
+    /// if no log was left to keep).
+    pub kept_log: Option<String>,
 }
 
 /// The header copy the vault acts on, with the MAC key that lets it write the next.
 struct Opened {
     header: Header,
     mac_key: Box<MacKey>,
+}
+
+/// An authentic header copy and what its platform wrap held, from one unwrap.
+struct Authentic {
+    opened: Opened,
+    sealed: zeroize::Zeroizing<Vec<u8>>,
 }
 
 enum State {
@@ -176,7 +184,10 @@ impl Vault {
             None if dir.join(files::DB).exists() => State::Corrupt(VaultPart::Header),
             None => State::NotCreated,
             Some(slots) if slots.copies.is_empty() => State::Corrupt(VaultPart::Header),
-            Some(slots) => vault.locked(slots.copies),
+            Some(slots) => {
+                let platform = vault.keys.attempt_count().ok().flatten().unwrap_or(0);
+                vault.locked(slots.copies, platform)
+            }
         };
         Ok(vault)
     }
@@ -254,8 +265,12 @@ impl Vault {
     /// without counting (it cannot be the right one). The database files are not opened,
     /// let alone written, unless the PIN is right.
     pub fn unlock(&mut self, pin: &str) -> Result<Unlocked> {
-        let (copies, wait) = match &self.state {
-            State::Locked { copies, wait, .. } => (copies.clone(), *wait),
+        let (copies, wait, platform) = match &self.state {
+            State::Locked {
+                copies,
+                wait,
+                platform,
+            } => (copies.clone(), *wait, *platform),
             State::NotCreated => return Err(VaultError::NotCreated),
             State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
             State::Unlocked { .. } => return Err(VaultError::AlreadyUnlocked),
@@ -271,8 +286,8 @@ impl Vault {
                 part: VaultPart::MissingDatabase,
             });
         }
-        let mut opened = match self.authentic(&copies) {
-            Ok(opened) => opened,
+        let Authentic { mut opened, sealed } = match self.authentic(&copies) {
+            Ok(authentic) => authentic,
             Err(error) => {
                 if let VaultError::Corrupt { part } = error {
                     self.state = State::Corrupt(part);
@@ -280,25 +295,23 @@ impl Vault {
                 return Err(error);
             }
         };
-        let verdict = self.attempt(&mut opened, pin);
-        // The counter changed on disk whatever happened; mirror it.
+        let verdict = self.attempt(&mut opened, &sealed, pin);
+        // The counter changed on disk whatever happened; mirror it. The header's count
+        // now holds the platform's too, unless the attempt failed before counting.
         let header = opened.header.clone();
-        self.state = self.locked(vec![header]);
+        self.state = self.locked(vec![header], platform);
         match verdict? {
             Verdict::Right(key) => {
-                let (db, damaged_log_kept_as) =
-                    self.open_db(&key, &mut opened).inspect_err(|error| {
-                        if let VaultError::Corrupt { part } = error {
-                            self.state = State::Corrupt(*part);
-                        }
-                    })?;
+                let (db, report) = self.open_db(&key, &mut opened).inspect_err(|error| {
+                    if let VaultError::Corrupt { part } = error {
+                        self.state = State::Corrupt(*part);
+                    }
+                })?;
                 self.state = State::Unlocked {
                     opened: Some(Box::new(opened)),
                     db,
                 };
-                Ok(Unlocked {
-                    damaged_log_kept_as,
-                })
+                Ok(report)
             }
             Verdict::Wrong { attempts_left } => Err(VaultError::WrongPin { attempts_left }),
             Verdict::Exhausted => {
@@ -318,7 +331,8 @@ impl Vault {
                 db,
             } => {
                 drop(db);
-                self.locked(vec![opened.header])
+                // Unlocked means the right PIN reset the platform's count.
+                self.locked(vec![opened.header], 0)
             }
             State::Unlocked { opened: None, .. } => State::NotCreated,
             other => other,
@@ -342,8 +356,8 @@ impl Vault {
         };
         check_pin(new)?;
         check_pin(old)?;
-        let mut opened = self.authentic(&copies)?;
-        let verdict = self.attempt(&mut opened, old);
+        let Authentic { mut opened, sealed } = self.authentic(&copies)?;
+        let verdict = self.attempt(&mut opened, &sealed, old);
         let generation = opened.header.generation;
         let max_attempts = opened.header.max_attempts;
         let db_generation = opened.header.db_generation;
@@ -520,16 +534,15 @@ impl Vault {
     fn set_opened(&mut self, new: Opened) {
         match &mut self.state {
             State::Unlocked { opened, .. } => *opened = Some(Box::new(new)),
-            _ => self.state = self.locked(vec![new.header]),
+            _ => self.state = self.locked(vec![new.header], 0),
         }
     }
 
     /// The locked state for these copies, with the waiting time anchored in this
-    /// process.
-    fn locked(&self, copies: Vec<Header>) -> State {
+    /// process, and the platform's count as last known (for the status only: a check
+    /// reads it again).
+    fn locked(&self, copies: Vec<Header>, platform: u32) -> State {
         let wait = copies.first().and_then(|h| h.delay).map(|d| self.anchor(d));
-        // Only for the status: the check itself reads the count again.
-        let platform = self.keys.attempt_count().ok().flatten().unwrap_or(0);
         State::Locked {
             copies,
             wait,
@@ -556,15 +569,19 @@ impl Vault {
         (remaining > Duration::zero()).then(|| now + remaining)
     }
 
-    /// The newest header copy whose MAC holds, with its MAC key. Nothing is written.
-    fn authentic(&self, copies: &[Header]) -> Result<Opened> {
+    /// The newest header copy whose MAC holds, with its MAC key and the PIN-sealed data
+    /// key. Nothing is written.
+    fn authentic(&self, copies: &[Header]) -> Result<Authentic> {
         let mut failure = None;
         for header in copies {
             match header.unwrap_platform(&*self.keys) {
                 Ok(unwrapped) if header.verify(&unwrapped.mac_key) => {
-                    return Ok(Opened {
-                        header: header.clone(),
-                        mac_key: unwrapped.mac_key,
+                    return Ok(Authentic {
+                        opened: Opened {
+                            header: header.clone(),
+                            mac_key: unwrapped.mac_key,
+                        },
+                        sealed: unwrapped.sealed,
                     });
                 }
                 // Unwrapped, but the MAC fails: edited or damaged, try the older copy.
@@ -591,11 +608,10 @@ impl Vault {
 
     /// Counts an attempt on disk, then checks `pin`; `opened` is updated to what is on
     /// disk, except that after a right PIN the reset of the count is for the caller to
-    /// write (with what it learns from the database). The erasure is earned only by a check that ran and failed with the count
-    /// at the limit: a count at the limit from a check cut short leads to one more real
-    /// check, never to an erase.
-    fn attempt(&self, opened: &mut Opened, pin: &str) -> Result<Verdict> {
-        let sealed = opened.header.unwrap_platform(&*self.keys)?.sealed;
+    /// write (with what it learns from the database). The erasure is earned only by a
+    /// check that ran and failed with the count at the limit: a count at the limit from
+    /// a check cut short leads to one more real check, never to an erase.
+    fn attempt(&self, opened: &mut Opened, sealed: &[u8], pin: &str) -> Result<Verdict> {
         // The larger count wins: restoring older vault files cannot lower it.
         let platform = self
             .keys
@@ -611,7 +627,7 @@ impl Vault {
             set_since_boot: self.clock.since_boot(),
         });
         header.write(&self.dir, &opened.mac_key)?;
-        match header.open_sealed(&sealed, pin)? {
+        match header.open_sealed(sealed, pin)? {
             Some(key) => {
                 // The platform first: a crash before the header's reset leaves the
                 // header's larger count, never a platform count the user cannot see.
@@ -643,9 +659,9 @@ impl Vault {
     /// Opens the database after a right PIN: finishes a creation cut short, keeps a
     /// damaged log, refuses an older copy of the database, then writes the header with
     /// the count reset and the database's new unlock count.
-    fn open_db(&self, key: &DataKey, opened: &mut Opened) -> Result<(Db, Option<String>)> {
+    fn open_db(&self, key: &DataKey, opened: &mut Opened) -> Result<(Db, Unlocked)> {
         self.finish_create()?;
-        let kept = self.keep_damaged_log()?;
+        let report = self.keep_damaged_log()?;
         let db = Db::open(&self.dir.join(files::DB), Some(key), false)?;
         if db.generation()? < opened.header.db_generation {
             return Err(VaultError::Corrupt {
@@ -654,7 +670,7 @@ impl Vault {
         }
         // A log that was not whole, or not the last writer's, may hold pages that are
         // not this database's: check every page before a checkpoint may copy them in.
-        if kept.is_some() && !db.integrity_problems(true)?.is_empty() {
+        if report.log_damaged && !db.integrity_problems(true)?.is_empty() {
             return Err(VaultError::Corrupt {
                 part: VaultPart::Database,
             });
@@ -663,7 +679,7 @@ impl Vault {
         opened.header.db_generation = db.next_generation()?;
         opened.header.write(&self.dir, &opened.mac_key)?;
         db.settings.max_attempts = opened.header.max_attempts;
-        Ok((db, kept))
+        Ok((db, report))
     }
 
     /// Renames the database of a new vault into place, if a crash left it half made.
@@ -679,8 +695,7 @@ impl Vault {
 
     /// Before SQLite replays the log of an unclean shutdown: if it would drop committed
     /// transactions, or is not the one the last writer used, keep a copy of it first.
-    /// Returns the kept copy's name (empty if there was no log left to keep).
-    fn keep_damaged_log(&self) -> Result<Option<String>> {
+    fn keep_damaged_log(&self) -> Result<Unlocked> {
         let wal_path = self.dir.join(files::WAL);
         let read = |path: &Path| match std::fs::read(path) {
             Ok(bytes) => Ok(Some(bytes)),
@@ -689,22 +704,24 @@ impl Vault {
         };
         let wal = read(&wal_path)?;
         let shm = read(&self.dir.join(files::SHM))?;
-        let state = wal::inspect(wal.as_deref(), shm.as_deref());
-        if state == wal::LogState::Intact {
-            return Ok(None);
+        if wal::inspect(wal.as_deref(), shm.as_deref()) == wal::LogState::Intact {
+            return Ok(Unlocked::default());
         }
-        if wal.is_none() {
-            return Ok(Some(String::new()));
-        }
-        let Some(name) = (1..=u32::MAX)
+        let name = (1..=u32::MAX)
             .map(|n| format!("{}{n}", files::KEPT_WAL_PREFIX))
-            .find(|name| !self.dir.join(name).exists())
-        else {
-            return Ok(None);
+            .find(|name| !self.dir.join(name).exists());
+        let kept_log = match (wal, name) {
+            (Some(_), Some(name)) => {
+                files::copy_private(&wal_path, &self.dir.join(&name))?;
+                files::sync_dir(&self.dir)?;
+                Some(name)
+            }
+            _ => None,
         };
-        files::copy_private(&wal_path, &self.dir.join(&name))?;
-        files::sync_dir(&self.dir)?;
-        Ok(Some(name))
+        Ok(Unlocked {
+            log_damaged: true,
+            kept_log,
+        })
     }
 
     /// Crypto-erase: close the database, destroy the platform key, overwrite the

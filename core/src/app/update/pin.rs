@@ -145,7 +145,7 @@ impl App {
     /// was heading.
     fn after_unlocking(&mut self, then: Option<Box<Route>>, unlocked: &Unlocked) -> Route {
         let heading = then.map_or(Route::Cases { picking: false }, |route| *route);
-        if unlocked.damaged_log_kept_as.is_some() {
+        if unlocked.log_damaged {
             // Nothing more is deleted while the user checks what the crash cost.
             self.done(Done::LogKept);
             return heading;

@@ -17,7 +17,9 @@ impl Views<'_> {
             PinStep::ChangeNew { .. } => ("pin-change-new", "pin-choose-instruction"),
             PinStep::ChangeRepeat { .. } => ("pin-repeat", "pin-repeat-instruction"),
         };
-        let (attempts, retry) = match app.vault.status() {
+        // A damaged vault is said before any PIN is typed: no PIN can help, and none
+        // is counted.
+        let (attempts, retry, damage) = match app.vault.status() {
             VaultStatus::Locked {
                 failed_attempts,
                 max_attempts,
@@ -30,14 +32,10 @@ impl Views<'_> {
                     )
                 }),
                 retry_at.map(|at| self.f("pin-retry-at", &[("at", self.date_time(at).into())])),
+                None,
             ),
-            _ => (None, None),
-        };
-        // A damaged vault is said before any PIN is typed: no PIN can help, and none
-        // is counted.
-        let damage = match app.vault.status() {
-            VaultStatus::Corrupt { part } if unlocking => Some(self.damage(part)),
-            _ => None,
+            VaultStatus::Corrupt { part } if unlocking => (None, None, Some(self.damage(part))),
+            _ => (None, None, None),
         };
         let waiting = retry.is_some() || damage.is_some();
         let digit = |d: u8| Button {
