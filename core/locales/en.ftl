@@ -96,7 +96,8 @@ home-about = About this card
 ## Signals
 
 signal-observed-at = Seen on { $at }
-signals-hint-quick = Quick list: not saved. Keep the ticks in a case if you want to keep them.
+signals-hint-quick = Quick list, not saved: Quick exit clears it. Keep the ticks in a case if you want to keep them.
+signals-hint-quick-kept = Quick list: when the app locks or you use Quick exit it is kept encrypted and comes back after your PIN. Keep it in a case to keep it for good.
 signals-hint-case = Ticks are saved encrypted in this case at once, with the time.
 signals-save = Keep in a case
 signals-clear = Clear the list
@@ -180,7 +181,7 @@ confirm-delete-case-text = The case and all its notes are erased from this devic
 confirm-delete-note = Delete note?
 confirm-delete-note-text = The note is erased from this device for good.
 confirm-export = Share the summary of { $label }?
-confirm-export-text = The summary leaves the encrypted vault: share it only with your organisation's file. Notes are not included.
+confirm-export-text = The summary leaves the encrypted vault: share it only with your organisation's file. Notes go along only if you turn that on below.
 confirm-wipe = Erase everything?
 confirm-wipe-text = All cases, notes and settings are erased for good. The app is as new afterwards.
 confirm-purge = { $count ->
@@ -327,3 +328,32 @@ error-note-not-kept = { $saved ->
    *[other] Only part of your note could be saved when the app locked, as { $saved } notes. The rest of what you typed has been lost.
 }
 error-preferences-unreadable = The preferences could not be read. Discreet mode is on and the language follows the device; please check your settings.
+
+## Taking back a removal, and work kept over a lock
+
+action-undo = Undo
+notice-signal-removed = Signal removed.
+notice-checklist-cleared = { $count ->
+    [one] List cleared: 1 signal removed.
+   *[other] List cleared: { $count } signals removed.
+}
+notice-restored = Put back as it was.
+error-nothing-to-undo = There is nothing left to undo.
+notice-work-restored = What you were doing before the lock is back: the quick list's ticks and what you were typing.
+error-work-not-kept = What you were doing could not be kept encrypted at the lock. Check the quick list and what you last typed.
+pin-wrong = Wrong PIN.
+pin-first-use = With this PIN the app encrypts your cases and notes on this phone. If you forget it, they are gone: nobody can get them back. After { $max } wrong attempts everything is erased.
+pin-forgotten = Forgot your PIN? Then the cases can no longer be opened. Settings › Erase everything lets you start again; the card itself stays.
+case-guidance-heading = Next step according to the meldcode on the card
+call-report = Call Veilig Thuis
+confirm-export-with-notes = Include notes
+confirm-export-with-notes-detail = Off unless you turn it on. Notes are your own; another question follows.
+action-next = Next
+confirm-export-notes = Share the notes too?
+confirm-export-notes-text = All notes of this case go along with the summary as plain text and leave the encrypted vault. Share them only with your organisation's file.
+action-share-with-notes = Share with notes
+summary-notes = { $count ->
+    [one] Notes (1)
+   *[other] Notes ({ $count })
+}
+summary-note-line = — { $at }

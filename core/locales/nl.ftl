@@ -96,7 +96,8 @@ home-about = Over deze kaart
 ## Signals
 
 signal-observed-at = Gezien op { $at }
-signals-hint-quick = Snelle lijst: niet opgeslagen. Bewaar de vinkjes in een casus als u ze wilt houden.
+signals-hint-quick = Snelle lijst, niet opgeslagen: Snel weg wist hem. Bewaar de vinkjes in een casus als u ze wilt houden.
+signals-hint-quick-kept = Snelle lijst: bij vergrendelen of Snel weg gaat hij versleuteld mee en komt hij terug na uw pincode. Bewaar hem in een casus om hem te houden.
 signals-hint-case = Vinkjes worden direct versleuteld opgeslagen in deze casus, met de tijd.
 signals-save = Bewaren in een casus
 signals-clear = Lijst leegmaken
@@ -180,7 +181,7 @@ confirm-delete-case-text = De casus en al zijn notities worden definitief gewist
 confirm-delete-note = Notitie verwijderen?
 confirm-delete-note-text = De notitie wordt definitief gewist van dit toestel.
 confirm-export = Samenvatting van { $label } delen?
-confirm-export-text = De samenvatting verlaat de versleutelde kluis: deel hem alleen met het dossier van uw organisatie. Notities worden niet meegedeeld.
+confirm-export-text = De samenvatting verlaat de versleutelde kluis: deel hem alleen met het dossier van uw organisatie. Notities gaan alleen mee als u dat hieronder aanzet.
 confirm-wipe = Alles wissen?
 confirm-wipe-text = Alle casussen, notities en instellingen worden definitief gewist. De app is daarna als nieuw.
 confirm-purge = { $count ->
@@ -327,3 +328,32 @@ error-note-not-kept = { $saved ->
    *[other] Bij het vergrendelen kon uw notitie maar voor een deel worden opgeslagen, als { $saved } notities. De rest van wat u typte, is verloren gegaan.
 }
 error-preferences-unreadable = De voorkeuren konden niet worden gelezen. De discrete modus staat aan en de taal volgt het toestel; kijk uw instellingen na.
+
+## Taking back a removal, and work kept over a lock
+
+action-undo = Ongedaan maken
+notice-signal-removed = Signaal weggehaald.
+notice-checklist-cleared = { $count ->
+    [one] Lijst leeggemaakt: 1 signaal weggehaald.
+   *[other] Lijst leeggemaakt: { $count } signalen weggehaald.
+}
+notice-restored = Teruggezet zoals het was.
+error-nothing-to-undo = Er is niets meer om ongedaan te maken.
+notice-work-restored = Waar u mee bezig was voor het vergrendelen, staat er weer: de vinkjes van de snelle lijst en wat u aan het typen was.
+error-work-not-kept = Waar u mee bezig was, kon bij het vergrendelen niet versleuteld worden bewaard. Kijk de snelle lijst en uw laatste invoer na.
+pin-wrong = Verkeerde pincode.
+pin-first-use = Met deze pincode versleutelt de app uw casussen en notities op deze telefoon. Vergeet u hem, dan zijn ze weg: niemand kan ze terughalen. Na { $max } verkeerde pogingen wordt alles gewist.
+pin-forgotten = Pincode vergeten? Dan zijn de casussen niet meer te openen. Via Instellingen › Alles wissen begint u opnieuw; de kaart zelf blijft.
+case-guidance-heading = Volgende stap volgens de meldcode op de kaart
+call-report = Bel Veilig Thuis
+confirm-export-with-notes = Notities meesturen
+confirm-export-with-notes-detail = Uit, tenzij u het aanzet. Notities zijn uw eigen aantekeningen; er volgt nog een vraag.
+action-next = Verder
+confirm-export-notes = Ook de notities delen?
+confirm-export-notes-text = Alle notities van deze casus gaan als gewone tekst mee met de samenvatting en verlaten de versleutelde kluis. Deel ze alleen met het dossier van uw organisatie.
+action-share-with-notes = Delen met notities
+summary-notes = { $count ->
+    [one] Notities (1)
+   *[other] Notities ({ $count })
+}
+summary-note-line = — { $at }

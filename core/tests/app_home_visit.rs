@@ -419,9 +419,11 @@ fn wrong_pin_shows_attempts_left_on_the_pin_pad() {
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("still the PIN pad")
     };
+    // The count is said once, in the attempts line, not in the error too.
+    assert_eq!(pad.error.as_deref(), Some("Verkeerde pincode."));
     assert_eq!(
-        pad.error.as_deref(),
-        Some("Verkeerde pincode. Nog 9 pogingen.")
+        pad.attempts.as_deref(),
+        Some("Nog 9 pogingen voordat alles wordt gewist.")
     );
     assert_eq!(pad.entered, 0, "the pad was cleared");
 }
@@ -573,7 +575,9 @@ fn panic_wipe_leaves_a_fresh_install() {
     assert!(confirm.destructive);
     let (view, effects) = h.send(Event::Confirm);
     assert!(effects.contains(&Effect::Wiped));
-    assert!(!view.discreet, "preferences are gone too");
+    // Everything goes but discreet mode: the launcher stays neutral.
+    assert!(view.discreet, "discreet mode survives the wipe");
+    assert!(effects.contains(&Effect::SetLauncherDiscreet { discreet: true }));
     let (view, _) = h.send(Event::Open {
         destination: Destination::Cases,
     });

@@ -160,9 +160,10 @@ fn a_wrong_pin_is_a_message_on_the_pad_with_attempts_left() {
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("still the PIN pad, got {:?}", view.screen)
     };
+    assert_eq!(pad.error.as_deref(), Some("Verkeerde pincode."));
     assert_eq!(
-        pad.error.as_deref(),
-        Some("Verkeerde pincode. Nog 9 pogingen.")
+        pad.attempts.as_deref(),
+        Some("Nog 9 pogingen voordat alles wordt gewist.")
     );
     assert_eq!(pad.entered, 0);
     let view = shell.pin(PIN);

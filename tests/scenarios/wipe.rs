@@ -1,5 +1,6 @@
 //! Erasing everything: on request, and after too many wrong PINs. Both destroy the
-//! platform key through the foreign trait and leave a freshly installed app.
+//! platform key through the foreign trait and leave a freshly installed app, but for
+//! discreet mode, which stays.
 
 use signalenkaart_ffi::{Destination, Effect, Event, FieldId, Screen};
 
@@ -62,7 +63,13 @@ fn wipe_destroys_the_platform_key_and_leaves_a_fresh_install() {
         "{:?}",
         update.effects
     );
-    assert!(!update.view.discreet, "preferences are gone too");
+    // Every case, note and preference goes, but discreet mode and its launcher stay.
+    assert!(update.view.discreet, "discreet mode survives the wipe");
+    assert!(
+        update
+            .effects
+            .contains(&Effect::SetLauncherDiscreet { discreet: true })
+    );
     assert!(
         shell.keys.destroy_calls() >= 1,
         "the platform key was destroyed"
@@ -70,7 +77,7 @@ fn wipe_destroys_the_platform_key_and_leaves_a_fresh_install() {
     assert_fresh_install(&shell);
 
     shell.restart();
-    assert!(!shell.view().discreet);
+    assert!(shell.view().discreet, "still discreet from the files alone");
     assert_fresh_install(&shell);
 }
 

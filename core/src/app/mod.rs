@@ -13,6 +13,7 @@ mod outcome;
 mod preferences;
 mod route;
 mod session;
+mod undo;
 mod update;
 mod user_text;
 mod view_model;
@@ -124,8 +125,12 @@ impl App {
         }
         if event.is_user_activity() {
             self.last_activity = now;
-            // A new event answers the last notice.
+            // A new event answers the last notice, and with it its offer to undo.
             self.session.notice = None;
+            if event != Event::Undo {
+                self.session.undo = None;
+            }
+            self.session.calling = None;
         }
         let handled = self.handle(event, now, &mut effects);
         let refreshed = self.refresh().map_err(Refusal::from);

@@ -24,6 +24,17 @@ pub(crate) enum Done {
     /// An unclean shutdown left a damaged log; a copy was kept (see `vault::Unlocked`).
     LogKept,
     NoteSaved,
+    /// A signal was unticked in a case (its notice offers it back).
+    SignalRemoved,
+    /// The quick checklist was cleared of `count` ticks (its notice offers them back).
+    ChecklistCleared {
+        count: usize,
+    },
+    /// What the last notice offered back is back.
+    Restored,
+    /// The work kept in the vault at the last lock (quick checklist, a half-typed
+    /// label or remark) is back.
+    WorkRestored,
     NoteDeleted,
     CaseDeleted,
     PinChanged,
@@ -56,8 +67,13 @@ pub(crate) enum Refusal {
     UnknownContact,
     /// The contact has no number to call.
     NoNumber,
-    /// Saving an empty quick checklist.
+    /// Saving or clearing an empty quick checklist.
     EmptyChecklist,
+    /// An undo with nothing (any more) to take back.
+    NothingToUndo,
+    /// The work in progress could not be kept in the vault at a lock, or not read back
+    /// (the quick checklist then stayed in memory).
+    WorkNotKept,
     /// The event does not fit the screen (stale, or sent out of turn).
     NotHere,
     /// A setting outside the offered choices.

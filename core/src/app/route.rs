@@ -100,7 +100,13 @@ pub(crate) enum Confirmation {
         case: CaseId,
         note: NoteId,
     },
-    Export(CaseId),
+    /// Sharing a case's summary; its notes only if the user ticks them in.
+    Export {
+        case: CaseId,
+        with_notes: bool,
+    },
+    /// The second question before the notes leave the vault with the summary.
+    ExportNotes(CaseId),
     Wipe,
     /// Cases expired by a clock the vault doubts: purge them only if the user agrees.
     PurgeExpired {
@@ -223,9 +229,11 @@ impl Route {
                 Some(*case)
             }
             Route::Label(editor) => editor.case,
-            Route::Confirm(Confirmation::DeleteCase(case) | Confirmation::Export(case)) => {
-                Some(*case)
-            }
+            Route::Confirm(
+                Confirmation::DeleteCase(case)
+                | Confirmation::Export { case, .. }
+                | Confirmation::ExportNotes(case),
+            ) => Some(*case),
             Route::Confirm(Confirmation::DeleteNote { case, .. }) => Some(*case),
             _ => None,
         }

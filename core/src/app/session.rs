@@ -10,6 +10,7 @@ use zeroize::Zeroize;
 use super::Effect;
 use super::outcome::{Outcome, Refusal};
 use super::route::{PinFlow, PinStep, Route};
+use super::undo::Undo;
 use crate::casework::Case;
 use crate::vault::{CaseListItem, Note, NoteHit, VaultSettings};
 
@@ -81,6 +82,11 @@ pub(crate) struct Session {
     pub loaded: Loaded,
     /// What the last event came to, until the next event.
     pub notice: Option<Outcome>,
+    /// What the last event removed, offered back by its notice until the next tap.
+    pub undo: Option<Undo>,
+    /// When the user last tapped a call, until their next tap: going to the background
+    /// for the dialer then does not lock (see `App::phase_changed`).
+    pub calling: Option<DateTime<Utc>>,
     pub pending: Pending,
 }
 
@@ -93,6 +99,8 @@ impl Session {
             checklist: BTreeMap::new(),
             loaded: Loaded::default(),
             notice: None,
+            undo: None,
+            calling: None,
             pending: Pending::default(),
         }
     }
@@ -127,6 +135,7 @@ impl Session {
     /// screens that show it for the unlock screen, which returns to where the user was.
     pub fn forget_case_data(&mut self) {
         self.loaded.zeroize();
+        self.undo = None;
         self.stack.retain(|route| !route.needs_vault());
         if self.route.needs_vault() {
             self.route = match std::mem::replace(&mut self.route, Route::Home) {

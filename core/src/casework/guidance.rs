@@ -60,6 +60,13 @@ impl Case {
         if leads_to_report && self.step_status(5) != StepStatus::Done {
             out.push(Guidance::Report);
         }
+        // Steps can be marked in any order; once one is done, pointing back at an
+        // earlier step would contradict the progress the professional recorded.
+        let furthest_done = (1..=5)
+            .rev()
+            .find(|&step| self.step_status(step) == StepStatus::Done)
+            .unwrap_or(0);
+        out.retain(|item| item.step() > furthest_done);
         out
     }
 }

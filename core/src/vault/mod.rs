@@ -32,6 +32,7 @@
 
 mod cases;
 mod db;
+mod drafts;
 mod error;
 pub(crate) mod files;
 mod header;
@@ -479,6 +480,24 @@ impl Vault {
         let db = self.db()?;
         db.delete_note(id, now)?;
         db.checkpoint()
+    }
+
+    /// Puts notes deleted a moment ago back as they were: their ids, text and times
+    /// (an undo). Their cases must exist.
+    pub fn restore_notes(&mut self, notes: &[Note]) -> Result<()> {
+        let now = self.clock.now();
+        self.db()?.restore_notes(notes, now)
+    }
+
+    /// Keeps work in progress (`body`, under `kind`) in the vault, encrypted, until
+    /// [`Vault::take_draft`] takes it back; replaces what was kept under `kind`.
+    pub fn put_draft(&mut self, kind: &str, body: &str) -> Result<()> {
+        self.db()?.put_draft(kind, body)
+    }
+
+    /// Takes back the work kept under `kind`, deleting it from the vault.
+    pub fn take_draft(&mut self, kind: &str) -> Result<Option<zeroize::Zeroizing<String>>> {
+        self.db()?.take_draft(kind)
     }
 
     /// A case's notes, newest first.

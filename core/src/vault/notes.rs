@@ -246,6 +246,31 @@ impl Db {
         Ok(())
     }
 
+    /// Puts deleted notes back as they were (ids, text, times) in one transaction, for
+    /// an undo; touches their cases' `updated_at`.
+    pub(crate) fn restore_notes(&mut self, notes: &[Note], now: DateTime<Utc>) -> Result<()> {
+        let now = to_ns(now)?;
+        let tx = self.conn.transaction()?;
+        for note in notes {
+            let body = clean_body(&note.body)?;
+            let case_key = &note.case_id.as_bytes()[..];
+            touch_case(&tx, case_key, now)?;
+            tx.prepare_cached(
+                "INSERT INTO notes (id, case_id, body, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                &note.id.0.as_bytes()[..],
+                case_key,
+                body,
+                to_ns(note.created_at)?,
+                to_ns(note.updated_at)?
+            ])?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     pub(crate) fn list_notes(&self, case: CaseId) -> Result<Vec<Note>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, body, created_at, updated_at FROM notes WHERE case_id = ?1

@@ -6,13 +6,14 @@
 //! - v1: cases, observed (and unticked) signals, step progress with consulted experts,
 //!   afwegingskader answers.
 //! - v2: notes with a full-text index (FTS5, secure-delete), settings.
+//! - v3: drafts, the work in progress kept over a lock.
 
 use rusqlite::{Connection, Transaction};
 
 use super::error::{Result, VaultError, VaultPart};
 
 /// The schema version this code writes.
-pub(crate) const VERSION: u32 = 2;
+pub(crate) const VERSION: u32 = 3;
 
 /// Brings the database to [`VERSION`] in one transaction.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
@@ -39,7 +40,7 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
 
 /// The latest schema, for a new database.
 fn init(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch(&format!("{CASEWORK}{NOTES}{FTS_SECURE_DELETE}"))?;
+    tx.execute_batch(&format!("{CASEWORK}{NOTES}{FTS_SECURE_DELETE}{DRAFTS}"))?;
     Ok(())
 }
 
@@ -47,6 +48,9 @@ fn init(tx: &Transaction<'_>) -> Result<()> {
 fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
     if version < 2 {
         tx.execute_batch(&format!("{NOTES}{FTS_SECURE_DELETE}"))?;
+    }
+    if version < 3 {
+        tx.execute_batch(DRAFTS)?;
     }
     Ok(())
 }
@@ -128,6 +132,14 @@ CREATE TABLE settings (
 ) STRICT, WITHOUT ROWID;
 ";
 
+/// v3: work in progress kept over a lock, by kind (the app's own JSON).
+const DRAFTS: &str = "
+CREATE TABLE drafts (
+    kind TEXT PRIMARY KEY NOT NULL,
+    body TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+";
+
 /// Stored in the FTS5 config table, not in `sqlite_master`, so set on both paths.
 const FTS_SECURE_DELETE: &str =
     "INSERT INTO notes_fts (notes_fts, rank) VALUES ('secure-delete', 1);";
@@ -196,6 +208,42 @@ pub(crate) mod tests {
             .query_row("SELECT label FROM cases", [], |r| r.get(0))
             .expect("data kept");
         assert_eq!(label, "gezin B.");
+    }
+
+    #[test]
+    fn database_upgraded_from_v2_has_the_schema_of_a_fresh_one_and_keeps_its_notes() {
+        let mut fresh = Connection::open_in_memory().expect("open");
+        migrate(&mut fresh).expect("fresh");
+
+        let mut old = Connection::open_in_memory().expect("open");
+        let tx = old.transaction().expect("tx");
+        tx.execute_batch(&format!("{CASEWORK}{NOTES}{FTS_SECURE_DELETE}"))
+            .expect("v2 schema");
+        tx.pragma_update(None, "user_version", 2).expect("version");
+        tx.execute(
+            "INSERT INTO cases VALUES (zeroblob(16), 'gezin B.', 1, 2)",
+            [],
+        )
+        .expect("v2 case");
+        tx.execute(
+            "INSERT INTO notes (id, case_id, body, created_at, updated_at)
+             VALUES (randomblob(16), zeroblob(16), 'pakketjes', 1, 1)",
+            [],
+        )
+        .expect("v2 note");
+        tx.commit().expect("commit");
+        migrate(&mut old).expect("upgrade");
+
+        assert_eq!(schema_of(&old), schema_of(&fresh));
+        assert_eq!(fts_config(&old), fts_config(&fresh));
+        let body: String = old
+            .query_row("SELECT body FROM notes", [], |r| r.get(0))
+            .expect("note kept");
+        assert_eq!(body, "pakketjes");
+        let drafts: i64 = old
+            .query_row("SELECT count(*) FROM drafts", [], |r| r.get(0))
+            .expect("drafts table");
+        assert_eq!(drafts, 0);
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub enum Event {
     },
     /// Close the notice shown.
     DismissNotice,
+    /// Take back what the notice shown says was removed (its `action`), exactly as it
+    /// was. Offered until the next tap of anything else.
+    Undo,
 
     // Typing
     /// The text of a field changed: send the whole text, after every change, with the
@@ -230,6 +233,9 @@ pub enum Event {
     RequestWipe,
 
     // Confirmations
+    /// Tick the case's notes in or out of the summary about to be shared (off at first;
+    /// with them, a second question follows).
+    ToggleExportNotes,
     /// Confirm the action the confirmation screen asks about.
     Confirm,
     /// Cancel the confirmation.

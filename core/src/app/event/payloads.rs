@@ -36,7 +36,9 @@ pub enum Phase {
     /// Visible or in the app switcher but not receiving input (Android `onPause`, iOS
     /// `.inactive`): the shell covers its window; the vault stays as it is.
     Inactive,
-    /// Out of sight (Android `onStop`, iOS `.background`): the vault locks.
+    /// Out of sight (Android `onStop`, iOS `.background`): the vault locks, unless the
+    /// user just tapped a call here (the dialer took the screen): then the auto-lock
+    /// time decides, counted from the tap.
     Background,
 }
 

@@ -67,7 +67,10 @@ impl App {
         self.go(Route::Confirm(if delete {
             Confirmation::DeleteCase(id)
         } else {
-            Confirmation::Export(id)
+            Confirmation::Export {
+                case: id,
+                with_notes: false,
+            }
         }));
         Ok(())
     }

@@ -2,8 +2,10 @@
 
 use super::super::outcome::{Done, Refusal};
 use super::super::route::{Confirmation, Route};
+use super::super::undo::Undo;
 use super::super::{App, Effect, views};
 use super::Handled;
+use crate::casework::CaseId;
 
 impl App {
     pub(super) fn confirm_action(&mut self, effects: &mut Vec<Effect>) -> Handled {
@@ -12,28 +14,39 @@ impl App {
         };
         match confirmation {
             Confirmation::DeleteCase(id) => {
+                // Kept whole first, so the notice can offer it back.
+                let case = self.require_case(id)?;
+                let notes = self.vault.list_notes(id)?;
                 self.vault.delete_case(id)?;
                 let stack = &mut self.session.stack;
                 stack.retain(|r| r.case() != Some(id));
                 self.session.route = stack.pop().unwrap_or(Route::Cases { picking: false });
-                self.done(Done::CaseDeleted);
+                self.removed(Done::CaseDeleted, Undo::Case { case, notes });
             }
             Confirmation::DeleteNote { case, note } => {
+                let kept = self
+                    .vault
+                    .list_notes(case)?
+                    .into_iter()
+                    .find(|n| n.id == note);
                 self.vault.delete_note(note)?;
                 let stack = &mut self.session.stack;
                 stack.retain(|r| !matches!(r, Route::NoteEditor { .. }));
                 self.session.route = stack.pop().unwrap_or(Route::Case(case));
-                self.done(Done::NoteDeleted);
+                match kept {
+                    Some(kept) => self.removed(Done::NoteDeleted, Undo::Note(kept)),
+                    None => self.done(Done::NoteDeleted),
+                }
             }
-            Confirmation::Export(id) => {
-                let case = self.require_case(id)?;
-                let (subject, text) = views::export(self, &case);
-                effects.push(Effect::Share {
-                    subject: subject.into(),
-                    text: text.into(),
-                });
-                self.back()?;
-            }
+            Confirmation::Export {
+                case,
+                with_notes: true,
+            } => self.go(Route::Confirm(Confirmation::ExportNotes(case))),
+            Confirmation::Export {
+                case,
+                with_notes: false,
+            } => self.share(case, false, effects)?,
+            Confirmation::ExportNotes(case) => self.share(case, true, effects)?,
             Confirmation::PurgeExpired { .. } => {
                 let count = self.vault.purge_expired()?;
                 self.back()?;
@@ -45,6 +58,34 @@ impl App {
                 self.done(Done::Wiped);
             }
         }
+        Ok(())
+    }
+
+    /// Shares the case's summary (with its notes, after the second question) and
+    /// leaves the questions.
+    fn share(&mut self, id: CaseId, with_notes: bool, effects: &mut Vec<Effect>) -> Handled {
+        let case = self.require_case(id)?;
+        let notes = if with_notes {
+            self.vault.list_notes(id)?
+        } else {
+            Vec::new()
+        };
+        let (subject, text) = views::export(self, &case, &notes);
+        effects.push(Effect::Share {
+            subject: subject.into(),
+            text: text.into(),
+        });
+        // Questions are never on the back stack: back leads to the case's screen.
+        self.back()
+    }
+
+    /// Ticks the notes in or out of the summary about to be shared.
+    pub(super) fn toggle_export_notes(&mut self) -> Handled {
+        let Route::Confirm(Confirmation::Export { with_notes, .. }) = &mut self.session.route
+        else {
+            return Err(Refusal::NotHere);
+        };
+        *with_notes = !*with_notes;
         Ok(())
     }
 

@@ -17,10 +17,12 @@ impl App {
             return;
         }
         let kept = self.save_note_drafts_before_lock();
+        let work = self.keep_work_before_lock();
         self.vault.lock();
         self.session.forget_case_data();
-        if kept.is_some() {
-            self.session.pending.after_unlock = kept;
+        // A failure is said first; the pieces a note became, before the work kept.
+        if let Some(outcome) = [kept, work].into_iter().flatten().min_by_key(Result::is_ok) {
+            self.session.pending.after_unlock = Some(outcome);
         }
         effects.push(Effect::Locked);
     }
@@ -68,18 +70,28 @@ impl App {
     }
 
     /// Everything is gone: the app as freshly installed, in the same language, on
-    /// `route`.
+    /// `route`, except discreet mode: whoever forced the wipe (by mashing the PIN pad)
+    /// must not be rewarded with the revealing launcher and screens.
     pub(super) fn wiped(&mut self, route: Route, effects: &mut Vec<Effect>) {
-        let _ = std::fs::remove_file(Preferences::path(&self.data_dir));
         self.prefs = Preferences {
             language: self.prefs.language,
+            discreet: self.prefs.discreet,
             ..Default::default()
         };
-        // Pending notices and effects go too: the notes they speak of are gone, and the
-        // launcher follows the discreet mode that is off now.
+        // Discreet mode is written again at once (the coordinator and the rest go);
+        // without it the file goes, as at a fresh install.
+        let _ = if self.prefs.discreet {
+            self.prefs.save(&self.data_dir)
+        } else {
+            std::fs::remove_file(Preferences::path(&self.data_dir))
+        };
+        // Pending notices and effects go too: the notes they speak of are gone. The
+        // launcher is told again, so it matches the discreet mode that stayed.
         self.session.restart(route);
         effects.push(Effect::Wiped);
-        effects.push(Effect::SetLauncherDiscreet { discreet: false });
+        effects.push(Effect::SetLauncherDiscreet {
+            discreet: self.prefs.discreet,
+        });
     }
 }
 

@@ -4,6 +4,7 @@
 mod calls;
 mod case;
 mod confirm;
+mod drafts;
 mod lifecycle;
 mod meldcode;
 mod navigation;
@@ -11,13 +12,14 @@ mod notes;
 mod pin;
 mod settings;
 mod signals;
+mod undo;
 
 use chrono::{DateTime, Utc};
 
 use super::input::{self, Accepted};
 use super::outcome::{Done, Refusal};
 use super::route::{Confirmation, Route};
-use super::{App, Effect, Event, FieldId, Phase, UserText};
+use super::{App, Effect, Event, FieldId, UserText};
 use crate::casework::CaseId;
 use crate::vault::NoteId;
 
@@ -52,9 +54,7 @@ impl App {
             }
             Event::DismissNotice | Event::Heartbeat => Ok(()),
             Event::PhaseChanged { phase } => {
-                if phase == Phase::Background {
-                    self.lock(effects);
-                }
+                self.phase_changed(phase, now, effects);
                 Ok(())
             }
             Event::LockNow => {
@@ -67,8 +67,8 @@ impl App {
                 Ok(())
             }
             Event::LeaveNeutral => self.leave_neutral(),
-            Event::Call { contact_id } => self.call(&contact_id, effects),
-            Event::CallOwnCoordinator => self.call_own_coordinator(effects),
+            Event::Call { contact_id } => self.call(&contact_id, now, effects),
+            Event::CallOwnCoordinator => self.call_own_coordinator(now, effects),
             Event::PinDigit { digit } => self.pin_digit(digit),
             Event::PinBackspace => self.pin_backspace(),
             Event::PinSubmit => self.submit_pin(effects),
@@ -79,15 +79,14 @@ impl App {
             Event::ToggleSignal {
                 case_id: Some(id),
                 signal_id,
-            } => self.change_case(&id, now, |case, content, now| {
-                case.toggle_signal(content, &signal_id, now).map(|_| ())
-            }),
+            } => self.toggle_case_signal(&id, signal_id, now),
             Event::EditRemark { case_id, signal_id } => self.edit_remark(&case_id, signal_id),
             Event::SaveChecklist => self.save_checklist(),
             Event::SaveChecklistTo { case_id } => self.save_checklist_to(&case_id, now),
-            Event::ClearChecklist => {
-                self.session.checklist.clear();
-                Ok(())
+            Event::ClearChecklist => self.clear_checklist(),
+            Event::Undo => {
+                let undo = self.session.undo.take();
+                self.undo(undo, now)
             }
             Event::NewCase => {
                 self.new_case();
@@ -146,6 +145,7 @@ impl App {
                 self.go(Route::Confirm(Confirmation::Wipe));
                 Ok(())
             }
+            Event::ToggleExportNotes => self.toggle_export_notes(),
             Event::Confirm => self.confirm_action(effects),
             Event::Cancel => self.cancel(),
         }

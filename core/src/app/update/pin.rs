@@ -145,6 +145,7 @@ impl App {
     /// was heading.
     fn after_unlocking(&mut self, then: Option<Box<Route>>, unlocked: &Unlocked) -> Route {
         let heading = then.map_or(Route::Cases { picking: false }, |route| *route);
+        let heading = self.restore_work(heading);
         if unlocked.log_damaged {
             // Nothing more is deleted while the user checks what the crash cost.
             self.done(Done::LogKept);

@@ -127,6 +127,8 @@ pub struct AfwegingView {
     pub questions: Vec<QuestionView>,
     /// What the meldcode says at the end of the path, if the answers reach one.
     pub conclusion: Option<String>,
+    /// Calls Veilig Thuis, where that end is reporting.
+    pub report_call: Option<Button>,
 }
 
 /// One afwegingskader question.

@@ -26,8 +26,14 @@ pub struct CaseView {
     pub label: String,
     /// "Verloopt over 12 dagen".
     pub expiry: String,
+    /// Labels the guidance as the card's, not the app's: "Volgens de meldcode op de
+    /// kaart is dit de volgende stap".
+    pub guidance_heading: String,
     /// What the meldcode asks next, in the card's words.
     pub guidance: Vec<String>,
+    /// Calls Veilig Thuis, where the professional's afwegingskader answers lead to
+    /// reporting and step 5 is not done.
+    pub report_call: Option<Button>,
     /// Signals, steps and afwegingskader of this case, with counts.
     pub sections: Vec<Row>,
     /// The notes, newest first.

@@ -135,6 +135,10 @@ pub struct Notice {
     pub kind: NoticeKind,
     /// The message.
     pub text: String,
+    /// Takes back what the message says was removed ("Ongedaan maken"), while that is
+    /// still possible: until the next tap of anything else. Show it beside the message
+    /// for as long as the notice shows; never let it time out on its own.
+    pub action: Option<Button>,
     /// The button that closes it.
     pub dismiss: Button,
 }

@@ -50,6 +50,8 @@ pub struct ConfirmView {
     pub confirm: Button,
     /// Does not.
     pub cancel: Button,
+    /// A choice about what confirming does, e.g. the notes in an export (off at first).
+    pub option: Option<CheckRow>,
     /// Whether confirming destroys data (the shell styles it as dangerous).
     pub destructive: bool,
 }
@@ -62,15 +64,19 @@ pub struct PinView {
     pub heading: String,
     /// What to do.
     pub instruction: String,
+    /// What the PIN protects and what forgetting it costs (first use), or what to do
+    /// when it is forgotten (unlock).
+    pub explanation: Option<String>,
     /// How many digits have been entered (the digits themselves never leave the core).
     pub entered: u32,
     /// The count worded for a screen reader, e.g. "3 cijfers ingevoerd".
     pub entered_label: String,
     /// The keys: 1–9, backspace, 0, confirm.
     pub keys: Vec<Button>,
-    /// Why the last PIN was refused.
+    /// Why the last PIN was refused. Reserve its space: the keys must never move when
+    /// it appears (a moved key is a mistap that counts toward the wipe).
     pub error: Option<String>,
-    /// "Nog 7 pogingen" after wrong PINs.
+    /// "Nog 7 pogingen" after wrong PINs (the error then says no count).
     pub attempts: Option<String>,
     /// "Probeer het opnieuw na 14:35" while a delay runs.
     pub retry: Option<String>,

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::super::{CaseView, CasesView, Event, Row, Screen};
+use super::super::{Button, CaseView, CasesView, Event, Row, Screen};
 use super::Views;
 use super::notes::preview;
 use crate::casework::Guidance;
@@ -142,10 +142,13 @@ impl Views<'_> {
                 }
             })
             .collect();
+        let reporting = case.guidance(kader).contains(&Guidance::Report);
         let view = CaseView {
             label: case.label.as_str().to_owned(),
             expiry: self.expiry(case.updated_at),
+            guidance_heading: self.t("case-guidance-heading"),
             guidance,
+            report_call: reporting.then(|| self.report_call()),
             sections,
             notes,
             notes_heading: self.t("case-notes"),
@@ -171,4 +174,31 @@ impl Views<'_> {
         };
         (case.label.as_str().to_owned(), Screen::Case { view })
     }
+
+    /// The call to Veilig Thuis, right where the answers lead to reporting.
+    pub(super) fn report_call(&self) -> Button {
+        let contact = self.app.content.contact(REPORT_TO);
+        let number = contact
+            .and_then(|c| c.number.as_ref())
+            .map(|n| n.display().to_owned())
+            .unwrap_or_default();
+        let label = self.t("call-report");
+        Button {
+            accessibility_label: self.f(
+                "call-accessibility",
+                &[
+                    ("label", label.as_str().into()),
+                    ("number", number.as_str().into()),
+                ],
+            ),
+            label: format!("{label} · {number}"),
+            enabled: !number.is_empty(),
+            event: Event::Call {
+                contact_id: REPORT_TO.into(),
+            },
+        }
+    }
 }
+
+/// The contact the meldcode's reporting step names.
+const REPORT_TO: &str = "veilig_thuis";

@@ -1,7 +1,7 @@
 //! Asking before something is shared or destroyed.
 
 use super::super::route::Confirmation;
-use super::super::{ConfirmView, Event, Screen};
+use super::super::{CheckRow, ConfirmView, Event, Screen};
 use super::Views;
 use crate::vault::ClockDoubt;
 
@@ -9,6 +9,7 @@ impl Views<'_> {
     pub(super) fn confirmation(&self, confirmation: Confirmation) -> (String, Screen) {
         let label = self.loaded_label();
         let mut cancel = "action-cancel";
+        let mut option = None;
         let (heading, text, confirm, destructive) = match confirmation {
             Confirmation::DeleteCase(_) => (
                 self.f("confirm-delete-case", &[("label", label.as_str().into())]),
@@ -22,11 +23,37 @@ impl Views<'_> {
                 "action-delete",
                 true,
             ),
-            Confirmation::Export(_) => (
-                self.f("confirm-export", &[("label", label.as_str().into())]),
-                self.t("confirm-export-text"),
-                "action-share",
-                false,
+            Confirmation::Export { with_notes, .. } => {
+                let label_id = "confirm-export-with-notes";
+                let state = self.t(if with_notes {
+                    "a11y-checked"
+                } else {
+                    "a11y-unchecked"
+                });
+                option = Some(CheckRow {
+                    accessibility_label: format!("{}, {state}", self.t(label_id)),
+                    label: self.t(label_id),
+                    detail: Some(self.t("confirm-export-with-notes-detail")),
+                    checked: with_notes,
+                    event: Event::ToggleExportNotes,
+                    secondary: None,
+                });
+                (
+                    self.f("confirm-export", &[("label", label.as_str().into())]),
+                    self.t("confirm-export-text"),
+                    if with_notes {
+                        "action-next"
+                    } else {
+                        "action-share"
+                    },
+                    false,
+                )
+            }
+            Confirmation::ExportNotes(_) => (
+                self.t("confirm-export-notes"),
+                self.t("confirm-export-notes-text"),
+                "action-share-with-notes",
+                true,
             ),
             Confirmation::Wipe => (
                 self.t("confirm-wipe"),
@@ -54,6 +81,7 @@ impl Views<'_> {
             text,
             confirm: self.button(confirm, Event::Confirm),
             cancel: self.button(cancel, Event::Cancel),
+            option,
             destructive,
         };
         (heading, Screen::Confirm { view })

@@ -6,6 +6,7 @@ use super::super::{
 };
 use super::{Views, status_message_id};
 use crate::casework::{Answer, CaseId, StepStatus};
+use crate::content::OutcomeKind;
 
 impl Views<'_> {
     pub(super) fn meldcode(&self, case: Option<CaseId>) -> (String, Screen) {
@@ -195,6 +196,7 @@ impl Views<'_> {
                 })
                 .collect(),
         };
+        let end = walk.and_then(|w| w.end);
         let view = AfwegingView {
             heading: kader.heading.clone(),
             label: kader.label.clone(),
@@ -205,12 +207,15 @@ impl Views<'_> {
             ),
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
             questions,
-            conclusion: walk.and_then(|w| w.end).map(|end| {
+            conclusion: end.map(|end| {
                 self.f(
                     "afweging-conclusion",
                     &[("outcome", end.text.as_str().into())],
                 )
             }),
+            report_call: end
+                .is_some_and(|end| end.kind == OutcomeKind::Report)
+                .then(|| self.report_call()),
         };
         (kader.heading.clone(), Screen::Afwegingskader { view })
     }

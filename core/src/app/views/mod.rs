@@ -24,7 +24,7 @@ use super::{
 };
 use crate::Language;
 use crate::casework::Case;
-use crate::vault::VaultStatus;
+use crate::vault::{Note, VaultStatus};
 
 pub(crate) use summary::status_message_id;
 
@@ -78,8 +78,8 @@ pub(super) fn after_quick_exit(app: &App) -> ViewModel {
 }
 
 /// The subject and the text of a case's summary, for sharing.
-pub(super) fn export(app: &App, case: &Case) -> (String, String) {
-    Views::of(app).export(case)
+pub(super) fn export(app: &App, case: &Case, notes: &[Note]) -> (String, String) {
+    Views::of(app).export(case, notes)
 }
 
 /// The app seen through one language and mode.
@@ -199,6 +199,8 @@ impl Views<'_> {
                 Notice {
                     kind,
                     text,
+                    action: (outcome.is_ok() && app.session.undo.is_some())
+                        .then(|| self.button("action-undo", Event::Undo)),
                     dismiss: self.button("action-dismiss", Event::DismissNotice),
                 }
             }),

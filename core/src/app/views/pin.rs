@@ -1,9 +1,15 @@
 //! The PIN pad, and the screens after a wipe or a quick exit.
 
+use super::super::outcome::Refusal;
 use super::super::route::{PinFlow, PinStep};
 use super::super::{Button, Event, MessageView, PinView, Screen};
 use super::Views;
-use crate::vault::{MIN_PIN_DIGITS, VaultStatus};
+use crate::vault::{MIN_PIN_DIGITS, VaultError, VaultSettings, VaultStatus};
+
+/// Whether the vault can still be opened by a PIN (forgetting it is then the risk).
+fn damage_free(status: &VaultStatus) -> bool {
+    !matches!(status, VaultStatus::Corrupt { .. })
+}
 
 impl Views<'_> {
     pub(super) fn pin(&self, flow: &PinFlow) -> (String, Screen) {
@@ -54,13 +60,34 @@ impl Views<'_> {
             enabled: !waiting && flow.digits.len() >= MIN_PIN_DIGITS,
             ..self.button("pin-submit", Event::PinSubmit)
         });
+        // A wrong PIN's count is said once: in `attempts` where the pad shows it.
+        let error = damage.or_else(|| {
+            flow.error.as_ref().map(|refusal| match refusal {
+                Refusal::Vault(error)
+                    if attempts.is_some() && matches!(**error, VaultError::WrongPin { .. }) =>
+                {
+                    self.t("pin-wrong")
+                }
+                other => self.refusal(other),
+            })
+        });
+        // What the PIN protects and what forgetting it costs, before the first digit.
+        let explanation = match flow.step {
+            PinStep::Choose | PinStep::Repeat { .. } => Some(self.f(
+                "pin-first-use",
+                &[("max", VaultSettings::default().max_attempts.into())],
+            )),
+            PinStep::Unlock if damage_free(&app.vault.status()) => Some(self.t("pin-forgotten")),
+            _ => None,
+        };
         let view = PinView {
             heading: self.t(heading),
             instruction: self.t(instruction),
+            explanation,
             entered: flow.digits.len() as u32,
             entered_label: self.f("pin-entered", &[("count", flow.digits.len().into())]),
             keys,
-            error: damage.or_else(|| flow.error.as_ref().map(|e| self.refusal(e))),
+            error,
             attempts,
             retry,
         };

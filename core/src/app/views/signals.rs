@@ -76,10 +76,11 @@ impl Views<'_> {
             heading: self.heading(&card.signals.heading, "discreet-signals"),
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
             count: self.f("signal-count", &[("count", checked.into())]),
-            hint: self.t(if quick {
-                "signals-hint-quick"
-            } else {
-                "signals-hint-case"
+            // Said before anything is lost: what a lock and a quick exit do to the list.
+            hint: self.t(match (quick, self.app.unlocked()) {
+                (false, _) => "signals-hint-case",
+                (true, true) => "signals-hint-quick-kept",
+                (true, false) => "signals-hint-quick",
             }),
             items,
             banner: self.body(&card.signals.also_trafficking),

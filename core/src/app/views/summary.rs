@@ -6,21 +6,38 @@ use fluent_bundle::FluentValue;
 use super::Views;
 use crate::casework::{Answer, Case, StepStatus};
 use crate::i18n::Texts;
+use crate::vault::Note;
 use crate::{Clock, Content, Language};
 
 impl Views<'_> {
     /// The subject line and the text of `case`'s summary.
-    pub(super) fn export(&self, case: &Case) -> (String, String) {
+    pub(super) fn export(&self, case: &Case, notes: &[Note]) -> (String, String) {
         let app = self.app;
         let subject = self.f("export-subject", &[("label", case.label.as_str().into())]);
-        let text = summary(case, &app.content, &app.texts, self.language, &*app.clock);
+        let mut text = summary(case, &app.content, &app.texts, self.language, &*app.clock);
+        if !notes.is_empty() {
+            let mut lines = vec![
+                String::new(),
+                self.f("summary-notes", &[("count", notes.len().into())]),
+            ];
+            // Oldest first: a dossier reads in the order things happened.
+            for note in notes.iter().rev() {
+                lines.push(self.f(
+                    "summary-note-line",
+                    &[("at", self.date_time(note.created_at).into())],
+                ));
+                lines.push(note.body.clone());
+            }
+            text.push_str(&lines.join("\n"));
+        }
         (subject, text)
     }
 }
 
 /// Writes the case as plain text: signals with their times and remarks, each meldcode
 /// step with its status and consulted experts, and the afwegingskader answers with
-/// what the meldcode says follows. Notes are private and never part of it.
+/// what the meldcode says follows. Notes are not part of it: they follow it only when
+/// the user ticked them in and confirmed twice (`Views::export`).
 fn summary(
     case: &Case,
     content: &Content,

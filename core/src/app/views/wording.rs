@@ -22,6 +22,12 @@ impl Views<'_> {
             Done::Purged { count: n } => self.f("notice-purged", &[("count", count(n))]),
             Done::LogKept => self.t("notice-log-kept"),
             Done::NoteSaved => self.t("notice-note-saved"),
+            Done::SignalRemoved => self.t("notice-signal-removed"),
+            Done::ChecklistCleared { count: n } => {
+                self.f("notice-checklist-cleared", &[("count", count(n))])
+            }
+            Done::Restored => self.t("notice-restored"),
+            Done::WorkRestored => self.t("notice-work-restored"),
             Done::NoteDeleted => self.t("notice-note-deleted"),
             Done::CaseDeleted => self.t("notice-case-deleted"),
             Done::PinChanged => self.t("notice-pin-changed"),
@@ -101,6 +107,8 @@ impl Views<'_> {
             Refusal::UnknownContact | Refusal::NotHere => self.t("error-stale"),
             Refusal::NoNumber => self.t("error-no-number"),
             Refusal::EmptyChecklist => self.t("error-checklist-empty"),
+            Refusal::NothingToUndo => self.t("error-nothing-to-undo"),
+            Refusal::WorkNotKept => self.t("error-work-not-kept"),
             Refusal::NotOffered => self.t("error-not-offered"),
             Refusal::CoordinatorNameEmpty => self.t("error-coordinator-name-empty"),
             Refusal::CoordinatorNameTooLong { max } => {

@@ -113,7 +113,8 @@ class LockAndWipeTest {
 
             val update = shell.send(confirm.confirm.event)
             assertTrue(Effect.Wiped in update.effects, "${update.effects}")
-            assertFalse(update.view.discreet, "preferences are gone too")
+            assertTrue(update.view.discreet, "discreet mode survives the wipe")
+            assertTrue(Effect.SetLauncherDiscreet(true) in update.effects, "${update.effects}")
             assertTrue(keys.destroyCalls >= 1, "the Kotlin key was destroyed")
 
             shell.restart()

@@ -65,7 +65,7 @@ class RollbackTest {
             )
             val pad = shell.pin(WRONG_PIN).screenAs<Screen.Pin>().view
             assertEquals("Nog 6 pogingen voordat alles wordt gewist.", pad.attempts, "counted on from 3, not from 0")
-            assertEquals("Verkeerde pincode. Nog 6 pogingen.", pad.error)
+            assertEquals("Verkeerde pincode.", pad.error, "the count is said once, in attempts")
             assertNotNull(pad.retry, "the fourth wrong PIN brings the waiting time, as without the restore")
             assertEquals(4u, keys.attemptCount)
         }

@@ -1,0 +1,738 @@
+//! The slips of a home visit: a tap that removes an observation, a quick exit or a lock
+//! in the middle of work, a call that takes the screen, a wipe forced at the PIN pad.
+//! Nothing is lost without the user knowing beforehand, and what one tap removes one
+//! tap brings back.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{Duration, TimeZone, Utc};
+use signalenkaart_core::app::{
+    AnswerChoice, App, AppConfig, Destination, Effect, Event, FieldId, Screen, StepChoice,
+    ViewModel,
+};
+use signalenkaart_core::vault::SoftwareKeyWrapper;
+use signalenkaart_core::{Language, ManualClock};
+
+const PIN: &str = "246810";
+const WRONG: &str = "975310";
+
+struct Harness {
+    app: App,
+    clock: Arc<ManualClock>,
+    keys: Arc<SoftwareKeyWrapper>,
+    data: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+fn start() -> Harness {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
+            .single()
+            .expect("time"),
+    ));
+    let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("key file"));
+    let data = dir.path().join("data");
+    let app = new_app(&data, &keys, &clock);
+    Harness {
+        app,
+        clock,
+        keys,
+        data,
+        _dir: dir,
+    }
+}
+
+fn new_app(
+    data: &std::path::Path,
+    keys: &Arc<SoftwareKeyWrapper>,
+    clock: &Arc<ManualClock>,
+) -> App {
+    let config = AppConfig {
+        data_dir: data.to_path_buf(),
+        device_language: Language::Nl,
+    };
+    App::new(config, keys.clone(), clock.clone()).expect("app starts")
+}
+
+impl Harness {
+    fn send(&mut self, event: Event) -> (ViewModel, Vec<Effect>) {
+        let update = self.app.dispatch(event);
+        (update.view, update.effects)
+    }
+
+    fn view(&mut self, event: Event) -> ViewModel {
+        self.send(event).0
+    }
+
+    fn pin(&mut self, pin: &str) -> ViewModel {
+        for digit in pin.bytes() {
+            self.send(Event::PinDigit {
+                digit: digit - b'0',
+            });
+        }
+        self.view(Event::PinSubmit)
+    }
+
+    fn create_vault(&mut self) {
+        self.send(Event::Open {
+            destination: Destination::Cases,
+        });
+        self.pin(PIN);
+        self.pin(PIN);
+    }
+
+    /// A new case with a label, left open on its screen; returns its id.
+    fn new_case(&mut self, label: &str) -> String {
+        self.send(Event::Open {
+            destination: Destination::Cases,
+        });
+        self.send(Event::NewCase);
+        self.send(Event::Edit {
+            field: FieldId::CaseLabel,
+            text: label.into(),
+        });
+        let view = self.view(Event::SubmitLabel);
+        case_id(&view)
+    }
+
+    fn signals(&mut self, case_id: &str) -> signalenkaart_core::app::SignalsView {
+        match self
+            .view(Event::OpenCaseSignals {
+                case_id: case_id.to_owned(),
+            })
+            .screen
+        {
+            Screen::Signals { view } => view,
+            other => panic!("signals, got {other:?}"),
+        }
+    }
+
+    fn quick_list(&mut self) -> signalenkaart_core::app::SignalsView {
+        match self
+            .view(Event::Open {
+                destination: Destination::Signals,
+            })
+            .screen
+        {
+            Screen::Signals { view } => view,
+            other => panic!("signals, got {other:?}"),
+        }
+    }
+}
+
+fn case_id(view: &ViewModel) -> String {
+    match &view.screen {
+        Screen::Case { view } => match &view.new_note.event {
+            Event::NewNote { case_id } => case_id.clone(),
+            other => panic!("new note event, got {other:?}"),
+        },
+        other => panic!("case, got {other:?} ({:?})", view.notice),
+    }
+}
+
+fn tick(case_id: &str, signal: &str) -> Event {
+    Event::ToggleSignal {
+        case_id: Some(case_id.to_owned()),
+        signal_id: signal.to_owned(),
+    }
+}
+
+fn quick_tick(signal: &str) -> Event {
+    Event::ToggleSignal {
+        case_id: None,
+        signal_id: signal.to_owned(),
+    }
+}
+
+fn undo_button(view: &ViewModel) -> Option<Event> {
+    let action = view.notice.as_ref()?.action.as_ref()?;
+    assert_eq!(action.label, "Ongedaan maken");
+    Some(action.event.clone())
+}
+
+fn ticked_details(signals: &signalenkaart_core::app::SignalsView) -> Vec<(String, Option<String>)> {
+    signals
+        .items
+        .iter()
+        .filter(|i| i.checked)
+        .map(|i| (i.label.clone(), i.detail.clone()))
+        .collect()
+}
+
+#[test]
+fn unticking_in_a_case_offers_undo_that_restores_time_and_remark_exactly() {
+    let mut h = start();
+    h.create_vault();
+    let id = h.new_case("gezin B.");
+    h.send(tick(&id, "withdraws"));
+    h.send(Event::EditRemark {
+        case_id: id.clone(),
+        signal_id: "withdraws".into(),
+    });
+    h.send(Event::Edit {
+        field: FieldId::Remark,
+        text: "zegt vrienden af".into(),
+    });
+    h.send(Event::SubmitLabel);
+    let before = ticked_details(&h.signals(&id));
+    assert_eq!(before.len(), 1);
+    assert!(
+        before[0]
+            .1
+            .as_deref()
+            .is_some_and(|d| d.contains("zegt vrienden af"))
+    );
+
+    // The slip of the thumb, minutes later: the tick goes, the notice offers it back.
+    h.clock.advance(Duration::minutes(4));
+    let view = h.view(tick(&id, "withdraws"));
+    assert_eq!(
+        view.notice.as_ref().map(|n| n.text.as_str()),
+        Some("Signaal weggehaald.")
+    );
+    let undo = undo_button(&view).expect("undo offered");
+    let Screen::Signals { view: signals } = &view.screen else {
+        panic!("still the signals")
+    };
+    assert!(ticked_details(signals).is_empty());
+
+    let view = h.view(undo);
+    let Screen::Signals { view: signals } = &view.screen else {
+        panic!("still the signals")
+    };
+    assert_eq!(ticked_details(signals), before, "the same time and remark");
+    assert_eq!(
+        view.notice.as_ref().map(|n| n.text.as_str()),
+        Some("Teruggezet zoals het was.")
+    );
+    assert!(undo_button(&view).is_none(), "undone once");
+}
+
+#[test]
+fn the_undo_lasts_until_the_next_tap_and_a_late_one_is_refused() {
+    let mut h = start();
+    h.create_vault();
+    let id = h.new_case("gezin B.");
+    h.send(tick(&id, "withdraws"));
+    let view = h.view(tick(&id, "withdraws"));
+    let undo = undo_button(&view).expect("undo offered");
+    // A heartbeat is not a tap: the offer stays.
+    let view = h.view(Event::Heartbeat);
+    assert!(
+        undo_button(&view).is_some(),
+        "time alone does not take the offer"
+    );
+    let view = h.view(Event::Back);
+    assert!(view.notice.is_none());
+    let view = h.view(undo);
+    assert_eq!(
+        view.notice.as_ref().map(|n| n.text.as_str()),
+        Some("Er is niets meer om ongedaan te maken.")
+    );
+    assert!(
+        ticked_details(&h.signals(&id)).is_empty(),
+        "nothing changed"
+    );
+}
+
+#[test]
+fn clearing_the_quick_list_offers_its_ticks_back() {
+    let mut h = start();
+    h.send(quick_tick("withdraws"));
+    h.clock.advance(Duration::minutes(3));
+    h.send(quick_tick("begs_on_street"));
+    let before = ticked_details(&h.quick_list());
+    assert_eq!(before.len(), 2);
+
+    let view = h.view(Event::ClearChecklist);
+    assert_eq!(
+        view.notice.as_ref().map(|n| n.text.as_str()),
+        Some("Lijst leeggemaakt: 2 signalen weggehaald.")
+    );
+    let undo = undo_button(&view).expect("undo offered");
+    let view = h.view(undo);
+    let Screen::Signals { view: signals } = &view.screen else {
+        panic!("signals")
+    };
+    assert_eq!(ticked_details(signals), before, "the same ticks and times");
+
+    // Clearing an empty list says so instead of pretending.
+    h.send(Event::ClearChecklist);
+    let view = h.view(Event::ClearChecklist);
+    assert_eq!(
+        view.notice.as_ref().map(|n| n.text.as_str()),
+        Some("Vink eerst signalen aan.")
+    );
+}
+
+#[test]
+fn a_deleted_note_and_a_deleted_case_come_back_whole() {
+    let mut h = start();
+    h.create_vault();
+    let id = h.new_case("gezin B.");
+    h.send(tick(&id, "withdraws"));
+    h.send(Event::OpenCase {
+        case_id: id.clone(),
+    });
+    h.send(Event::NewNote {
+        case_id: id.clone(),
+    });
+    h.send(Event::Edit {
+        field: FieldId::Note,
+        text: "Zoon brengt 's nachts pakketjes rond.".into(),
+    });
+    let view = h.view(Event::SaveNote);
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("case")
+    };
+    let note_row = case.notes[0].clone();
+
+    h.send(note_row.event.clone());
+    let delete = match h.app.view().screen {
+        Screen::NoteEditor { view } => view.delete.expect("existing note").event,
+        other => panic!("editor, got {other:?}"),
+    };
+    h.send(delete);
+    let view = h.view(Event::Confirm);
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("case")
+    };
+    assert!(case.notes.is_empty());
+    let view = h.view(undo_button(&view).expect("undo offered"));
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("case")
+    };
+    assert_eq!(
+        case.notes,
+        std::slice::from_ref(&note_row),
+        "same text, same time, same id"
+    );
+    let hits = match h
+        .view(Event::Open {
+            destination: Destination::Search,
+        })
+        .screen
+    {
+        Screen::Search { .. } => h.view(Event::Edit {
+            field: FieldId::Search,
+            text: "pakketjes".into(),
+        }),
+        other => panic!("search, got {other:?}"),
+    };
+    let Screen::Search { view: search } = &hits.screen else {
+        panic!("search")
+    };
+    assert_eq!(search.results.len(), 1, "the index has it again");
+
+    // The whole case, with its tick and note.
+    h.send(Event::OpenCase {
+        case_id: id.clone(),
+    });
+    h.send(Event::DeleteCase {
+        case_id: id.clone(),
+    });
+    let view = h.view(Event::Confirm);
+    assert!(
+        !matches!(view.screen, Screen::Case { .. }),
+        "the case is gone"
+    );
+    let view = h.view(undo_button(&view).expect("undo offered"));
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("back on the case, got {:?}", view.screen)
+    };
+    assert_eq!(case.label, "gezin B.");
+    assert_eq!(case.notes, [note_row]);
+    assert_eq!(ticked_details(&h.signals(&id)).len(), 1);
+}
+
+#[test]
+fn the_quick_list_goes_into_the_vault_at_a_quick_exit_and_comes_back_after_the_pin() {
+    let mut h = start();
+    h.create_vault();
+    let hint = h.quick_list().hint;
+    assert!(hint.contains("versleuteld"), "said beforehand: {hint}");
+    h.send(quick_tick("withdraws"));
+    let before = ticked_details(&h.quick_list());
+
+    let (view, effects) = h.send(Event::QuickExit);
+    assert!(matches!(view.screen, Screen::Neutral { .. }));
+    assert!(effects.contains(&Effect::Locked));
+    h.send(Event::LeaveNeutral);
+    let signals = h.quick_list();
+    assert!(
+        ticked_details(&signals).is_empty(),
+        "nothing of the visit is visible without the PIN"
+    );
+    assert_eq!(signals.count, "0 signalen");
+
+    h.send(Event::Open {
+        destination: Destination::Cases,
+    });
+    let view = h.pin(PIN);
+    assert_eq!(
+        view.notice.as_ref().map(|n| n.text.as_str()),
+        Some(
+            "Waar u mee bezig was voor het vergrendelen, staat er weer: de vinkjes van de snelle lijst en wat u aan het typen was."
+        )
+    );
+    assert_eq!(
+        ticked_details(&h.quick_list()),
+        before,
+        "same ticks, same times"
+    );
+}
+
+#[test]
+fn without_an_open_vault_the_quick_list_says_a_quick_exit_clears_it() {
+    let mut h = start();
+    let hint = h.quick_list().hint;
+    assert!(
+        hint.contains("Snel weg wist hem"),
+        "said beforehand: {hint}"
+    );
+    h.send(quick_tick("withdraws"));
+    h.send(Event::QuickExit);
+    h.send(Event::LeaveNeutral);
+    assert!(ticked_details(&h.quick_list()).is_empty());
+}
+
+#[test]
+fn a_half_typed_label_and_remark_survive_a_lock_and_a_quick_exit() {
+    let mut h = start();
+    h.create_vault();
+    let id = h.new_case("gezin B.");
+    h.send(tick(&id, "withdraws"));
+    h.send(Event::EditRemark {
+        case_id: id.clone(),
+        signal_id: "withdraws".into(),
+    });
+    h.send(Event::Edit {
+        field: FieldId::Remark,
+        text: "zegt vrienden a".into(),
+    });
+    // The idle lock while typing: the unlock reopens the editor with the text.
+    h.clock.advance(Duration::minutes(6));
+    let view = h.view(Event::Heartbeat);
+    assert!(matches!(view.screen, Screen::Pin { .. }));
+    let view = h.pin(PIN);
+    let Screen::Label { view: editor } = &view.screen else {
+        panic!("the remark editor again, got {:?}", view.screen)
+    };
+    assert_eq!(editor.field.text.as_str(), "zegt vrienden a");
+
+    // A new case's label, then a quick exit from the home screen's neighbour.
+    h.send(Event::Open {
+        destination: Destination::Cases,
+    });
+    h.send(Event::NewCase);
+    h.send(Event::Edit {
+        field: FieldId::CaseLabel,
+        text: "buurjongen K".into(),
+    });
+    h.send(Event::QuickExit);
+    h.send(Event::LeaveNeutral);
+    h.send(Event::Open {
+        destination: Destination::Cases,
+    });
+    let view = h.pin(PIN);
+    let Screen::Label { view: editor } = &view.screen else {
+        panic!("the label editor again, got {:?}", view.screen)
+    };
+    assert_eq!(editor.field.text.as_str(), "buurjongen K");
+    let view = h.view(Event::Back);
+    assert!(
+        matches!(view.screen, Screen::Cases { .. }),
+        "back leads where the unlock was heading"
+    );
+}
+
+#[test]
+fn a_call_from_the_app_does_not_cost_a_pin_on_return_within_the_auto_lock_time() {
+    let mut h = start();
+    h.create_vault();
+    let id = h.new_case("gezin B.");
+    let call = h.app.view().call.expect("call bar").event;
+    let (_, effects) = h.send(call.clone());
+    assert!(matches!(effects.as_slice(), [Effect::Dial { .. }]));
+    let (_, effects) = h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Inactive,
+    });
+    assert!(effects.is_empty());
+    let (_, effects) = h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Background,
+    });
+    assert!(
+        !effects.contains(&Effect::Locked),
+        "the dialer took the screen"
+    );
+    h.clock.advance(Duration::minutes(3));
+    let (view, effects) = h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Active,
+    });
+    assert!(!effects.contains(&Effect::Locked));
+    assert_eq!(case_id(&view), id, "back on the case, no PIN");
+
+    // Going away without a call still locks at once.
+    let (_, effects) = h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Background,
+    });
+    assert!(effects.contains(&Effect::Locked));
+}
+
+#[test]
+fn a_long_call_a_late_background_and_a_quick_exit_still_lock() {
+    let mut h = start();
+    h.create_vault();
+    h.new_case("gezin B.");
+    let call = h.app.view().call.expect("call bar").event;
+
+    // A call longer than the auto-lock time: the PIN on return.
+    h.send(call.clone());
+    h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Background,
+    });
+    h.clock.advance(Duration::minutes(5));
+    let (view, effects) = h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Active,
+    });
+    assert!(effects.contains(&Effect::Locked));
+    assert!(matches!(view.screen, Screen::Pin { .. }));
+    h.pin(PIN);
+
+    // The background long after the tap on the call is not the dialer's.
+    h.send(call.clone());
+    h.clock.advance(Duration::seconds(31));
+    let (_, effects) = h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Background,
+    });
+    assert!(effects.contains(&Effect::Locked));
+    h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Active,
+    });
+    h.pin(PIN);
+
+    // A tap between the call and the background ends the call's grace.
+    h.send(call.clone());
+    h.send(Event::Back);
+    let (_, effects) = h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Background,
+    });
+    assert!(effects.contains(&Effect::Locked));
+    h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Active,
+    });
+    h.send(Event::Open {
+        destination: Destination::Cases,
+    });
+    h.pin(PIN);
+
+    // Quick exit during the call locks at once.
+    h.send(call);
+    h.send(Event::PhaseChanged {
+        phase: signalenkaart_core::app::Phase::Background,
+    });
+    let (_, effects) = h.send(Event::QuickExit);
+    assert!(effects.contains(&Effect::Locked));
+}
+
+#[test]
+fn a_wipe_forced_at_the_pin_pad_keeps_discreet_mode_and_the_neutral_launcher() {
+    let mut h = start();
+    h.create_vault();
+    h.send(Event::SetDiscreet { enabled: true });
+    h.send(Event::LockNow);
+    h.send(Event::Open {
+        destination: Destination::Cases,
+    });
+    let mut wiped = None;
+    for _ in 0..10 {
+        // Past the delays the vault sets between attempts.
+        h.clock.advance(Duration::hours(2));
+        let (view, effects) = {
+            for digit in WRONG.bytes() {
+                h.send(Event::PinDigit {
+                    digit: digit - b'0',
+                });
+            }
+            h.send(Event::PinSubmit)
+        };
+        if effects.contains(&Effect::Wiped) {
+            wiped = Some((view, effects));
+            break;
+        }
+    }
+    let (view, effects) = wiped.expect("wiped after ten wrong PINs");
+    assert!(matches!(view.screen, Screen::LockedOut { .. }));
+    assert!(view.discreet, "discreet mode survives the wipe");
+    assert!(effects.contains(&Effect::SetLauncherDiscreet { discreet: true }));
+    assert!(!effects.contains(&Effect::SetLauncherDiscreet { discreet: false }));
+
+    // And the next start, from the files alone.
+    let app = new_app(&h.data, &h.keys, &h.clock);
+    assert!(app.view().discreet, "still discreet after a restart");
+}
+
+#[test]
+fn the_pin_pad_explains_first_what_forgetting_the_pin_costs() {
+    let mut h = start();
+    let view = h.view(Event::Open {
+        destination: Destination::Cases,
+    });
+    let Screen::Pin { view: pad } = &view.screen else {
+        panic!("PIN set-up")
+    };
+    let explanation = pad.explanation.as_deref().expect("first-use explanation");
+    assert!(
+        explanation.contains("Vergeet u hem, dan zijn ze weg"),
+        "{explanation}"
+    );
+    assert!(
+        explanation.contains("Na 10 verkeerde pogingen"),
+        "{explanation}"
+    );
+    h.pin(PIN);
+    h.pin(PIN);
+    h.send(Event::LockNow);
+    let view = h.view(Event::Open {
+        destination: Destination::Cases,
+    });
+    let Screen::Pin { view: pad } = &view.screen else {
+        panic!("PIN unlock")
+    };
+    assert!(
+        pad.explanation
+            .as_deref()
+            .is_some_and(|e| e.starts_with("Pincode vergeten?"))
+    );
+}
+
+#[test]
+fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
+    let mut h = start();
+    h.create_vault();
+    let id = h.new_case("gezin B.");
+    let view = h.app.view();
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("case")
+    };
+    assert_eq!(
+        case.guidance_heading,
+        "Volgende stap volgens de meldcode op de kaart"
+    );
+    assert!(case.report_call.is_none());
+    for question in [1, 2] {
+        h.send(Event::Answer {
+            case_id: id.clone(),
+            question,
+            answer: Some(AnswerChoice::Yes),
+        });
+    }
+    let view = h.view(Event::OpenCaseAfweging {
+        case_id: id.clone(),
+    });
+    let Screen::Afwegingskader { view: kader } = &view.screen else {
+        panic!("afwegingskader")
+    };
+    let call = kader
+        .report_call
+        .clone()
+        .expect("a call where the outcome is melden");
+    assert_eq!(call.label, "Bel Veilig Thuis · 0800 2000");
+    let (_, effects) = h.send(call.event);
+    assert_eq!(
+        effects,
+        [Effect::Dial {
+            tel_uri: "tel:08002000".into()
+        }]
+    );
+    let view = h.view(Event::OpenCase {
+        case_id: id.clone(),
+    });
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("case")
+    };
+    assert!(case.report_call.is_some(), "on the case too");
+
+    // Reported: step 5 done, the call and the guidance to report go.
+    h.send(Event::SetStepStatus {
+        case_id: id.clone(),
+        step: 5,
+        status: StepChoice::Done,
+    });
+    let view = h.view(Event::OpenCase { case_id: id });
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("case")
+    };
+    assert!(case.report_call.is_none());
+    assert!(
+        case.guidance.is_empty(),
+        "nothing points back before a done step"
+    );
+}
+
+#[test]
+fn notes_join_an_export_only_when_ticked_in_and_confirmed_twice() {
+    let mut h = start();
+    h.create_vault();
+    let id = h.new_case("gezin B.");
+    h.send(Event::NewNote {
+        case_id: id.clone(),
+    });
+    h.send(Event::Edit {
+        field: FieldId::Note,
+        text: "Zoon brengt pakketjes rond.".into(),
+    });
+    h.send(Event::SaveNote);
+    let share_text = |effects: &[Effect]| {
+        effects.iter().find_map(|e| match e {
+            Effect::Share { text, .. } => Some(text.as_str().to_owned()),
+            _ => None,
+        })
+    };
+
+    // As it always was: no notes.
+    let view = h.view(Event::ExportCase {
+        case_id: id.clone(),
+    });
+    let Screen::Confirm { view: confirm } = &view.screen else {
+        panic!("confirm")
+    };
+    let option = confirm.option.clone().expect("the notes option");
+    assert!(!option.checked, "off by default");
+    let (_, effects) = h.send(Event::Confirm);
+    let text = share_text(&effects).expect("shared");
+    assert!(!text.contains("pakketjes"));
+
+    // Ticked in, then cancelled at the second question: nothing shared.
+    h.send(Event::ExportCase {
+        case_id: id.clone(),
+    });
+    let view = h.view(option.event.clone());
+    let Screen::Confirm { view: confirm } = &view.screen else {
+        panic!("confirm")
+    };
+    assert!(confirm.option.as_ref().is_some_and(|o| o.checked));
+    let (view, effects) = h.send(Event::Confirm);
+    assert!(share_text(&effects).is_none(), "a second question first");
+    let Screen::Confirm { view: second } = &view.screen else {
+        panic!("the second question")
+    };
+    assert_eq!(second.heading, "Ook de notities delen?");
+    let (view, effects) = h.send(Event::Cancel);
+    assert!(share_text(&effects).is_none());
+    assert_eq!(case_id(&view), id, "back on the case, nothing shared");
+
+    // Ticked in and confirmed twice: the notes go along.
+    h.send(Event::ExportCase {
+        case_id: id.clone(),
+    });
+    h.send(option.event);
+    let (_, effects) = h.send(Event::Confirm);
+    assert!(share_text(&effects).is_none());
+    let (view, effects) = h.send(Event::Confirm);
+    let text = share_text(&effects).expect("shared");
+    assert!(text.contains("Zoon brengt pakketjes rond."), "{text}");
+    assert_eq!(case_id(&view), id, "back on the case");
+}
