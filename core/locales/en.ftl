@@ -357,3 +357,7 @@ summary-notes = { $count ->
    *[other] Notes ({ $count })
 }
 summary-note-line = — { $at }
+confirm-discard = Discard what you typed?
+confirm-discard-text = The text in this field is not saved yet. Discard makes it go; Keep typing takes you back to the field.
+action-discard = Discard
+action-keep-typing = Keep typing

@@ -357,3 +357,7 @@ summary-notes = { $count ->
    *[other] Notities ({ $count })
 }
 summary-note-line = — { $at }
+confirm-discard = Wat u typte weggooien?
+confirm-discard-text = De tekst in dit veld is nog niet bewaard. Weggooien laat hem verdwijnen; met Verder typen gaat u terug naar het veld.
+action-discard = Weggooien
+action-keep-typing = Verder typen

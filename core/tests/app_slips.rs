@@ -442,10 +442,74 @@ fn a_half_typed_label_and_remark_survive_a_lock_and_a_quick_exit() {
     };
     assert_eq!(editor.field.text.as_str(), "buurjongen K");
     let view = h.view(Event::Back);
+    assert!(matches!(view.screen, Screen::Confirm { .. }), "asked first");
+    let view = h.view(Event::Confirm);
     assert!(
         matches!(view.screen, Screen::Cases { .. }),
         "back leads where the unlock was heading"
     );
+}
+
+#[test]
+fn the_back_gesture_saves_a_note_and_asks_before_a_label_goes() {
+    let mut h = start();
+    h.create_vault();
+    let id = h.new_case("gezin B.");
+    h.send(Event::NewNote {
+        case_id: id.clone(),
+    });
+    h.send(Event::Edit {
+        field: FieldId::Note,
+        text: "Zoon brengt pakketjes rond".into(),
+    });
+    let view = h.view(Event::Back);
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("back on the case, got {:?}", view.screen)
+    };
+    assert_eq!(case.notes.len(), 1, "the note was saved, not dropped");
+    assert_eq!(
+        view.notice.as_ref().map(|n| n.text.as_str()),
+        Some("Notitie opgeslagen.")
+    );
+    // Unchanged, back saves nothing and says nothing.
+    h.send(case.notes[0].event.clone());
+    let view = h.view(Event::Back);
+    assert!(view.notice.is_none());
+
+    // A rename typed, then the back gesture: a question, and the text waits under it.
+    h.send(Event::RenameCase {
+        case_id: id.clone(),
+    });
+    h.send(Event::Edit {
+        field: FieldId::CaseLabel,
+        text: "gezin Bakker".into(),
+    });
+    let view = h.view(Event::Back);
+    let Screen::Confirm { view: question } = &view.screen else {
+        panic!("a question, got {:?}", view.screen)
+    };
+    assert_eq!(question.heading, "Wat u typte weggooien?");
+    assert_eq!(question.cancel.label, "Verder typen");
+    let view = h.view(Event::Cancel);
+    let Screen::Label { view: editor } = &view.screen else {
+        panic!("the editor again, got {:?}", view.screen)
+    };
+    assert_eq!(editor.field.text.as_str(), "gezin Bakker");
+    h.send(Event::Back);
+    let view = h.view(Event::Confirm);
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("the case, got {:?}", view.screen)
+    };
+    assert_eq!(case.label, "gezin B.", "discarded, as asked");
+
+    // Home from an editor: the same question.
+    h.send(Event::RenameCase { case_id: id });
+    h.send(Event::Edit {
+        field: FieldId::CaseLabel,
+        text: "gezin Bakker".into(),
+    });
+    let view = h.view(Event::OpenHome);
+    assert!(matches!(view.screen, Screen::Confirm { .. }));
 }
 
 #[test]

@@ -107,6 +107,9 @@ pub(crate) enum Confirmation {
     },
     /// The second question before the notes leave the vault with the summary.
     ExportNotes(CaseId),
+    /// Leaving a one-line editor whose text changed: discard it? The editor waits
+    /// under the question, on the back stack.
+    DiscardText,
     Wipe,
     /// Cases expired by a clock the vault doubts: purge them only if the user agrees.
     PurgeExpired {

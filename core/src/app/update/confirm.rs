@@ -47,6 +47,13 @@ impl App {
                 with_notes: false,
             } => self.share(case, false, effects)?,
             Confirmation::ExportNotes(case) => self.share(case, true, effects)?,
+            Confirmation::DiscardText => {
+                // The editor under the question goes, with its text; then back on.
+                if let Some(Route::Label(_) | Route::Remark { .. }) = self.session.stack.last() {
+                    self.session.stack.pop();
+                }
+                self.back()?;
+            }
             Confirmation::PurgeExpired { .. } => {
                 let count = self.vault.purge_expired()?;
                 self.back()?;

@@ -40,7 +40,7 @@ impl App {
     /// Saves every note being written, on screen or left open under another screen, so
     /// that locking loses no text: one too long for a note is saved as several. Returns
     /// what the unlock must say: a failure (first), a split, nothing for a whole note.
-    fn save_note_drafts_before_lock(&mut self) -> Option<Outcome> {
+    pub(super) fn save_note_drafts_before_lock(&mut self) -> Option<Outcome> {
         let mut notice = None;
         let mut updated: Vec<(NoteId, &str)> = Vec::new();
         // Newest first: a note open in two editors gets the newest draft, and an older,
@@ -100,7 +100,7 @@ impl App {
 /// first, so that the case's newest-first list shows them in reading order. `Ok` with
 /// the number of notes written (0 for blank text), or `Err` with those written before a
 /// save failed.
-fn save_in_pieces(
+pub(super) fn save_in_pieces(
     vault: &mut Vault,
     case: CaseId,
     note: Option<NoteId>,

@@ -5,6 +5,7 @@ mod calls;
 mod case;
 mod confirm;
 mod drafts;
+mod leaving;
 mod lifecycle;
 mod meldcode;
 mod navigation;
@@ -43,11 +44,8 @@ impl App {
         effects: &mut Vec<Effect>,
     ) -> Handled {
         match event {
-            Event::Back => self.back(),
-            Event::OpenHome => {
-                self.home();
-                Ok(())
-            }
+            Event::Back => self.leave(),
+            Event::OpenHome => self.leave_for_home(),
             Event::Open { destination } => {
                 self.open(destination);
                 Ok(())

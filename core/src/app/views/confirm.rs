@@ -55,6 +55,15 @@ impl Views<'_> {
                 "action-share-with-notes",
                 true,
             ),
+            Confirmation::DiscardText => {
+                cancel = "action-keep-typing";
+                (
+                    self.t("confirm-discard"),
+                    self.t("confirm-discard-text"),
+                    "action-discard",
+                    true,
+                )
+            }
             Confirmation::Wipe => (
                 self.t("confirm-wipe"),
                 self.t("confirm-wipe-text"),

@@ -2,8 +2,8 @@ import SwiftUI
 import UIKit
 import SignalenkaartCore
 
-/// An error or confirmation, worded by the core, with its dismiss button. VoiceOver
-/// reads it when it appears.
+/// An error or confirmation, worded by the core, with its undo (where the core offers
+/// one) and dismiss buttons. VoiceOver reads it when it appears.
 struct NoticeBanner: View {
     let notice: Notice
 
@@ -14,6 +14,11 @@ struct NoticeBanner: View {
                 .accessibilityHidden(true)
             Text(notice.text)
                 .frame(maxWidth: .infinity, alignment: .leading)
+            // "Ongedaan maken": offered until the next tap; never on a timer.
+            if let action = notice.action {
+                ActionButton(button: action, style: .primary)
+                    .fixedSize()
+            }
             ActionButton(button: notice.dismiss)
                 .fixedSize()
         }

@@ -22,6 +22,9 @@ struct AfwegingScreen: View {
             if let conclusion = view.conclusion {
                 Callout(text: conclusion)
             }
+            if let call = view.reportCall {
+                ActionButton(button: call, style: .primary)
+            }
         }
     }
 }

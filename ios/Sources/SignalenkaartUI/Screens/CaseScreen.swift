@@ -12,7 +12,11 @@ struct CaseScreen: View {
             Footnote(text: view.expiry)
             if !view.guidance.isEmpty {
                 VStack(alignment: .leading, spacing: 8) {
+                    Heading(text: view.guidanceHeading)
                     Paragraphs(texts: view.guidance)
+                    if let call = view.reportCall {
+                        ActionButton(button: call, style: .primary)
+                    }
                 }
                 .card()
             }

@@ -9,6 +9,9 @@ struct ConfirmScreen: View {
         ScreenPage {
             Heading(text: view.heading, font: .title3.weight(.semibold))
             Text(view.text)
+            if let option = view.option {
+                CheckRowButton(row: option)
+            }
             ActionButton(button: view.confirm, style: view.destructive ? .destructive : .primary)
             ActionButton(button: view.cancel)
         }

@@ -13,18 +13,22 @@ struct PinScreen: View {
         ScreenPage {
             Heading(text: view.heading, font: .title3.weight(.semibold))
             Text(view.instruction)
+            if let explanation = view.explanation {
+                Footnote(text: explanation)
+            }
+            Spacer(minLength: 0)
             EnteredDots(count: Int(view.entered), label: view.enteredLabel)
-            if let error = view.error {
-                Text(error)
+            // The messages keep their space whether shown or not: a key that moves under
+            // the thumb is a mistap that counts toward the wipe.
+            VStack(spacing: 4) {
+                Text(view.error ?? " ")
                     .foregroundStyle(.red)
-            }
-            if let attempts = view.attempts {
-                Text(attempts)
+                    .accessibilityHidden(view.error == nil)
+                Text(view.attempts ?? view.retry ?? " ")
                     .font(.body.weight(.semibold))
+                    .accessibilityHidden(view.attempts == nil && view.retry == nil)
             }
-            if let retry = view.retry {
-                Footnote(text: retry)
-            }
+            .lineLimit(2, reservesSpace: true)
             LazyVGrid(columns: columns, spacing: 12) {
                 ForEach(Array(view.keys.enumerated()), id: \.offset) { _, key in
                     PinKey(button: key)
