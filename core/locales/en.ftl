@@ -63,6 +63,11 @@ minutes = { $count ->
    *[other] { $count } minutes
 }
 source-line = Source: { $source }, checked on { $date }
+source-card = From the card (transcribed on { $date })
+source-checked = { $source }, checked on { $date }
+fact-inline = { $text } ({ $sources })
+fact-sources = { $topic }: { $sources }
+fact-app-note = A note of this app, based on how the phone works: { $sources }
 source-discreet = Source: hidden in discreet mode
 
 ## Calls
@@ -71,7 +76,7 @@ call-coordinator = Call care coordinator
 call-coordinator-discreet = Call coordinator
 call-number = Call { $number }
 call-accessibility = { $label }, { $number }
-contact-no-number = No phone number known; none has been made up.
+contact-no-number = No phone number known. The app never makes up numbers.
 contacts-title = Contacts
 contact-own-note = Your own regional care coordinator, set by you.
 contact-own-set-on = Set on { $date }
@@ -183,7 +188,7 @@ confirm-delete-note-text = The note is erased from this device for good.
 confirm-export = Share the summary of { $label }?
 confirm-export-text = The summary leaves the encrypted vault: share it only with your organisation's file. Notes go along only if you turn that on below.
 confirm-wipe = Erase everything?
-confirm-wipe-text = All cases, notes and settings are erased for good. The app is as new afterwards.
+confirm-wipe-text = All cases, notes and settings are erased for good. Afterwards the app is as if newly installed.
 confirm-purge = { $count ->
     [one] 1 case has expired. Erase it now?
    *[other] { $count } cases have expired. Erase them now?
@@ -258,7 +263,7 @@ error-phone-empty = Enter a phone number.
 error-phone-too-long = This is too long for a phone number.
 error-phone-characters = A phone number contains only digits, spaces and + - ( ) .
 error-phone-not-a-number = This is not a phone number.
-error-phone-not-in-plan = This number does not exist. Check the digits.
+error-phone-not-in-plan = This is not a valid phone number: no numbers like it are issued. Check the digits.
 error-coordinator-name-empty = Enter the care coordinator's name.
 error-coordinator-name-too-long = Use at most { $max } characters, on one line.
 
@@ -268,14 +273,14 @@ settings-title = Settings
 settings-language = Language
 settings-discreet = Discreet mode
 settings-discreet-hint = Neutral name and titles, without words that give away what the app is about.
-settings-retention = Cases expire after their last change after
+settings-retention = A case expires this many days after its last change
 settings-auto-lock = Lock after being idle for
 settings-max-attempts = Erase everything after this many wrong PINs
 settings-coordinator = Your region's care coordinator
 settings-coordinator-name = Name
 settings-coordinator-name-placeholder = For example: Care coordinator Utrecht region
 settings-coordinator-number = Phone number
-settings-coordinator-number-placeholder = 030 123 4567
+settings-coordinator-number-placeholder = E.g. 0XX XXX XXXX
 settings-coordinator-save = Save care coordinator
 settings-coordinator-clear = Use the card's number
 settings-change-pin = Change PIN
@@ -296,7 +301,8 @@ pin-entered = { $count ->
     [one] 1 digit entered
    *[other] { $count } digits entered
 }
-pin-backspace = Delete
+pin-backspace = ⌫
+pin-backspace-a11y = Delete last digit
 pin-submit = OK
 pin-attempts-left = { $count ->
     [one] 1 attempt left before everything is erased.
@@ -315,7 +321,10 @@ about-title = About this card
 about-version = Content version { $version }
 about-source = Source: { $source }
 about-transcribed = Transcribed on { $date }
-about-corrections = Corrected typos
+about-corrections = Typos and the card's spelling
+about-correction = ‘{ $original }’ → ‘{ $corrected }’ — { $reason }
+about-kept = ‘{ $text }’ — kept as on the card. { $reason }
+about-translation = Translation: ‘{ $nl }’ → ‘{ $en }’ — { $note }
 about-sources = Sources of what is not on the card
 about-disclaimer = This app supports your professional judgement. It counts what you tick and shows what the reporting code says; it gives no score and decides nothing. Nothing is sent anywhere: everything stays on this device, cases and notes encrypted.
 

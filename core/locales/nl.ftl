@@ -63,6 +63,11 @@ minutes = { $count ->
    *[other] { $count } minuten
 }
 source-line = Bron: { $source }, gecontroleerd op { $date }
+source-card = Van de kaart (overgenomen op { $date })
+source-checked = { $source }, gecontroleerd op { $date }
+fact-inline = { $text } ({ $sources })
+fact-sources = { $topic }: { $sources }
+fact-app-note = Opmerking van deze app, op grond van hoe de telefoon werkt: { $sources }
 source-discreet = Bron: verborgen in discrete modus
 
 ## Calls
@@ -71,7 +76,7 @@ call-coordinator = Bel zorgcoördinator
 call-coordinator-discreet = Bel coördinator
 call-number = Bel { $number }
 call-accessibility = { $label }, { $number }
-contact-no-number = Geen telefoonnummer bekend; er is er geen verzonnen.
+contact-no-number = Geen telefoonnummer bekend. De app verzint geen nummers.
 contacts-title = Contacten
 contact-own-note = Uw eigen regionale zorgcoördinator, door u ingesteld.
 contact-own-set-on = Ingesteld op { $date }
@@ -183,7 +188,7 @@ confirm-delete-note-text = De notitie wordt definitief gewist van dit toestel.
 confirm-export = Samenvatting van { $label } delen?
 confirm-export-text = De samenvatting verlaat de versleutelde kluis: deel hem alleen met het dossier van uw organisatie. Notities gaan alleen mee als u dat hieronder aanzet.
 confirm-wipe = Alles wissen?
-confirm-wipe-text = Alle casussen, notities en instellingen worden definitief gewist. De app is daarna als nieuw.
+confirm-wipe-text = Alle casussen, notities en instellingen worden definitief gewist. Daarna is de app zoals na een nieuwe installatie.
 confirm-purge = { $count ->
     [one] 1 casus is verlopen. Nu wissen?
    *[other] { $count } casussen zijn verlopen. Nu wissen?
@@ -258,7 +263,7 @@ error-phone-empty = Vul een telefoonnummer in.
 error-phone-too-long = Dit is te lang voor een telefoonnummer.
 error-phone-characters = Een telefoonnummer bevat alleen cijfers, spaties en + - ( ) .
 error-phone-not-a-number = Dit is geen telefoonnummer.
-error-phone-not-in-plan = Dit nummer bestaat niet. Controleer de cijfers.
+error-phone-not-in-plan = Dit is geen geldig telefoonnummer: zulke nummers worden niet uitgegeven. Controleer de cijfers.
 error-coordinator-name-empty = Vul de naam van de zorgcoördinator in.
 error-coordinator-name-too-long = Gebruik hoogstens { $max } tekens, op één regel.
 
@@ -268,14 +273,14 @@ settings-title = Instellingen
 settings-language = Taal
 settings-discreet = Discrete modus
 settings-discreet-hint = Neutrale naam en titels, zonder woorden die verraden waar de app over gaat.
-settings-retention = Casussen verlopen na hun laatste wijziging na
+settings-retention = Een casus verloopt zoveel dagen na de laatste wijziging
 settings-auto-lock = Vergrendelen na stilstand van
 settings-max-attempts = Alles wissen na zoveel verkeerde pincodes
 settings-coordinator = Zorgcoördinator van uw regio
 settings-coordinator-name = Naam
 settings-coordinator-name-placeholder = Bijvoorbeeld: Zorgcoördinator regio Utrecht
 settings-coordinator-number = Telefoonnummer
-settings-coordinator-number-placeholder = 030 123 4567
+settings-coordinator-number-placeholder = Bijv. 0XX XXX XXXX
 settings-coordinator-save = Zorgcoördinator opslaan
 settings-coordinator-clear = Nummer van de kaart gebruiken
 settings-change-pin = Pincode wijzigen
@@ -296,7 +301,8 @@ pin-entered = { $count ->
     [one] 1 cijfer ingevoerd
    *[other] { $count } cijfers ingevoerd
 }
-pin-backspace = Wissen
+pin-backspace = ⌫
+pin-backspace-a11y = Laatste cijfer wissen
 pin-submit = OK
 pin-attempts-left = { $count ->
     [one] Nog 1 poging voordat alles wordt gewist.
@@ -315,7 +321,10 @@ about-title = Over deze kaart
 about-version = Inhoud versie { $version }
 about-source = Bron: { $source }
 about-transcribed = Overgenomen op { $date }
-about-corrections = Verbeterde tikfouten
+about-corrections = Tikfouten en schrijfwijze van de kaart
+about-correction = ‘{ $original }’ → ‘{ $corrected }’ — { $reason }
+about-kept = ‘{ $text }’ — zoals op de kaart gelaten. { $reason }
+about-translation = Vertaling: ‘{ $nl }’ → ‘{ $en }’ — { $note }
 about-sources = Bronnen van wat niet op de kaart staat
 about-disclaimer = Deze app ondersteunt uw professionele oordeel. Hij telt wat u aanvinkt en toont wat de meldcode zegt; hij geeft geen score en beslist niets. Er wordt niets verstuurd: alles blijft op dit toestel, casussen en notities versleuteld.
 

@@ -196,7 +196,7 @@ fn afwegingskader_follows_the_answers_to_what_the_meldcode_says() {
     assert_eq!(walk.end.map(|o| o.kind), Some(OutcomeKind::Close));
     assert_eq!(
         walk.end.map(|o| o.text.as_str()),
-        Some("Afsluiten en vastleggen in het dossier.")
+        Some("Afsluiten en vastleggen in dossier")
     );
 
     case.answer(&content, 1, Some(Answer::Yes), at(2))

@@ -224,6 +224,7 @@ enum File {
     Nl,
     En,
     Contacts,
+    Provenance,
 }
 
 /// The embedded sources with one JSON value replaced.
@@ -233,6 +234,7 @@ fn with_edit(file: File, path: &[&str], value: serde_json::Value) -> Sources {
         File::Nl => &mut sources.nl,
         File::En => &mut sources.en,
         File::Contacts => &mut sources.contacts,
+        File::Provenance => &mut sources.provenance,
     };
     let mut root: serde_json::Value = serde_json::from_str(json).expect("json");
     let mut at = &mut root;
@@ -258,7 +260,7 @@ fn broken_content_is_refused() {
         items.pop();
         items.into()
     };
-    let cases: [(&str, File, &[&str], serde_json::Value); 6] = [
+    let cases: [(&str, File, &[&str], serde_json::Value); 10] = [
         (
             "a missing translation",
             File::En,
@@ -294,6 +296,30 @@ fn broken_content_is_refused() {
             File::Nl,
             &["card", "conversation", "helping", "3", "text"],
             " ".into(),
+        ),
+        (
+            "a public number said to be from the card",
+            File::Contacts,
+            &["contacts", "1", "source"],
+            serde_json::json!({"name": "Veilig Thuis", "url": null, "from_card": true}),
+        ),
+        (
+            "the card's number with a check date as well",
+            File::Contacts,
+            &["contacts", "0", "source", "verified_on"],
+            "2026-11-28".into(),
+        ),
+        (
+            "a fact not on the card without a source",
+            File::Provenance,
+            &["facts", "0", "sources"],
+            serde_json::json!([]),
+        ),
+        (
+            "a fact shown with an unknown contact",
+            File::Provenance,
+            &["facts", "1", "shown_with", "1"],
+            serde_json::json!({"contact": "nobody"}),
         ),
     ];
     for (what, file, path, value) in cases {
@@ -398,7 +424,15 @@ fn every_contact_has_a_source_a_date_and_text_in_every_language() {
     let verified = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
     for contact in content.contacts() {
         assert!(!contact.source.name.is_empty(), "{}", contact.id);
-        assert_eq!(contact.source.verified_on, verified, "{}", contact.id);
+        // The card's own number is from the card, with no check date; every other
+        // number was checked against its public source.
+        if contact.id.0 == "zorgcoordinator" {
+            assert!(contact.source.from_card, "{}", contact.id);
+            assert_eq!(contact.source.verified_on, None, "{}", contact.id);
+        } else {
+            assert!(!contact.source.from_card, "{}", contact.id);
+            assert_eq!(contact.source.verified_on, Some(verified), "{}", contact.id);
+        }
         for language in Language::ALL {
             let text = content.contact_text(language, &contact.id.0).expect("text");
             assert!(
@@ -473,12 +507,612 @@ fn afwegingskader_is_labelled_with_its_source_and_leaves_the_decision_to_the_pro
 #[test]
 fn provenance_names_the_card_and_a_version() {
     let provenance = content().provenance().clone();
-    assert!(
-        provenance
-            .source_document
-            .contains("Signalenkaart voor professionals")
-    );
+    for language in Language::ALL {
+        assert!(
+            provenance
+                .source_document
+                .get(language)
+                .contains("Signalenkaart voor professionals")
+        );
+    }
     assert!(!provenance.content_version.is_empty());
     assert!(provenance.corrections.len() >= 5);
     assert!(!provenance.presentation.is_empty());
+}
+
+// ---------------------------------------------------------------------------------
+// The card's text as the app shows it: the screens that print content and provenance.
+
+mod shown {
+    use std::sync::Arc;
+
+    use chrono::{FixedOffset, TimeZone, Utc};
+    use signalenkaart_core::app::{App, AppConfig, Destination, Event, Screen, ViewModel};
+    use signalenkaart_core::vault::SoftwareKeyWrapper;
+    use signalenkaart_core::{Language, ManualClock};
+
+    /// A freshly installed app in `language`, discreet or not.
+    pub struct Shown {
+        pub app: App,
+        _dir: tempfile::TempDir,
+    }
+
+    impl Shown {
+        pub fn new(language: Language, discreet: bool) -> Self {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let clock = Arc::new(ManualClock::with_offset(
+                Utc.with_ymd_and_hms(2026, 12, 1, 13, 0, 0)
+                    .single()
+                    .expect("time"),
+                FixedOffset::east_opt(3600).expect("CET"),
+            ));
+            let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("keys"));
+            let config = AppConfig {
+                data_dir: dir.path().join("data"),
+                device_language: language,
+            };
+            let mut app = App::new(config, keys, clock).expect("starts");
+            app.dispatch(Event::SetDiscreet { enabled: discreet });
+            Self { app, _dir: dir }
+        }
+
+        pub fn open(&mut self, destination: Destination) -> ViewModel {
+            self.app.dispatch(Event::OpenHome);
+            self.app.dispatch(Event::Open { destination }).view
+        }
+    }
+
+    pub fn about(language: Language, discreet: bool) -> signalenkaart_core::app::AboutView {
+        match Shown::new(language, discreet)
+            .open(Destination::About)
+            .screen
+        {
+            Screen::About { view } => view,
+            other => panic!("about, got {other:?}"),
+        }
+    }
+
+    pub fn contacts(
+        language: Language,
+        discreet: bool,
+    ) -> Vec<signalenkaart_core::app::ContactView> {
+        match Shown::new(language, discreet)
+            .open(Destination::Contacts)
+            .screen
+        {
+            Screen::Contacts { view } => view.items,
+            other => panic!("contacts, got {other:?}"),
+        }
+    }
+
+    pub fn meldcode(language: Language, discreet: bool) -> signalenkaart_core::app::MeldcodeView {
+        match Shown::new(language, discreet)
+            .open(Destination::Meldcode)
+            .screen
+        {
+            Screen::Meldcode { view } => view,
+            other => panic!("meldcode, got {other:?}"),
+        }
+    }
+
+    pub fn afweging(language: Language, discreet: bool) -> signalenkaart_core::app::AfwegingView {
+        match Shown::new(language, discreet)
+            .open(Destination::Afwegingskader)
+            .screen
+        {
+            Screen::Afwegingskader { view } => view,
+            other => panic!("afwegingskader, got {other:?}"),
+        }
+    }
+}
+
+/// The date every source added on 1 December 2026 was checked, as the app prints it.
+fn checked_on_1_december(language: Language) -> &'static str {
+    match language {
+        Language::Nl => "gecontroleerd op 01-12-2026",
+        Language::En => "checked on 01/12/2026",
+    }
+}
+
+/// Dutch and English texts of the card as the content holds them, for translation notes.
+fn card_texts(content: &Content, language: Language) -> String {
+    let card = content.card(language);
+    let mut texts = vec![card.intro.clone()];
+    texts.extend(card.signals.items.iter().map(|s| s.text.clone()));
+    texts.extend(card.self_as_perpetrator.paragraphs.iter().cloned());
+    texts.extend(card.conversation.helping.iter().map(|p| p.text.clone()));
+    texts.extend(card.conversation.hindering.iter().map(|p| p.text.clone()));
+    texts.extend(card.meldcode.steps.iter().map(|s| s.title.clone()));
+    texts.join("\n")
+}
+
+#[test]
+fn the_doubled_full_stop_is_called_a_full_stop_and_reads_well_on_about() {
+    let content = content();
+    let stop = content
+        .provenance()
+        .corrections
+        .iter()
+        .find(|c| c.original.ends_with(".."))
+        .expect("the doubled full stop is recorded");
+    // "Dubbele punt" is a colon in Dutch.
+    assert!(
+        !stop.reason.nl.to_lowercase().contains("dubbele punt"),
+        "{}",
+        stop.reason.nl
+    );
+    assert!(stop.reason.nl.contains("Punt dubbel"), "{}", stop.reason.nl);
+    for language in Language::ALL {
+        let about = shown::about(language, false);
+        for line in &about.corrections {
+            // A correction ending in a full stop must not run into the reason's colon.
+            assert!(!line.contains(".:"), "{line}");
+            assert!(!line.contains(".’:"), "{line}");
+        }
+    }
+    let nl = shown::about(Language::Nl, false);
+    assert!(
+        nl.corrections.iter().any(|l| l
+            == "‘fysieke dreiging..’ → ‘fysieke dreiging.’ — Punt dubbel getypt aan het eind van de zin; de kaart sluit haar andere zinnen af met één punt."),
+        "{:#?}",
+        nl.corrections
+    );
+}
+
+#[test]
+fn what_the_english_adds_to_the_card_is_recorded_as_a_translation_choice() {
+    let content = content();
+    let notes = &content.provenance().translation;
+    let (nl, en) = (
+        card_texts(&content, Language::Nl),
+        card_texts(&content, Language::En),
+    );
+    for note in notes {
+        assert!(
+            nl.contains(&note.nl),
+            "not on the Dutch card: {:?}",
+            note.nl
+        );
+        assert!(en.contains(&note.en), "not in the English: {:?}", note.en);
+        assert!(!note.note.nl.is_empty() && !note.note.en.is_empty());
+    }
+    // The card: "Ga een zo waardenvrij gesprek aan" (no "mogelijk"); the English says
+    // "as possible". The Dutch stays as printed, the addition is recorded.
+    let dutch = &content.card(Language::Nl).self_as_perpetrator.paragraphs[1];
+    let english = &content.card(Language::En).self_as_perpetrator.paragraphs[1];
+    assert!(
+        dutch.ends_with("Ga een zo waardenvrij gesprek aan"),
+        "{dutch}"
+    );
+    assert!(english.contains("as possible"), "{english}");
+    let recorded = notes
+        .iter()
+        .find(|n| n.nl == "Ga een zo waardenvrij gesprek aan")
+        .expect("the addition is recorded");
+    assert!(english.contains(&recorded.en));
+    assert!(recorded.note.en.contains("as possible") && recorded.note.nl.contains("as possible"));
+    // And shown on the About screen.
+    for language in Language::ALL {
+        let about = shown::about(language, false);
+        assert!(
+            about
+                .presentation
+                .iter()
+                .any(|p| p.contains("Ga een zo waardenvrij gesprek aan")
+                    && p.contains("as possible")),
+            "{language:?}: {:#?}",
+            about.presentation
+        );
+    }
+}
+
+/// The five afwegingen as the cited page words them (nji.nl, read on 1 December 2026):
+/// question, "Ja", "Nee".
+const NJI_AFWEGINGEN: [(&str, &str, &str, &str); 5] = [
+    (
+        "Vermoeden",
+        "Heb ik op basis van de stappen 1 tot en met 4 van de meldcode een vermoeden van (dreiging van) huiselijk geweld en/of kindermishandeling?",
+        "Ga verder met afweging 2.",
+        "Afsluiten en vastleggen in dossier",
+    ),
+    (
+        "Acute of structurele onveiligheid",
+        "Schat ik op basis van de stappen 1 tot en met 4 van de meldcode in dat er sprake is van acute onveiligheid en/of structurele onveiligheid?",
+        "Melden bij Veilig Thuis. De afwegingen 3 tot en met 5 worden samen met Veilig Thuis doorlopen.",
+        "Ga verder met afweging 3",
+    ),
+    (
+        "Zelf hulp bieden of organiseren",
+        "Ben ik in staat effectieve hulp te bieden of organiseren om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden?",
+        "Ga verder met afweging 4.",
+        "Melden bij Veilig Thuis",
+    ),
+    (
+        "Aanvaarden van hulp",
+        "Aanvaarden de betrokkenen hulp om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden en zijn zij bereid zich hiervoor in te zetten?",
+        "Hulp bieden of organiseren, ga verder met afweging 5.",
+        "Melden bij Veilig Thuis",
+    ),
+    (
+        "Gewenst resultaat",
+        "Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ten aanzien van de veiligheid en/of het welzijn (herstel) van alle betrokkenen?",
+        "hulp afsluiten met afspraken over het volgen van toekomstige (on)veiligheid met betrokkenen en samenwerkingspartners.",
+        "(Opnieuw) melden bij Veilig Thuis.",
+    ),
+];
+
+#[test]
+fn afwegingskader_quotes_the_page_it_cites_word_for_word() {
+    let content = content();
+    let kader = content.afwegingskader(Language::Nl);
+    assert_eq!(
+        kader.source.url.as_deref(),
+        Some("https://www.nji.nl/kindermishandeling/afwegingskader-meldcode")
+    );
+    assert_eq!(
+        kader.source.verified_on,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+    );
+    for (question, (topic, text, yes, no)) in kader.questions.iter().zip(NJI_AFWEGINGEN) {
+        assert_eq!(question.topic, topic);
+        assert_eq!(question.text, text, "question {}", question.number);
+        assert_eq!(
+            question.if_yes.text, yes,
+            "question {} yes",
+            question.number
+        );
+        assert_eq!(question.if_no.text, no, "question {} no", question.number);
+    }
+    // The label says so; the English says it is a translation of that wording.
+    assert!(kader.label.contains("letterlijk"), "{}", kader.label);
+    let english = content.afwegingskader(Language::En);
+    assert!(english.label.contains("translated"), "{}", english.label);
+    assert_eq!(english.source.url, kader.source.url);
+    assert_eq!(english.source.verified_on, kader.source.verified_on);
+}
+
+#[test]
+fn the_cards_own_number_says_it_is_from_the_card_not_checked() {
+    for (language, from_card) in [
+        (Language::Nl, "Van de kaart (overgenomen op 28-11-2026)"),
+        (Language::En, "From the card (transcribed on 28/11/2026)"),
+    ] {
+        for discreet in [false, true] {
+            let contacts = shown::contacts(language, discreet);
+            let card = contacts
+                .iter()
+                .find(|c| c.number.as_deref() == Some("013 549 8430"))
+                .expect("the card's number");
+            let first_line = card.source.lines().next().unwrap_or_default();
+            assert_eq!(first_line, from_card, "{language:?} discreet {discreet}");
+            // Every other number was checked against its public source.
+            for other in contacts
+                .iter()
+                .filter(|c| c.number.is_some() && c.name != card.name)
+            {
+                let checked = match language {
+                    Language::Nl => "gecontroleerd op",
+                    Language::En => "checked on",
+                };
+                assert!(
+                    other.source.contains(checked) || other.source.contains("discre"),
+                    "{}",
+                    other.source
+                );
+            }
+        }
+        let about = shown::about(language, false);
+        assert!(
+            about.sources.iter().any(|s| s.ends_with(from_card)),
+            "{:#?}",
+            about.sources
+        );
+    }
+}
+
+#[test]
+fn spelling_policy_keeps_the_cards_forms_except_evident_typos_and_records_each() {
+    let content = content();
+    let provenance = content.provenance();
+    let dutch = dutch_card_texts(&content).join("\n");
+    for kept in &provenance.kept {
+        assert_eq!(
+            SEED.matches(&kept.text).count(),
+            kept.occurrences,
+            "{:?} on the seed",
+            kept.text
+        );
+        assert!(
+            dutch.contains(&kept.text),
+            "{:?} not as on the card",
+            kept.text
+        );
+        assert!(!kept.reason.nl.is_empty() && !kept.reason.en.is_empty());
+        assert!(
+            !provenance
+                .corrections
+                .iter()
+                .any(|c| c.original.contains(&kept.text) || kept.text.contains(&c.original)),
+            "{:?} both kept and corrected",
+            kept.text
+        );
+    }
+    // Each spaced form of the card is decided once: kept as printed or corrected.
+    for spaced in ["standaard methoden", "er bij", "ZORG COÖRDINATOR"] {
+        let kept = provenance.kept.iter().any(|k| k.text.contains(spaced));
+        let corrected = provenance
+            .corrections
+            .iter()
+            .any(|c| c.original.contains(spaced));
+        assert!(
+            kept != corrected,
+            "{spaced}: kept {kept}, corrected {corrected}"
+        );
+    }
+    // The one spaced form corrected is an evident typo by the policy: the card itself
+    // writes the word joined.
+    assert!(SEED.matches("zorgcoördinator").count() >= 2);
+    assert!(!provenance.spelling_policy.nl.is_empty() && !provenance.spelling_policy.en.is_empty());
+    // About lists the kept forms with the corrections, and states the policy.
+    for language in Language::ALL {
+        let about = shown::about(language, false);
+        for kept in &provenance.kept {
+            assert!(
+                about.corrections.iter().any(|l| l.contains(&kept.text)),
+                "{language:?}: {:?} not on About",
+                kept.text
+            );
+        }
+        assert!(
+            about
+                .presentation
+                .contains(&provenance.spelling_policy.get(language).to_owned())
+        );
+    }
+}
+
+#[test]
+fn the_meldcode_screen_shows_the_cards_subheading() {
+    let content = content();
+    for language in Language::ALL {
+        let meldcode = &content.card(language).meldcode;
+        let view = shown::meldcode(language, false);
+        let intro = view.intro.expect("intro");
+        let mut paragraphs = intro.split("\n\n");
+        assert_eq!(paragraphs.next(), Some(meldcode.subheading.as_str()));
+        assert_eq!(paragraphs.next(), Some(meldcode.intro.as_str()));
+        // Discreet mode keeps the subject off the screen.
+        let discreet = shown::meldcode(language, true);
+        let shown = discreet.intro.unwrap_or_default().to_lowercase();
+        assert!(
+            !shown.contains("uitbuit") && !shown.contains("exploit"),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+fn interface_strings_read_naturally() {
+    use signalenkaart_core::Texts;
+    use signalenkaart_core::content::PhoneNumber;
+    let texts = Texts::embedded().expect("locales");
+    for language in Language::ALL {
+        let t = |id: &str| texts.get(language, id);
+        // The placeholder shows the shape of a number, and is none.
+        let placeholder = t("settings-coordinator-number-placeholder");
+        assert!(PhoneNumber::parse(&placeholder).is_err(), "{placeholder}");
+        assert!(
+            placeholder.chars().filter(char::is_ascii_digit).count() <= 1,
+            "{placeholder}"
+        );
+        // The phone library knows a number's shape, not whether it exists.
+        let not_in_plan = t("error-phone-not-in-plan").to_lowercase();
+        assert!(
+            !not_in_plan.contains("bestaat niet") && !not_in_plan.contains("does not exist"),
+            "{not_in_plan}"
+        );
+        // Said once, in words a user reads.
+        let retention = t("settings-retention");
+        assert!(
+            !retention.ends_with(" na") && !retention.ends_with(" after"),
+            "{retention}"
+        );
+        assert!(!t("contact-no-number").contains("er is er geen"));
+        assert!(!t("confirm-wipe-text").contains("as new afterwards"));
+    }
+    // "Unsafety" is not English; neither the content nor the interface says it.
+    let english = [
+        include_str!("../content/en.json"),
+        include_str!("../locales/en.ftl"),
+    ];
+    for source in english {
+        assert!(!source.to_lowercase().contains("unsafety"));
+    }
+}
+
+#[test]
+fn the_pin_pads_backspace_is_short_and_spoken_as_what_it_does() {
+    use signalenkaart_core::Texts;
+    use signalenkaart_core::app::Destination;
+    let texts = Texts::embedded().expect("locales");
+    for (language, spoken) in [
+        (Language::Nl, "Laatste cijfer wissen"),
+        (Language::En, "Delete last digit"),
+    ] {
+        let mut app = shown::Shown::new(language, false);
+        let view = app.open(Destination::Cases);
+        let signalenkaart_core::app::Screen::Pin { view: pin } = view.screen else {
+            panic!("the cases ask for a PIN first, got {:?}", view.screen)
+        };
+        let backspace = &pin.keys[9];
+        assert!(matches!(
+            backspace.event,
+            signalenkaart_core::app::Event::PinBackspace
+        ));
+        assert_eq!(backspace.accessibility_label, spoken);
+        assert!(backspace.label.chars().count() <= 2, "{}", backspace.label);
+        let wipe = texts.get(language, "action-wipe");
+        assert!(!wipe.contains(&backspace.label) && backspace.label != wipe);
+    }
+}
+
+#[test]
+fn the_about_screen_speaks_the_users_language() {
+    let nl = shown::about(Language::Nl, false);
+    let en = shown::about(Language::En, false);
+    for line in &nl.facts {
+        for english in ["paper card", "transcription", "seed/"] {
+            assert!(!line.contains(english), "{line}");
+        }
+    }
+    assert_ne!(nl.facts[1], en.facts[1]);
+}
+
+#[test]
+fn every_fact_not_on_the_card_has_dated_sources_and_a_place() {
+    let content = content();
+    let checked = chrono::NaiveDate::from_ymd_opt(2026, 12, 1);
+    let facts = &content.provenance().facts;
+    for id in [
+        "own_afwegingskader",
+        "veilig_thuis_advice",
+        "regional_coordinators",
+        "call_history",
+    ] {
+        assert!(facts.iter().any(|f| f.id == id), "{id} missing");
+    }
+    for fact in facts {
+        assert!(!fact.sources.is_empty(), "{}", fact.id);
+        for source in &fact.sources {
+            assert_eq!(source.verified_on, checked, "{}", fact.id);
+            assert!(!source.from_card);
+            assert!(
+                source
+                    .url
+                    .as_deref()
+                    .is_some_and(|u| u.starts_with("https://")),
+                "{}",
+                fact.id
+            );
+        }
+        assert!(!fact.shown_with.is_empty());
+    }
+    // Every fact is listed with its sources on the About screen.
+    for language in Language::ALL {
+        let about = shown::about(language, false);
+        for fact in facts {
+            assert!(
+                about
+                    .sources
+                    .iter()
+                    .any(|s| s.starts_with(fact.topic.get(language))
+                        && s.contains(checked_on_1_december(language))),
+                "{language:?} {}: {:#?}",
+                fact.id,
+                about.sources
+            );
+        }
+    }
+}
+
+#[test]
+fn the_own_professions_framework_is_shown_with_the_afwegingskader() {
+    for language in Language::ALL {
+        let view = shown::afweging(language, false);
+        assert!(
+            view.label.contains("KNMG") && view.label.contains("V&VN"),
+            "{}",
+            view.label
+        );
+        assert!(
+            view.source.contains("https://www.rijksoverheid.nl/"),
+            "{}",
+            view.source
+        );
+        assert!(
+            view.source.contains("https://knmg-meldcode.maglr.com/"),
+            "{}",
+            view.source
+        );
+        assert!(
+            view.source.contains(checked_on_1_december(language)),
+            "{}",
+            view.source
+        );
+    }
+}
+
+#[test]
+fn veilig_thuis_advice_at_any_step_is_shown_with_its_source() {
+    for (language, words) in [
+        (Language::Nl, "bij elke stap"),
+        (Language::En, "at any step"),
+    ] {
+        let contacts = shown::contacts(language, false);
+        let veilig_thuis = contacts
+            .iter()
+            .find(|c| c.name == "Veilig Thuis")
+            .expect("Veilig Thuis");
+        assert!(veilig_thuis.note.contains(words), "{}", veilig_thuis.note);
+        assert!(
+            veilig_thuis
+                .source
+                .contains("https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/")
+        );
+        assert!(
+            veilig_thuis
+                .source
+                .contains(checked_on_1_december(language))
+        );
+        let meldcode = shown::meldcode(language, false).intro.expect("intro");
+        assert!(
+            meldcode.contains(words) && meldcode.contains("augeo.nl"),
+            "{meldcode}"
+        );
+        // Discreet mode: the advice names nothing revealing and stays.
+        let discreet = shown::meldcode(language, true).intro.unwrap_or_default();
+        assert!(discreet.contains(words), "{discreet}");
+    }
+}
+
+#[test]
+fn where_to_find_the_own_regions_coordinator_is_an_address_not_a_list_of_numbers() {
+    for language in Language::ALL {
+        let contacts = shown::contacts(language, false);
+        let card = contacts
+            .iter()
+            .find(|c| c.number.as_deref() == Some("013 549 8430"))
+            .expect("the card's coordinator");
+        assert!(
+            card.note.contains("Wegwijzer mensenhandel"),
+            "{}",
+            card.note
+        );
+        assert!(card.source.contains(
+            "https://www.wegwijzermensenhandel.nl/Zorgcoordinatoren/Zorgcoordinatoren.aspx"
+        ));
+        assert!(card.source.contains("https://www.comensha.nl/"));
+        // No copied numbers: the only number in the note is the card's own.
+        let digits: String = card.note.chars().filter(char::is_ascii_digit).collect();
+        assert_eq!(digits, "013", "{}", card.note);
+    }
+}
+
+#[test]
+fn the_contacts_screen_says_a_call_stays_in_the_call_history() {
+    for (language, history, label) in [
+        (Language::Nl, "belgeschiedenis", "Opmerking van deze app"),
+        (Language::En, "call history", "A note of this app"),
+    ] {
+        for discreet in [false, true] {
+            let contacts = shown::contacts(language, discreet);
+            let note = contacts
+                .iter()
+                .find(|c| c.note.contains(history))
+                .expect("the call-history note");
+            assert!(note.call.is_none() && note.number.is_none());
+            assert!(note.source.starts_with(label), "{}", note.source);
+            assert!(note.source.contains("https://developer.android.com/"));
+        }
+    }
 }

@@ -23,7 +23,9 @@ pub use card::{
 };
 pub use contacts::{Contact, ContactText};
 pub use phone::{Dialable, PhoneError, PhoneNumber};
-pub use provenance::{Bilingual, Correction, Provenance};
+pub use provenance::{
+    Bilingual, Correction, Fact, FactPlace, KeptForm, Provenance, TranslationNote,
+};
 
 const NL_JSON: &str = include_str!("../../content/nl.json");
 const EN_JSON: &str = include_str!("../../content/en.json");
@@ -41,7 +43,7 @@ impl fmt::Display for ContactId {
     }
 }
 
-/// Where a fact that is not on the card was found, and when it was last checked.
+/// Where a fact was found: on the card itself, or in a public source checked on a date.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -49,8 +51,29 @@ pub struct Source {
     pub name: String,
     /// Where to read it, if it is online.
     pub url: Option<String>,
-    /// When the fact was last checked against the source.
-    pub verified_on: chrono::NaiveDate,
+    /// When the fact was last checked against the source; `None` for what is read off
+    /// the card (its date is the transcription's, in the provenance).
+    #[serde(default)]
+    pub verified_on: Option<chrono::NaiveDate>,
+    /// The fact is printed on the card: its source line says "from the card", not
+    /// "checked on".
+    #[serde(default)]
+    pub from_card: bool,
+}
+
+impl Source {
+    /// Whether the source is either the card (no date) or a dated public source.
+    pub(crate) fn is_well_formed(&self) -> bool {
+        !self.name.trim().is_empty()
+            && match (self.from_card, self.verified_on) {
+                (true, None) => self.url.is_none(),
+                (false, Some(_)) => self
+                    .url
+                    .as_deref()
+                    .is_none_or(|u| u.starts_with("https://")),
+                _ => false,
+            }
+    }
 }
 
 /// The embedded content failed to load. This is a build defect, caught by the tests;
@@ -186,6 +209,14 @@ impl Content {
     /// The provenance record.
     pub fn provenance(&self) -> &Provenance {
         &self.provenance
+    }
+
+    /// The facts not on the card that are shown at `place`, in the provenance's order.
+    pub fn facts_at<'a>(&'a self, place: &'a FactPlace) -> impl Iterator<Item = &'a Fact> + 'a {
+        self.provenance
+            .facts
+            .iter()
+            .filter(move |fact| fact.shown_with.contains(place))
     }
 
     /// Whether `id` names a signal of the card.

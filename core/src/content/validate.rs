@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Content, ContentError, LocalizedFile};
+use super::{Content, ContentError, FactPlace, LocalizedFile};
 use crate::Language;
 
 const SIGNALS: usize = 11;
@@ -31,6 +31,64 @@ pub(super) fn check(content: &Content) -> Result<(), ContentError> {
     }
     check_aligned(&content.nl, &content.en)?;
     check_contacts(content)?;
+    check_sources(content)?;
+    Ok(())
+}
+
+/// Every source is the card (undated) or a dated public page; only what the card
+/// prints may say it is from the card; every fact not on the card has a dated source,
+/// text in both languages and a place that exists.
+fn check_sources(content: &Content) -> Result<(), ContentError> {
+    let card_contact = &content.nl.card.coordinator.contact;
+    for contact in &content.contacts {
+        if !contact.source.is_well_formed() {
+            return fail(format!("contact {}: malformed source", contact.id));
+        }
+        if contact.source.from_card && &contact.id != card_contact {
+            return fail(format!(
+                "contact {}: only the card's own number is from the card",
+                contact.id
+            ));
+        }
+    }
+    for language in Language::ALL {
+        let source = &content.localized(language).afwegingskader.source;
+        if !source.is_well_formed() || source.from_card {
+            return fail(format!(
+                "{}: the afwegingskader needs a dated source",
+                language.tag()
+            ));
+        }
+    }
+    let mut ids = BTreeSet::new();
+    for fact in &content.provenance.facts {
+        let what = |problem: &str| fail(format!("fact {}: {problem}", fact.id));
+        if !ids.insert(fact.id.as_str()) {
+            return what("duplicate id");
+        }
+        let texts = [&fact.topic.nl, &fact.topic.en, &fact.text.nl, &fact.text.en];
+        if texts.iter().any(|t| t.trim().is_empty()) {
+            return what("a text is empty");
+        }
+        if fact.sources.is_empty()
+            || fact
+                .sources
+                .iter()
+                .any(|s| !s.is_well_formed() || s.from_card)
+        {
+            return what("needs at least one dated source, none from the card");
+        }
+        if fact.shown_with.is_empty() {
+            return what("is shown nowhere");
+        }
+        for place in &fact.shown_with {
+            if let FactPlace::Contact(id) = place
+                && !content.contacts.iter().any(|c| &c.id == id)
+            {
+                return what("is shown with an unknown contact");
+            }
+        }
+    }
     Ok(())
 }
 

@@ -1,4 +1,4 @@
-//! About this card: its version, the corrections, the sources.
+//! About this card: its version, the corrections and kept forms, the sources.
 
 use super::super::{AboutView, Screen};
 use super::Views;
@@ -14,60 +14,85 @@ impl Views<'_> {
             ),
             self.f(
                 "about-source",
-                &[("source", provenance.source_document.as_str().into())],
+                &[(
+                    "source",
+                    provenance.source_document.get(self.language).into(),
+                )],
             ),
             self.f(
                 "about-transcribed",
                 &[("date", self.date_naive(provenance.transcribed_on).into())],
             ),
         ];
+        // What the transcription corrected, then what it kept as printed on purpose.
         let corrections = provenance
             .corrections
             .iter()
-            .filter_map(|c| {
-                self.body(&format!(
-                    "{} → {}: {}",
-                    c.original,
-                    c.corrected,
-                    c.reason.get(self.language)
-                ))
+            .map(|c| {
+                self.f(
+                    "about-correction",
+                    &[
+                        ("original", c.original.as_str().into()),
+                        ("corrected", c.corrected.as_str().into()),
+                        ("reason", c.reason.get(self.language).into()),
+                    ],
+                )
             })
+            .chain(provenance.kept.iter().map(|k| {
+                self.f(
+                    "about-kept",
+                    &[
+                        ("text", k.text.as_str().into()),
+                        ("reason", k.reason.get(self.language).into()),
+                    ],
+                )
+            }))
+            .filter_map(|line| self.body(&line))
             .collect();
+        let presentation =
+            std::iter::once(provenance.spelling_policy.get(self.language).to_owned())
+                .chain(
+                    provenance
+                        .presentation
+                        .iter()
+                        .map(|p| p.get(self.language).to_owned()),
+                )
+                .chain(provenance.translation.iter().map(|t| {
+                    self.f(
+                        "about-translation",
+                        &[
+                            ("nl", t.nl.as_str().into()),
+                            ("en", t.en.as_str().into()),
+                            ("note", t.note.get(self.language).into()),
+                        ],
+                    )
+                }))
+                .filter_map(|line| self.body(&line))
+                .collect();
         let kader = content.afwegingskader(self.language);
         let mut sources: Vec<String> = content
             .contacts()
             .iter()
             .filter_map(|contact| {
                 let text = content.contact_text(self.language, &contact.id.0)?;
-                let source = self.source_line(
-                    &contact.source.name,
-                    contact.source.url.as_deref(),
-                    contact.source.verified_on,
-                );
                 Some(format!(
-                    "{}: {source}",
-                    self.heading(&text.name, "discreet-coordinator")
+                    "{}: {}",
+                    self.heading(&text.name, "discreet-coordinator"),
+                    self.source_line(&contact.source)
                 ))
             })
             .collect();
         sources.push(format!(
             "{}: {}",
             kader.heading,
-            self.source_line(
-                &kader.source.name,
-                kader.source.url.as_deref(),
-                kader.source.verified_on
-            )
+            self.source_line(&kader.source)
         ));
+        sources.extend(provenance.facts.iter().map(|fact| self.fact_sources(fact)));
         let view = AboutView {
             facts: facts.into_iter().filter_map(|f| self.body(&f)).collect(),
             corrections_heading: self.t("about-corrections"),
             corrections,
-            presentation: provenance
-                .presentation
-                .iter()
-                .filter_map(|p| self.body(p.get(self.language)))
-                .collect(),
+            presentation,
             sources_heading: self.t("about-sources"),
             sources,
             disclaimer: self.t("about-disclaimer"),

@@ -2,7 +2,7 @@
 
 use super::super::{Button, ContactView, ContactsView, Event, Screen};
 use super::Views;
-use crate::content::Contact;
+use crate::content::{Contact, Fact, FactPlace, Source};
 
 impl Views<'_> {
     /// A button that calls `number`, spoken as "call <name>, <number>".
@@ -30,24 +30,86 @@ impl Views<'_> {
         ))
     }
 
-    pub(super) fn source_line(
-        &self,
-        name: &str,
-        url: Option<&str>,
-        verified_on: chrono::NaiveDate,
-    ) -> String {
-        let date = self.date_naive(verified_on);
-        let source = match url {
-            Some(url) => format!("{name} ({url})"),
-            None => name.to_owned(),
+    /// "Bron: …, gecontroleerd op …" for a public source; "Van de kaart (…)" for what the
+    /// card prints, which nobody checked against anything but the card.
+    pub(super) fn source_line(&self, source: &Source) -> String {
+        let Some(verified_on) = source.verified_on.filter(|_| !source.from_card) else {
+            let transcribed = self.app.content.provenance().transcribed_on;
+            return self.f(
+                "source-card",
+                &[("date", self.date_naive(transcribed).into())],
+            );
         };
-        match self.body(&source) {
-            Some(source) => self.f(
+        match self.body(&Self::source_name(source)) {
+            Some(name) => self.f(
                 "source-line",
-                &[("source", source.into()), ("date", date.into())],
+                &[
+                    ("source", name.into()),
+                    ("date", self.date_naive(verified_on).into()),
+                ],
             ),
             None => self.t("source-discreet"),
         }
+    }
+
+    /// "Name (url)".
+    fn source_name(source: &Source) -> String {
+        match &source.url {
+            Some(url) => format!("{} ({url})", source.name),
+            None => source.name.clone(),
+        }
+    }
+
+    /// A fact's sources in one line: "Bron: …; Bron: …", or, for the app's own note,
+    /// "Opmerking van deze app, op grond van …".
+    pub(super) fn fact_source_lines(&self, fact: &Fact) -> String {
+        if fact.app_note {
+            let basis = fact
+                .sources
+                .iter()
+                .map(|source| {
+                    let date = source.verified_on.map(|d| self.date_naive(d));
+                    match (self.body(&Self::source_name(source)), date) {
+                        (Some(name), Some(date)) => self.f(
+                            "source-checked",
+                            &[("source", name.into()), ("date", date.into())],
+                        ),
+                        _ => self.t("source-discreet"),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            return self.f("fact-app-note", &[("sources", basis.into())]);
+        }
+        fact.sources
+            .iter()
+            .map(|source| self.source_line(source))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// "Topic: Bron: …" — where a fact comes from, for a list of sources.
+    pub(super) fn fact_sources(&self, fact: &Fact) -> String {
+        self.f(
+            "fact-sources",
+            &[
+                ("topic", fact.topic.get(self.language).into()),
+                ("sources", self.fact_source_lines(fact).into()),
+            ],
+        )
+    }
+
+    /// The fact with its sources after it, for a text that has no source line of its
+    /// own; `None` in discreet mode if it names human trafficking.
+    pub(super) fn fact_inline(&self, fact: &Fact) -> Option<String> {
+        let text = self.body(fact.text.get(self.language))?;
+        Some(self.f(
+            "fact-inline",
+            &[
+                ("text", text.into()),
+                ("sources", self.fact_source_lines(fact).into()),
+            ],
+        ))
     }
 
     pub(super) fn contacts(&self) -> (String, Screen) {
@@ -68,22 +130,49 @@ impl Views<'_> {
                 ),
             });
         }
-        for contact in self.app.content.contacts() {
-            let Some(text) = self.app.content.contact_text(self.language, &contact.id.0) else {
+        let content = &self.app.content;
+        for contact in content.contacts() {
+            let Some(text) = content.contact_text(self.language, &contact.id.0) else {
                 continue;
             };
             let name = self.heading(&text.name, "discreet-coordinator");
             let call = self.contact_call(contact, &name);
+            // Facts not on the card that belong with this contact: their text after the
+            // note, their sources after the contact's own.
+            let place = FactPlace::Contact(contact.id.clone());
+            let facts: Vec<(String, &Fact)> = content
+                .facts_at(&place)
+                .filter_map(|fact| Some((self.body(fact.text.get(self.language))?, fact)))
+                .collect();
+            let note = self
+                .body(&text.note)
+                .into_iter()
+                .chain(facts.iter().map(|(text, _)| text.clone()))
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            let source = std::iter::once(self.source_line(&contact.source))
+                .chain(facts.iter().map(|(_, fact)| self.fact_sources(fact)))
+                .collect::<Vec<_>>()
+                .join("\n");
             items.push(ContactView {
-                note: self.body(&text.note).unwrap_or_default(),
+                note,
                 number: contact.number.as_ref().map(|n| n.display().to_owned()),
                 call,
-                source: self.source_line(
-                    &contact.source.name,
-                    contact.source.url.as_deref(),
-                    contact.source.verified_on,
-                ),
+                source,
                 name,
+            });
+        }
+        // The app's notes about calling, after the contacts: nothing to call.
+        for fact in content.facts_at(&FactPlace::Calls) {
+            let Some(note) = self.body(fact.text.get(self.language)) else {
+                continue;
+            };
+            items.push(ContactView {
+                name: fact.topic.get(self.language).to_owned(),
+                note,
+                number: None,
+                call: None,
+                source: self.fact_source_lines(fact),
             });
         }
         (

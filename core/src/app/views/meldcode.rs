@@ -4,9 +4,9 @@ use super::super::{
     AfwegingView, AnswerChoice, CheckRow, ChoiceGroup, ChoiceOption, Destination, Event,
     ExpertView, MeldcodeView, QuestionView, Screen, StepChoice, StepView,
 };
-use super::{Views, status_message_id};
+use super::{Views, reveals, status_message_id};
 use crate::casework::{Answer, CaseId, StepStatus};
-use crate::content::OutcomeKind;
+use crate::content::{Fact, FactPlace, OutcomeKind};
 
 impl Views<'_> {
     pub(super) fn meldcode(&self, case: Option<CaseId>) -> (String, Screen) {
@@ -118,9 +118,24 @@ impl Views<'_> {
             ),
         };
         let heading = self.heading(&meldcode.heading, "discreet-meldcode");
+        // The card's block heading above its meldcode line, the line, and what is not on
+        // the card but belongs with the steps (with its sources), each left out in
+        // discreet mode if it reveals the subject.
+        let subheading = (!(self.discreet && reveals(&meldcode.subheading)))
+            .then(|| meldcode.subheading.clone());
+        let paragraphs: Vec<String> = subheading
+            .into_iter()
+            .chain(self.body(&meldcode.intro))
+            .chain(
+                self.app
+                    .content
+                    .facts_at(&FactPlace::Meldcode)
+                    .filter_map(|fact| self.fact_inline(fact)),
+            )
+            .collect();
         let view = MeldcodeView {
             heading: heading.clone(),
-            intro: self.body(&meldcode.intro),
+            intro: (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n")),
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
             steps,
             afweging,
@@ -196,15 +211,25 @@ impl Views<'_> {
                 })
                 .collect(),
         };
+        // What is not in the cited framework but belongs with it (the own profession's
+        // framework) follows the label; its sources follow the framework's.
+        let facts: Vec<(String, &Fact)> = self
+            .app
+            .content
+            .facts_at(&FactPlace::Afwegingskader)
+            .filter_map(|fact| Some((self.body(fact.text.get(self.language))?, fact)))
+            .collect();
         let end = walk.and_then(|w| w.end);
         let view = AfwegingView {
             heading: kader.heading.clone(),
-            label: kader.label.clone(),
-            source: self.source_line(
-                &kader.source.name,
-                kader.source.url.as_deref(),
-                kader.source.verified_on,
-            ),
+            label: std::iter::once(kader.label.clone())
+                .chain(facts.iter().map(|(text, _)| text.clone()))
+                .collect::<Vec<_>>()
+                .join("\n\n"),
+            source: std::iter::once(self.source_line(&kader.source))
+                .chain(facts.iter().map(|(_, fact)| self.fact_sources(fact)))
+                .collect::<Vec<_>>()
+                .join("\n"),
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
             questions,
             conclusion: end.map(|end| {

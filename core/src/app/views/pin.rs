@@ -51,9 +51,13 @@ impl Views<'_> {
             event: Event::PinDigit { digit: d },
         };
         let mut keys: Vec<Button> = (1..=9).map(digit).collect();
+        // A short symbol on the key, next to the pad's digits; the full words for a
+        // screen reader, so it is never confused with wiping everything.
         keys.push(Button {
+            label: self.t("pin-backspace"),
+            accessibility_label: self.t("pin-backspace-a11y"),
             enabled: !waiting,
-            ..self.button("pin-backspace", Event::PinBackspace)
+            event: Event::PinBackspace,
         });
         keys.push(digit(0));
         keys.push(Button {
