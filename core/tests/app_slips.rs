@@ -367,6 +367,8 @@ fn the_quick_list_goes_into_the_vault_at_a_quick_exit_and_comes_back_after_the_p
     );
     assert_eq!(signals.count, "0 signalen");
 
+    // Kept on disk, encrypted: even a restart of the app does not lose it.
+    h.app = new_app(&h.data, &h.keys, &h.clock);
     h.send(Event::Open {
         destination: Destination::Cases,
     });
