@@ -51,8 +51,15 @@ impl App {
                 Ok(())
             }
             Event::DismissNotice | Event::Heartbeat => Ok(()),
+            Event::ShowText => {
+                self.session.show_text();
+                Ok(())
+            }
             Event::PhaseChanged { phase } => {
                 if phase == Phase::Background {
+                    // Out of sight, the text the user opened closes, even with no vault
+                    // open to lock.
+                    self.session.hide_text();
                     self.lock(effects);
                 }
                 Ok(())

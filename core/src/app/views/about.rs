@@ -59,17 +59,20 @@ impl Views<'_> {
                 kader.source.verified_on
             )
         ));
+        let facts = facts.into_iter().filter_map(|f| self.body(&f)).collect();
+        let presentation = provenance
+            .presentation
+            .iter()
+            .filter_map(|p| self.body(p.get(self.language)))
+            .collect();
         let view = AboutView {
-            facts: facts.into_iter().filter_map(|f| self.body(&f)).collect(),
+            facts,
             corrections_heading: self.t("about-corrections"),
             corrections,
-            presentation: provenance
-                .presentation
-                .iter()
-                .filter_map(|p| self.body(p.get(self.language)))
-                .collect(),
+            presentation,
             sources_heading: self.t("about-sources"),
             sources,
+            show_text: self.show_text(),
             disclaimer: self.t("about-disclaimer"),
         };
         (self.t("about-title"), Screen::About { view })

@@ -59,7 +59,7 @@ impl Views<'_> {
             let call = Some(self.call(&name, number.display(), Event::CallOwnCoordinator));
             items.push(ContactView {
                 name,
-                note: self.t("contact-own-note"),
+                note: Some(self.t("contact-own-note")),
                 number: Some(number.display().to_owned()),
                 call,
                 source: self.f(
@@ -75,7 +75,7 @@ impl Views<'_> {
             let name = self.heading(&text.name, "discreet-coordinator");
             let call = self.contact_call(contact, &name);
             items.push(ContactView {
-                note: self.body(&text.note).unwrap_or_default(),
+                note: self.body(&text.note),
                 number: contact.number.as_ref().map(|n| n.display().to_owned()),
                 call,
                 source: self.source_line(
@@ -89,7 +89,10 @@ impl Views<'_> {
         (
             self.t("contacts-title"),
             Screen::Contacts {
-                view: ContactsView { items },
+                view: ContactsView {
+                    items,
+                    show_text: self.show_text(),
+                },
             },
         )
     }

@@ -26,7 +26,9 @@ impl Views<'_> {
                                 .content
                                 .contact_text(self.language, &expert.contact.0)
                                 .map(|t| self.heading(&t.name, "discreet-coordinator"))
-                                .unwrap_or_else(|| expert.name.clone())
+                                .unwrap_or_else(|| {
+                                    self.heading(&expert.name, "discreet-coordinator")
+                                })
                         } else {
                             expert.name.clone()
                         };
@@ -89,7 +91,7 @@ impl Views<'_> {
                 StepView {
                     number: step.number,
                     label: format!("{} {}", meldcode.step_label, step.number),
-                    title: step.title.clone(),
+                    title: self.body_or_placeholder(&step.title),
                     detail: step.detail.as_deref().and_then(|d| self.body(d)),
                     experts,
                     status,
@@ -116,15 +118,17 @@ impl Views<'_> {
                 },
             ),
         };
-        let heading = self.heading(&meldcode.heading, "discreet-meldcode");
         let view = MeldcodeView {
-            heading: heading.clone(),
-            intro: self.body(&meldcode.intro),
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
+            intro: self.body(&meldcode.intro),
             steps,
+            show_text: self.show_text(),
             afweging,
         };
-        (heading, Screen::Meldcode { view })
+        (
+            self.heading(&meldcode.heading, "discreet-meldcode"),
+            Screen::Meldcode { view },
+        )
     }
 
     pub(super) fn afweging(&self, case: Option<CaseId>) -> (String, Screen) {
@@ -153,6 +157,7 @@ impl Views<'_> {
                         };
                     QuestionView {
                         number,
+                        label: self.question_label(number),
                         topic: walked.question.topic.clone(),
                         text: walked.question.text.clone(),
                         if_yes: self.outcome("afweging-if-yes", &walked.question.if_yes.text),
@@ -171,7 +176,8 @@ impl Views<'_> {
                             )
                         }),
                         choices: Some(ChoiceGroup {
-                            label: self.f("afweging-question-label", &[("number", number.into())]),
+                            // The card above already says "Afweging 1".
+                            label: self.t("afweging-your-answer"),
                             options: vec![
                                 option("answer-yes", Some(Answer::Yes), Some(AnswerChoice::Yes)),
                                 option("answer-no", Some(Answer::No), Some(AnswerChoice::No)),
@@ -186,6 +192,7 @@ impl Views<'_> {
                 .iter()
                 .map(|q| QuestionView {
                     number: q.number,
+                    label: self.question_label(q.number),
                     topic: q.topic.clone(),
                     text: q.text.clone(),
                     if_yes: self.outcome("afweging-if-yes", &q.if_yes.text),
@@ -195,15 +202,17 @@ impl Views<'_> {
                 })
                 .collect(),
         };
+        let label = self.body(&kader.label);
+        let source = self.source_line(
+            &kader.source.name,
+            kader.source.url.as_deref(),
+            kader.source.verified_on,
+        );
         let view = AfwegingView {
-            heading: kader.heading.clone(),
-            label: kader.label.clone(),
-            source: self.source_line(
-                &kader.source.name,
-                kader.source.url.as_deref(),
-                kader.source.verified_on,
-            ),
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
+            label,
+            show_text: self.show_text(),
+            source,
             questions,
             conclusion: walk.and_then(|w| w.end).map(|end| {
                 self.f(
@@ -213,6 +222,11 @@ impl Views<'_> {
             }),
         };
         (kader.heading.clone(), Screen::Afwegingskader { view })
+    }
+
+    /// "Afweging 1": how the meldcode's answers name a question, with a case or without.
+    fn question_label(&self, number: u8) -> String {
+        self.f("afweging-question-label", &[("number", number.into())])
     }
 
     /// "Bij ja: …" — the meldcode's words for an answer, saying which answer.

@@ -69,7 +69,6 @@ impl Views<'_> {
 
     pub(super) fn locked_out(&self) -> (String, Screen) {
         let view = MessageView {
-            heading: self.t("locked-out"),
             text: self.t("locked-out-text"),
             action: self.button("action-home", Event::OpenHome),
         };
@@ -78,7 +77,6 @@ impl Views<'_> {
 
     pub(super) fn neutral(&self) -> (String, Screen) {
         let view = MessageView {
-            heading: self.t("neutral-heading"),
             text: self.t("neutral-text"),
             action: self.button("neutral-continue", Event::LeaveNeutral),
         };
