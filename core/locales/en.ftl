@@ -16,6 +16,7 @@ answer-no = No
 ## Case summary (plain text for the organisation's dossier)
 
 summary-title = Signals card criminal exploitation — summary
+summary-title-discreet = Work card — summary
 summary-case = Case: { $label }
 summary-created = Created: { $at }
 summary-updated = Last changed: { $at }
@@ -87,6 +88,9 @@ discreet-signals = Signals
 discreet-conversation = The conversation
 discreet-meldcode = Steps
 discreet-coordinator = Coordinator
+discreet-text-hidden = Text hidden
+show-text = Show text
+show-text-accessibility = Show the text discreet mode hides
 
 ## Home
 
@@ -97,6 +101,8 @@ home-cases-detail = Encrypted on this device, with a PIN
 home-search = Search notes
 home-settings = Settings
 home-about = About this card
+home-intro = Read the introduction
+home-intro-accessibility = Read the card's introduction
 
 ## Signals
 
@@ -134,6 +140,7 @@ answer-count = { $count ->
 }
 afweging-answered = Your answer: { $answer } ({ $at })
 afweging-question-label = Question { $number }
+afweging-your-answer = Your answer
 afweging-if-yes = If yes: { $outcome }
 afweging-if-no = If no: { $outcome }
 afweging-conclusion = According to the reporting code: { $outcome }

@@ -16,6 +16,7 @@ answer-no = Nee
 ## Case summary (plain text for the organisation's dossier)
 
 summary-title = Signalenkaart criminele uitbuiting — samenvatting
+summary-title-discreet = Werkkaart — samenvatting
 summary-case = Casus: { $label }
 summary-created = Aangemaakt: { $at }
 summary-updated = Laatst gewijzigd: { $at }
@@ -87,6 +88,9 @@ discreet-signals = Signalen
 discreet-conversation = Het gesprek
 discreet-meldcode = Stappen
 discreet-coordinator = Coördinator
+discreet-text-hidden = Tekst verborgen
+show-text = Tekst tonen
+show-text-accessibility = Tekst tonen die de discrete modus verbergt
 
 ## Home
 
@@ -97,6 +101,8 @@ home-cases-detail = Versleuteld op dit toestel, met pincode
 home-search = Zoeken in notities
 home-settings = Instellingen
 home-about = Over deze kaart
+home-intro = Inleiding lezen
+home-intro-accessibility = De inleiding van de kaart lezen
 
 ## Signals
 
@@ -134,6 +140,7 @@ answer-count = { $count ->
 }
 afweging-answered = Uw antwoord: { $answer } ({ $at })
 afweging-question-label = Afweging { $number }
+afweging-your-answer = Uw antwoord
 afweging-if-yes = Bij ja: { $outcome }
 afweging-if-no = Bij nee: { $outcome }
 afweging-conclusion = Volgens de meldcode: { $outcome }

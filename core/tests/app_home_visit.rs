@@ -69,11 +69,23 @@ fn home_visit_from_ticks_to_call() {
     let Screen::Home { view: home } = &view.screen else {
         panic!("starts at home, got {:?}", view.screen)
     };
+    // The sections first; the card's introduction below them, on request.
+    assert_eq!(home.intro, None);
+    let open_intro = home
+        .show_text
+        .clone()
+        .expect("the introduction can be opened");
+    assert_eq!(open_intro.label, "Inleiding lezen");
+    let (opened, _) = h.send(open_intro.event);
+    let Screen::Home { view: home } = &opened.screen else {
+        panic!("still home, got {:?}", opened.screen)
+    };
     assert!(
         home.intro
             .as_deref()
             .is_some_and(|i| i.starts_with("Signaleren van mensenhandel"))
     );
+    assert_eq!(home.show_text, None, "open: nothing left to open");
     assert_eq!(
         view.call.as_ref().map(|c| c.number.as_str()),
         Some("013 549 8430")
@@ -550,6 +562,15 @@ fn language_switch_changes_every_string() {
         view.call.as_ref().map(|c| c.label.as_str()),
         Some("Call care coordinator")
     );
+    let Screen::Home { view: home } = &view.screen else {
+        panic!("home")
+    };
+    let open_intro = home
+        .show_text
+        .clone()
+        .expect("the introduction can be opened");
+    assert_eq!(open_intro.label, "Read the introduction");
+    let (view, _) = h.send(open_intro.event);
     let Screen::Home { view: home } = &view.screen else {
         panic!("home")
     };

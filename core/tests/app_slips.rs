@@ -802,3 +802,20 @@ fn notes_join_an_export_only_when_ticked_in_and_confirmed_twice() {
     assert!(text.contains("Zoon brengt pakketjes rond."), "{text}");
     assert_eq!(case_id(&view), id, "back on the case");
 }
+
+#[test]
+fn a_summary_shared_in_discreet_mode_opens_with_a_neutral_line() {
+    let mut h = start();
+    h.create_vault();
+    h.send(Event::SetDiscreet { enabled: true });
+    let id = h.new_case("gezin B.");
+    h.send(Event::ExportCase { case_id: id });
+    let (_, effects) = h.send(Event::Confirm);
+    let Some(Effect::Share { subject, text }) = effects.first() else {
+        panic!("shared, got {effects:?}")
+    };
+    // What the share sheet previews: the subject and the first line.
+    let first = text.as_str().lines().next().unwrap_or_default().to_lowercase();
+    assert_eq!(first, "werkkaart — samenvatting");
+    assert!(!subject.as_str().to_lowercase().contains("signalenkaart"));
+}

@@ -53,6 +53,12 @@ pub(crate) enum Route {
     Neutral,
 }
 
+/// Which screen a route shows, without the state it holds: a choice made on one screen
+/// (showing its held-back text) ends when the user leaves it, even for the same kind
+/// of screen about another case.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Place(std::mem::Discriminant<Route>, Option<CaseId>);
+
 /// Text being typed, and why it is refused if it is.
 #[derive(Default)]
 pub(crate) struct Draft {
@@ -222,6 +228,11 @@ impl Route {
             | Route::LockedOut
             | Route::Neutral => false,
         }
+    }
+
+    /// Which screen this is.
+    pub fn place(&self) -> Place {
+        Place(std::mem::discriminant(self), self.case())
     }
 
     /// The case the screen is about, if any.

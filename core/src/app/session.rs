@@ -9,7 +9,7 @@ use zeroize::Zeroize;
 
 use super::Effect;
 use super::outcome::{Outcome, Refusal};
-use super::route::{PinFlow, PinStep, Route};
+use super::route::{PinFlow, PinStep, Place, Route};
 use super::undo::Undo;
 use crate::casework::Case;
 use crate::vault::{CaseListItem, Note, NoteHit, VaultSettings};
@@ -88,6 +88,12 @@ pub(crate) struct Session {
     /// for the dialer then does not lock (see `App::phase_changed`).
     pub calling: Option<DateTime<Utc>>,
     pub pending: Pending,
+    /// The screen whose held-back text the user opened (`Event::ShowText`): in discreet
+    /// mode the words that say what the app is about, on the home screen the card's
+    /// introduction. Closed again when the user leaves it, at a lock, a quick exit, a
+    /// wipe and when the app goes out of sight, so the text never waits on screen for
+    /// the next person to look.
+    text_shown: Option<Place>,
 }
 
 impl Session {
@@ -102,7 +108,23 @@ impl Session {
             undo: None,
             calling: None,
             pending: Pending::default(),
+            text_shown: None,
         }
+    }
+
+    /// Shows the text the current screen holds back, until the user leaves it.
+    pub fn show_text(&mut self) {
+        self.text_shown = Some(self.route.place());
+    }
+
+    /// Holds the text back again.
+    pub fn hide_text(&mut self) {
+        self.text_shown = None;
+    }
+
+    /// Whether the user opened the current screen's held-back text.
+    pub fn showing_text(&self) -> bool {
+        self.text_shown == Some(self.route.place())
     }
 
     /// The first visit after the app started, on the home screen. Damaged preferences
@@ -134,6 +156,7 @@ impl Session {
     /// The vault was locked: wipes and forgets every piece of case data, and leaves the
     /// screens that show it for the unlock screen, which returns to where the user was.
     pub fn forget_case_data(&mut self) {
+        self.hide_text();
         self.loaded.zeroize();
         self.undo = None;
         self.stack.retain(|route| !route.needs_vault());
@@ -146,10 +169,14 @@ impl Session {
         }
     }
 
-    /// Ends an update: hands over the effects held for it, and once the vault is open
-    /// (`unlocked`) and no other notice is showing, the notice kept for after the
-    /// unlock.
+    /// Ends an update: closes the text shown on a screen the user left, hands over the
+    /// effects held for it, and once the vault is open (`unlocked`) and no other notice
+    /// is showing, the notice kept for after the unlock.
     pub fn settle(&mut self, unlocked: bool, effects: &mut Vec<Effect>) {
+        // Left the screen whose text was shown: coming back finds it held back again.
+        if !self.showing_text() {
+            self.hide_text();
+        }
         effects.append(&mut self.pending.effects);
         if unlocked && self.notice.is_none() {
             self.notice = self.pending.after_unlock.take();

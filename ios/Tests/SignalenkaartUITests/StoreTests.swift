@@ -110,7 +110,7 @@ private final class FakeCore: CoreDispatching, @unchecked Sendable {
             event: .leaveNeutral
         )
         return ViewModel(
-            screen: .neutral(view: MessageView(heading: title, text: "", action: action)),
+            screen: .neutral(view: MessageView(text: "", action: action)),
             title: title,
             back: nil,
             call: nil,

@@ -32,6 +32,11 @@ pub enum Event {
     /// Take back what the notice shown says was removed (its `action`), exactly as it
     /// was. Offered until the next tap of anything else.
     Undo,
+    /// Show the text the screen holds back (its `show_text` button): in discreet mode
+    /// the card's words that say what the app is about, on the home screen the card's
+    /// introduction. Until the user leaves the screen, the app locks or goes out of
+    /// sight.
+    ShowText,
 
     // Typing
     /// The text of a field changed: send the whole text, after every change, with the

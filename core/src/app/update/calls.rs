@@ -65,7 +65,14 @@ impl App {
             .calling
             .is_some_and(|at| now - at <= Duration::seconds(CALL_LEAVES_WITHIN_SECONDS));
         match phase {
-            Phase::Background if !for_the_call => self.lock(effects),
+            Phase::Background => {
+                // Out of sight, the text the user opened closes, even with no vault
+                // open to lock, and even for a call.
+                self.session.hide_text();
+                if !for_the_call {
+                    self.lock(effects);
+                }
+            }
             Phase::Active => self.session.calling = None,
             _ => {}
         }

@@ -51,6 +51,10 @@ impl App {
                 Ok(())
             }
             Event::DismissNotice | Event::Heartbeat => Ok(()),
+            Event::ShowText => {
+                self.session.show_text();
+                Ok(())
+            }
             Event::PhaseChanged { phase } => {
                 self.phase_changed(phase, now, effects);
                 Ok(())

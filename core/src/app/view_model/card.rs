@@ -1,42 +1,50 @@
 //! The public card's screens: home, signals, conversation, meldcode, afwegingskader,
 //! contacts, about.
+//!
+//! Shells render each view's fields in the order they are declared here, which is the
+//! card's order. The title bar says what a screen is; no view repeats it. In discreet
+//! mode a text that would say what the app is about is left out (one a screen cannot do
+//! without, a step's title, reads "Tekst verborgen") and the view's `show_text` button
+//! sends `Event::ShowText` to show it, until the user leaves the screen.
 
 use serde::Serialize;
 
 use super::{Button, CheckRow, ChoiceGroup, Row};
 
-/// The home screen.
+/// The home screen: the sections first, the card's introduction below them on request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct HomeView {
-    /// The card's title and subtitle (neutral in discreet mode).
-    pub heading: String,
-    /// The card's opening paragraph (hidden in discreet mode).
-    pub intro: Option<String>,
     /// The sections to open.
     pub sections: Vec<Row>,
+    /// The card's opening paragraph, once the user opened it with `show_text`.
+    pub intro: Option<String>,
+    /// Opens the introduction: "Inleiding lezen", in discreet mode "Tekst tonen".
+    /// `None` once it is open.
+    pub show_text: Option<Button>,
 }
 
-/// The signals checklist.
+/// The signals checklist, in the card's order: the signals, "Dit is ook mensenhandel",
+/// the text on victims who see themselves as offenders (all under the one heading the
+/// title bar shows), then the app's buttons.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SignalsView {
-    /// The section heading.
-    pub heading: String,
     /// The case the ticks belong to; `None` for the quick, unsaved checklist.
     pub case_label: Option<String>,
-    /// E.g. "3 signalen" (a count, never a score).
-    pub count: String,
     /// Explains what ticking does here (unsaved, or saved in the case).
     pub hint: String,
+    /// E.g. "3 signalen" (a count, never a score).
+    pub count: String,
     /// The eleven signals.
     pub items: Vec<CheckRow>,
-    /// "Dit is ook mensenhandel" (hidden in discreet mode).
+    /// "Dit is ook mensenhandel", bold on the card (held back in discreet mode).
     pub banner: Option<String>,
-    /// The card's text on victims who see themselves as offenders.
-    pub perpetrator_heading: String,
-    /// Its paragraphs.
+    /// The card's paragraphs on victims who see themselves as offenders (held back in
+    /// discreet mode).
     pub perpetrator_text: Vec<String>,
+    /// "Tekst tonen": shows what discreet mode holds back here.
+    pub show_text: Option<Button>,
     /// Save the quick checklist into a case.
     pub save: Option<Button>,
     /// Clear the quick checklist.
@@ -47,32 +55,33 @@ pub struct SignalsView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ConversationView {
-    /// The section heading.
-    pub heading: String,
     /// "Bevorderend".
     pub helping_heading: String,
     /// The helping points.
     pub helping: Vec<String>,
     /// "Belemmerend".
     pub hindering_heading: String,
-    /// The hindering points.
+    /// The hindering points (in discreet mode without those that say what the app is
+    /// about).
     pub hindering: Vec<String>,
-    /// "Ga een gesprek … niet uit de weg!"
-    pub closing: String,
+    /// "Ga een gesprek … niet uit de weg!" (held back in discreet mode).
+    pub closing: Option<String>,
+    /// "Tekst tonen": shows what discreet mode holds back here.
+    pub show_text: Option<Button>,
 }
 
 /// The meldcode's steps.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct MeldcodeView {
-    /// The section heading.
-    pub heading: String,
-    /// "Handel volgens de meldcode …" (hidden in discreet mode).
-    pub intro: Option<String>,
     /// The case whose progress is shown; `None` to read the steps.
     pub case_label: Option<String>,
+    /// "Handel volgens de meldcode …" (held back in discreet mode).
+    pub intro: Option<String>,
     /// The five steps in the card's order.
     pub steps: Vec<StepView>,
+    /// "Tekst tonen": shows what discreet mode holds back here.
+    pub show_text: Option<Button>,
     /// Opens the afwegingskader (for the case, if there is one).
     pub afweging: Button,
 }
@@ -85,9 +94,9 @@ pub struct StepView {
     pub number: u8,
     /// "Stap 1".
     pub label: String,
-    /// The card's words.
+    /// The card's words (a neutral placeholder while discreet mode holds them back).
     pub title: String,
-    /// Further text, where the card has it (hidden in discreet mode if revealing).
+    /// Further text, where the card has it (held back in discreet mode if revealing).
     pub detail: Option<String>,
     /// The experts the card names here.
     pub experts: Vec<ExpertView>,
@@ -115,14 +124,15 @@ pub struct ExpertView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct AfwegingView {
-    /// The section heading.
-    pub heading: String,
-    /// Says what this is, where it comes from and that the professional decides.
-    pub label: String,
-    /// "Bron: …, gecontroleerd op …".
-    pub source: String,
     /// The case the answers belong to; `None` to read the questions.
     pub case_label: Option<String>,
+    /// Says what this is, where it comes from and that the professional decides (held
+    /// back in discreet mode: it names the card).
+    pub label: Option<String>,
+    /// "Tekst tonen": shows what discreet mode holds back here.
+    pub show_text: Option<Button>,
+    /// "Bron: …, gecontroleerd op …".
+    pub source: String,
     /// The questions on the path the answers lead along (all five without a case).
     pub questions: Vec<QuestionView>,
     /// What the meldcode says at the end of the path, if the answers reach one.
@@ -137,6 +147,8 @@ pub struct AfwegingView {
 pub struct QuestionView {
     /// 1 to 5.
     pub number: u8,
+    /// "Afweging 1": the name the meldcode's answers use ("Ga verder met afweging 2").
+    pub label: String,
     /// A short name.
     pub topic: String,
     /// The question.
@@ -157,21 +169,24 @@ pub struct QuestionView {
 pub struct ContactsView {
     /// The contacts: the own coordinator first, if set.
     pub items: Vec<ContactView>,
+    /// "Tekst tonen": shows what discreet mode holds back here.
+    pub show_text: Option<Button>,
 }
 
 /// A contact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactView {
-    /// The organisation or role.
+    /// The organisation or role (neutral in discreet mode).
     pub name: String,
-    /// When to call, what it costs.
-    pub note: String,
+    /// When to call, what it costs (held back in discreet mode if revealing).
+    pub note: Option<String>,
     /// The number as shown, where known.
     pub number: Option<String>,
     /// Calls it, where a number is known.
     pub call: Option<Button>,
-    /// "Bron: …, gecontroleerd op …".
+    /// "Bron: …, gecontroleerd op …" ("Bron: verborgen in discrete modus" while held
+    /// back).
     pub source: String,
 }
 
@@ -191,6 +206,8 @@ pub struct AboutView {
     pub sources_heading: String,
     /// Each fact not on the card with its source and date.
     pub sources: Vec<String>,
+    /// "Tekst tonen": shows what discreet mode holds back here.
+    pub show_text: Option<Button>,
     /// What the app is and is not.
     pub disclaimer: String,
 }

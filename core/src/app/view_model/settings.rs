@@ -82,12 +82,10 @@ pub struct PinView {
     pub retry: Option<String>,
 }
 
-/// A screen with a message and one action.
+/// A screen with a message and one action, under the title bar's heading.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct MessageView {
-    /// The heading.
-    pub heading: String,
     /// The message.
     pub text: String,
     /// The action.

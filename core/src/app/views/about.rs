@@ -88,13 +88,15 @@ impl Views<'_> {
             self.source_line(&kader.source)
         ));
         sources.extend(provenance.facts.iter().map(|fact| self.fact_sources(fact)));
+        let facts = facts.into_iter().filter_map(|f| self.body(&f)).collect();
         let view = AboutView {
-            facts: facts.into_iter().filter_map(|f| self.body(&f)).collect(),
+            facts,
             corrections_heading: self.t("about-corrections"),
             corrections,
             presentation,
             sources_heading: self.t("about-sources"),
             sources,
+            show_text: self.show_text(),
             disclaimer: self.t("about-disclaimer"),
         };
         (self.t("about-title"), Screen::About { view })

@@ -1,6 +1,6 @@
 //! The card's plain screens: home and the conversation.
 
-use super::super::{ConversationView, Destination, Event, HomeView, Row, Screen};
+use super::super::{Button, ConversationView, Destination, Event, HomeView, Row, Screen};
 use super::Views;
 
 impl Views<'_> {
@@ -43,23 +43,29 @@ impl Views<'_> {
         sections
             .iter_mut()
             .for_each(|row| row.accessibility_label = row.label.clone());
-        let heading = if self.discreet {
-            self.t("discreet-app-title")
-        } else {
-            format!("{} — {}", card.title, card.subtitle)
-        };
         let title = if self.discreet {
             self.t("discreet-app-title")
         } else {
             self.t("app-title")
         };
+        // Nine lines before the first section cost a hurried reader the screen: the
+        // introduction waits below the sections until it is asked for, in every mode.
+        let intro = self.text_shown.then(|| card.intro.clone());
+        let show_text = match (intro.is_some(), self.discreet) {
+            (true, _) => None,
+            (false, true) => Some(self.show_text_button()),
+            (false, false) => Some(Button {
+                accessibility_label: self.t("home-intro-accessibility"),
+                ..self.button("home-intro", Event::ShowText)
+            }),
+        };
         (
             title,
             Screen::Home {
                 view: HomeView {
-                    heading,
-                    intro: self.body(&card.intro),
                     sections,
+                    intro,
+                    show_text,
                 },
             },
         )
@@ -75,17 +81,19 @@ impl Views<'_> {
     pub(super) fn conversation(&self) -> (String, Screen) {
         let conversation = &self.app.content.card(self.language).conversation;
         let texts = |points: &[crate::content::ConversationPoint]| {
-            points.iter().map(|p| p.text.clone()).collect()
+            points.iter().filter_map(|p| self.body(&p.text)).collect()
         };
-        let heading = self.heading(&conversation.heading, "discreet-conversation");
         let view = ConversationView {
-            heading: heading.clone(),
             helping_heading: conversation.helping_heading.clone(),
             helping: texts(&conversation.helping),
             hindering_heading: conversation.hindering_heading.clone(),
             hindering: texts(&conversation.hindering),
-            closing: conversation.dont_avoid.clone(),
+            closing: self.body(&conversation.dont_avoid),
+            show_text: self.show_text(),
         };
-        (heading, Screen::Conversation { view })
+        (
+            self.heading(&conversation.heading, "discreet-conversation"),
+            Screen::Conversation { view },
+        )
     }
 }

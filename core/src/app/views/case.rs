@@ -84,6 +84,8 @@ impl Views<'_> {
                         .unwrap_or_else(|| step.title.clone()),
                     _ => step.title.clone(),
                 };
+                // No button shows it here: the case's steps do.
+                let words = self.body_or_placeholder(&words);
                 Some(format!(
                     "{} {}: {words}",
                     card.meldcode.step_label, step.number

@@ -121,7 +121,7 @@ impl Views<'_> {
             let call = Some(self.call(&name, number.display(), Event::CallOwnCoordinator));
             items.push(ContactView {
                 name,
-                note: self.t("contact-own-note"),
+                note: Some(self.t("contact-own-note")),
                 number: Some(number.display().to_owned()),
                 call,
                 source: self.f(
@@ -155,7 +155,7 @@ impl Views<'_> {
                 .collect::<Vec<_>>()
                 .join("\n");
             items.push(ContactView {
-                note,
+                note: (!note.is_empty()).then_some(note),
                 number: contact.number.as_ref().map(|n| n.display().to_owned()),
                 call,
                 source,
@@ -169,7 +169,7 @@ impl Views<'_> {
             };
             items.push(ContactView {
                 name: fact.topic.get(self.language).to_owned(),
-                note,
+                note: Some(note),
                 number: None,
                 call: None,
                 source: self.fact_source_lines(fact),
@@ -178,7 +178,10 @@ impl Views<'_> {
         (
             self.t("contacts-title"),
             Screen::Contacts {
-                view: ContactsView { items },
+                view: ContactsView {
+                    items,
+                    show_text: self.show_text(),
+                },
             },
         )
     }

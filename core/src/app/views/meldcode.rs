@@ -4,7 +4,7 @@ use super::super::{
     AfwegingView, AnswerChoice, CheckRow, ChoiceGroup, ChoiceOption, Destination, Event,
     ExpertView, MeldcodeView, QuestionView, Screen, StepChoice, StepView,
 };
-use super::{Views, reveals, status_message_id};
+use super::{Views, status_message_id};
 use crate::casework::{Answer, CaseId, StepStatus};
 use crate::content::{Fact, FactPlace, OutcomeKind};
 
@@ -27,7 +27,9 @@ impl Views<'_> {
                                 .content
                                 .contact_text(self.language, &expert.contact.0)
                                 .map(|t| self.heading(&t.name, "discreet-coordinator"))
-                                .unwrap_or_else(|| expert.name.clone())
+                                .unwrap_or_else(|| {
+                                    self.heading(&expert.name, "discreet-coordinator")
+                                })
                         } else {
                             expert.name.clone()
                         };
@@ -90,7 +92,7 @@ impl Views<'_> {
                 StepView {
                     number: step.number,
                     label: format!("{} {}", meldcode.step_label, step.number),
-                    title: step.title.clone(),
+                    title: self.body_or_placeholder(&step.title),
                     detail: step.detail.as_deref().and_then(|d| self.body(d)),
                     experts,
                     status,
@@ -117,13 +119,11 @@ impl Views<'_> {
                 },
             ),
         };
-        let heading = self.heading(&meldcode.heading, "discreet-meldcode");
         // The card's block heading above its meldcode line, the line, and what is not on
-        // the card but belongs with the steps (with its sources), each left out in
+        // the card but belongs with the steps (with its sources), each held back in
         // discreet mode if it reveals the subject.
-        let subheading = (!(self.discreet && reveals(&meldcode.subheading)))
-            .then(|| meldcode.subheading.clone());
-        let paragraphs: Vec<String> = subheading
+        let paragraphs: Vec<String> = self
+            .body(&meldcode.subheading)
             .into_iter()
             .chain(self.body(&meldcode.intro))
             .chain(
@@ -134,13 +134,16 @@ impl Views<'_> {
             )
             .collect();
         let view = MeldcodeView {
-            heading: heading.clone(),
-            intro: (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n")),
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
+            intro: (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n")),
             steps,
+            show_text: self.show_text(),
             afweging,
         };
-        (heading, Screen::Meldcode { view })
+        (
+            self.heading(&meldcode.heading, "discreet-meldcode"),
+            Screen::Meldcode { view },
+        )
     }
 
     pub(super) fn afweging(&self, case: Option<CaseId>) -> (String, Screen) {
@@ -169,6 +172,7 @@ impl Views<'_> {
                         };
                     QuestionView {
                         number,
+                        label: self.question_label(number),
                         topic: walked.question.topic.clone(),
                         text: walked.question.text.clone(),
                         if_yes: self.outcome("afweging-if-yes", &walked.question.if_yes.text),
@@ -187,7 +191,8 @@ impl Views<'_> {
                             )
                         }),
                         choices: Some(ChoiceGroup {
-                            label: self.f("afweging-question-label", &[("number", number.into())]),
+                            // The card above already says "Afweging 1".
+                            label: self.t("afweging-your-answer"),
                             options: vec![
                                 option("answer-yes", Some(Answer::Yes), Some(AnswerChoice::Yes)),
                                 option("answer-no", Some(Answer::No), Some(AnswerChoice::No)),
@@ -202,6 +207,7 @@ impl Views<'_> {
                 .iter()
                 .map(|q| QuestionView {
                     number: q.number,
+                    label: self.question_label(q.number),
                     topic: q.topic.clone(),
                     text: q.text.clone(),
                     if_yes: self.outcome("afweging-if-yes", &q.if_yes.text),
@@ -219,18 +225,22 @@ impl Views<'_> {
             .facts_at(&FactPlace::Afwegingskader)
             .filter_map(|fact| Some((self.body(fact.text.get(self.language))?, fact)))
             .collect();
+        let label: Vec<String> = self
+            .body(&kader.label)
+            .into_iter()
+            .chain(facts.iter().map(|(text, _)| text.clone()))
+            .collect();
+        let label = (!label.is_empty()).then(|| label.join("\n\n"));
+        let source = std::iter::once(self.source_line(&kader.source))
+            .chain(facts.iter().map(|(_, fact)| self.fact_sources(fact)))
+            .collect::<Vec<_>>()
+            .join("\n");
         let end = walk.and_then(|w| w.end);
         let view = AfwegingView {
-            heading: kader.heading.clone(),
-            label: std::iter::once(kader.label.clone())
-                .chain(facts.iter().map(|(text, _)| text.clone()))
-                .collect::<Vec<_>>()
-                .join("\n\n"),
-            source: std::iter::once(self.source_line(&kader.source))
-                .chain(facts.iter().map(|(_, fact)| self.fact_sources(fact)))
-                .collect::<Vec<_>>()
-                .join("\n"),
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
+            label,
+            show_text: self.show_text(),
+            source,
             questions,
             conclusion: end.map(|end| {
                 self.f(
@@ -243,6 +253,11 @@ impl Views<'_> {
                 .then(|| self.report_call()),
         };
         (kader.heading.clone(), Screen::Afwegingskader { view })
+    }
+
+    /// "Afweging 1": how the meldcode's answers name a question, with a case or without.
+    fn question_label(&self, number: u8) -> String {
+        self.f("afweging-question-label", &[("number", number.into())])
     }
 
     /// "Bij ja: …" — the meldcode's words for an answer, saying which answer.

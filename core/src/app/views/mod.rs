@@ -15,6 +15,8 @@ mod signals;
 mod summary;
 mod wording;
 
+use std::cell::Cell;
+
 use chrono::{DateTime, Duration, Utc};
 use fluent_bundle::FluentValue;
 
@@ -28,31 +30,33 @@ use crate::vault::{Note, VaultStatus};
 
 pub(crate) use summary::status_message_id;
 
-/// Words that reveal what the app is about; discreet mode keeps them off headings,
-/// titles and buttons.
-const REVEALING: [&str; 5] = [
+/// Words that say what the app is about, in both languages, lower case and without
+/// spaces. Stems, so that compounds and forms are caught too ("arbeidsuitbuiting",
+/// "uitbuiter", "daderschap", "exploitation"). Discreet mode keeps them off every
+/// screen: a heading or a name gets its neutral form, any other text is held back
+/// until the user opens it. A false match only holds back more.
+const REVEALING: [&str; 10] = [
     "mensenhandel",
     "uitbuit",
+    "slachtoffer",
+    "dader",
+    "signalenkaart",
     "trafficking",
     "exploit",
-    "signalenkaart",
+    "victim",
+    "perpetrator",
+    "signalscard",
 ];
 
 /// Whether `text` says what the app is about.
 pub(crate) fn reveals(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    REVEALING.iter().any(|word| lower.contains(word))
-}
-
-/// Whether a body text names human trafficking, which discreet mode never shows.
-fn names_trafficking(text: &str) -> bool {
-    // The card breaks the word over lines ("MENSEN HANDEL"): compare without spaces.
+    // The card breaks words over lines ("MENSEN HANDEL"): compare without spaces.
     let lower: String = text
         .to_lowercase()
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    lower.contains("mensenhandel") || lower.contains("trafficking")
+    REVEALING.iter().any(|word| lower.contains(word))
 }
 
 pub(super) fn build(app: &App) -> ViewModel {
@@ -87,6 +91,11 @@ struct Views<'a> {
     app: &'a App,
     language: Language,
     discreet: bool,
+    /// The user opened the text the current screen holds back (`Event::ShowText`).
+    text_shown: bool,
+    /// Set when `body` held a text back, so the screen offers the button that shows it
+    /// (`show_text`) exactly when there is something to show.
+    held_back: Cell<bool>,
 }
 
 impl<'a> Views<'a> {
@@ -95,6 +104,8 @@ impl<'a> Views<'a> {
             app,
             language: app.language(),
             discreet: app.prefs.discreet,
+            text_shown: app.session.showing_text(),
+            held_back: Cell::new(false),
         }
     }
 }
@@ -117,9 +128,34 @@ impl Views<'_> {
         }
     }
 
-    /// A card body text, left out in discreet mode if it names human trafficking.
+    /// A text as the screen shows it: `None` in discreet mode if it says what the app is
+    /// about, until the user opens the screen's text with `show_text`.
     fn body(&self, text: &str) -> Option<String> {
-        (!(self.discreet && names_trafficking(text))).then(|| text.to_owned())
+        if self.discreet && !self.text_shown && reveals(text) {
+            self.held_back.set(true);
+            return None;
+        }
+        Some(text.to_owned())
+    }
+
+    /// `body` for a text the screen cannot leave out (a step's title): a neutral
+    /// placeholder while it is held back.
+    fn body_or_placeholder(&self, text: &str) -> String {
+        self.body(text)
+            .unwrap_or_else(|| self.t("discreet-text-hidden"))
+    }
+
+    /// "Tekst tonen", if `body` held back any text of the screen built so far: call it
+    /// after building the rest.
+    fn show_text(&self) -> Option<Button> {
+        self.held_back.get().then(|| self.show_text_button())
+    }
+
+    fn show_text_button(&self) -> Button {
+        Button {
+            accessibility_label: self.t("show-text-accessibility"),
+            ..self.button("show-text", Event::ShowText)
+        }
     }
 
     fn button(&self, label_id: &str, event: Event) -> Button {

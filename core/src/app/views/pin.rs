@@ -100,7 +100,6 @@ impl Views<'_> {
 
     pub(super) fn locked_out(&self) -> (String, Screen) {
         let view = MessageView {
-            heading: self.t("locked-out"),
             text: self.t("locked-out-text"),
             action: self.button("action-home", Event::OpenHome),
         };
@@ -109,7 +108,6 @@ impl Views<'_> {
 
     pub(super) fn neutral(&self) -> (String, Screen) {
         let view = MessageView {
-            heading: self.t("neutral-heading"),
             text: self.t("neutral-text"),
             action: self.button("neutral-continue", Event::LeaveNeutral),
         };

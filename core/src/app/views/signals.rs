@@ -72,26 +72,28 @@ impl Views<'_> {
             .collect();
         let checked = items.iter().filter(|i| i.checked).count();
         let quick = loaded.is_none();
+        // The card's order: the signals, its banner, then the text on victims who see
+        // themselves as offenders, which the card sets under the signals' heading again.
+        let banner = self.body(&card.signals.also_trafficking);
+        let perpetrator_text = card
+            .self_as_perpetrator
+            .paragraphs
+            .iter()
+            .filter_map(|p| self.body(p))
+            .collect();
         let view = SignalsView {
-            heading: self.heading(&card.signals.heading, "discreet-signals"),
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
-            count: self.f("signal-count", &[("count", checked.into())]),
             // Said before anything is lost: what a lock and a quick exit do to the list.
             hint: self.t(match (quick, self.app.unlocked()) {
                 (false, _) => "signals-hint-case",
                 (true, true) => "signals-hint-quick-kept",
                 (true, false) => "signals-hint-quick",
             }),
+            count: self.f("signal-count", &[("count", checked.into())]),
             items,
-            banner: self.body(&card.signals.also_trafficking),
-            perpetrator_heading: self
-                .heading(&card.self_as_perpetrator.heading, "discreet-signals"),
-            perpetrator_text: card
-                .self_as_perpetrator
-                .paragraphs
-                .iter()
-                .filter_map(|p| self.body(p))
-                .collect(),
+            banner,
+            perpetrator_text,
+            show_text: self.show_text(),
             save: (quick && checked > 0).then(|| self.button("signals-save", Event::SaveChecklist)),
             clear: (quick && checked > 0)
                 .then(|| self.button("signals-clear", Event::ClearChecklist)),

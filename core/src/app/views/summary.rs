@@ -14,7 +14,20 @@ impl Views<'_> {
     pub(super) fn export(&self, case: &Case, notes: &[Note]) -> (String, String) {
         let app = self.app;
         let subject = self.f("export-subject", &[("label", case.label.as_str().into())]);
-        let mut text = summary(case, &app.content, &app.texts, self.language, &*app.clock);
+        // The share sheet previews the first line: a neutral one in discreet mode.
+        let title = self.t(if self.discreet {
+            "summary-title-discreet"
+        } else {
+            "summary-title"
+        });
+        let mut text = summary(
+            &title,
+            case,
+            &app.content,
+            &app.texts,
+            self.language,
+            &*app.clock,
+        );
         if !notes.is_empty() {
             let mut lines = vec![
                 String::new(),
@@ -39,6 +52,7 @@ impl Views<'_> {
 /// what the meldcode says follows. Notes are not part of it: they follow it only when
 /// the user ticked them in and confirmed twice (`Views::export`).
 fn summary(
+    title: &str,
     case: &Case,
     content: &Content,
     texts: &Texts,
@@ -49,7 +63,7 @@ fn summary(
     let kader = content.afwegingskader(language);
     let at = |t| FluentValue::from(texts.date_time(language, clock.local(t)));
     let mut lines = vec![
-        texts.get(language, "summary-title"),
+        title.to_owned(),
         texts.format(
             language,
             "summary-case",
@@ -214,7 +228,14 @@ mod tests {
         case.answer(&content, 2, Some(Answer::Yes), at(13))
             .expect("q2");
 
-        let nl = summary(&case, &content, &texts, Language::Nl, &clock);
+        let nl = summary(
+            &texts.get(Language::Nl, "summary-title"),
+            &case,
+            &content,
+            &texts,
+            Language::Nl,
+            &clock,
+        );
         for expected in [
             "Casus: gezin B.",
             "Waargenomen signalen (2):",
@@ -234,7 +255,14 @@ mod tests {
                 < nl.find("Heeft onverklaarbare schulden")
         );
 
-        let en = summary(&case, &content, &texts, Language::En, &clock);
+        let en = summary(
+            &texts.get(Language::En, "summary-title"),
+            &case,
+            &content,
+            &texts,
+            Language::En,
+            &clock,
+        );
         for expected in [
             "Case: gezin B.",
             "Observed signals (2):",

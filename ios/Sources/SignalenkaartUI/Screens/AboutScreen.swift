@@ -13,6 +13,9 @@ struct AboutScreen: View {
             Paragraphs(texts: view.presentation)
             Heading(text: view.sourcesHeading)
             BulletList(items: view.sources)
+            if let showText = view.showText {
+                ActionButton(button: showText)
+            }
             Callout(text: view.disclaimer)
         }
     }

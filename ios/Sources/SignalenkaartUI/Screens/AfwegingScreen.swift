@@ -8,14 +8,18 @@ struct AfwegingScreen: View {
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.heading, font: .title3.weight(.semibold))
-            Text(view.label)
-            Footnote(text: view.source)
             if let caseLabel = view.caseLabel {
                 Text(caseLabel)
                     .font(.subheadline.weight(.semibold))
                     .privacySensitive()
             }
+            if let label = view.label {
+                Text(label)
+            }
+            if let showText = view.showText {
+                ActionButton(button: showText)
+            }
+            Footnote(text: view.source)
             ForEach(Array(view.questions.enumerated()), id: \.offset) { _, question in
                 QuestionCard(question: question)
             }
@@ -34,6 +38,9 @@ private struct QuestionCard: View {
 
     var body: some View {
         VStack(alignment: .leading, spacing: 10) {
+            Text(question.label)
+                .font(.subheadline)
+                .foregroundStyle(.secondary)
             Heading(text: question.topic)
             Text(question.text)
             Footnote(text: question.ifYes)

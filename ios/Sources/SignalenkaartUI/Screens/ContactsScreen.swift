@@ -10,6 +10,9 @@ struct ContactsScreen: View {
             ForEach(Array(view.items.enumerated()), id: \.offset) { _, contact in
                 ContactCard(contact: contact)
             }
+            if let showText = view.showText {
+                ActionButton(button: showText)
+            }
         }
     }
 }
@@ -20,7 +23,9 @@ private struct ContactCard: View {
     var body: some View {
         VStack(alignment: .leading, spacing: 8) {
             Heading(text: contact.name)
-            Text(contact.note)
+            if let note = contact.note {
+                Text(note)
+            }
             if let number = contact.number {
                 Text(number)
                     .font(.body.monospacedDigit())

@@ -7,12 +7,16 @@ struct ConversationScreen: View {
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.heading, font: .title3.weight(.semibold))
             Heading(text: view.helpingHeading)
             BulletList(items: view.helping)
             Heading(text: view.hinderingHeading)
             BulletList(items: view.hindering)
-            Callout(text: view.closing)
+            if let closing = view.closing {
+                Callout(text: closing)
+            }
+            if let showText = view.showText {
+                ActionButton(button: showText)
+            }
         }
     }
 }

@@ -1,21 +1,23 @@
 import SwiftUI
 import SignalenkaartCore
 
-/// The card's sections.
+/// The card's sections first; below them the card's introduction, once it is opened.
 struct HomeScreen: View {
     let view: HomeView
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.heading, font: .title3.weight(.semibold))
-            if let intro = view.intro {
-                Text(intro)
-            }
             VStack(spacing: 0) {
                 ForEach(Array(view.sections.enumerated()), id: \.offset) { _, row in
                     RowButton(row: row)
                     Divider()
                 }
+            }
+            if let intro = view.intro {
+                Text(intro)
+            }
+            if let showText = view.showText {
+                ActionButton(button: showText)
             }
         }
     }

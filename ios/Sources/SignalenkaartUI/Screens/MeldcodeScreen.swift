@@ -7,17 +7,19 @@ struct MeldcodeScreen: View {
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.heading, font: .title3.weight(.semibold))
-            if let intro = view.intro {
-                Text(intro)
-            }
             if let caseLabel = view.caseLabel {
                 Text(caseLabel)
                     .font(.subheadline.weight(.semibold))
                     .privacySensitive()
             }
+            if let intro = view.intro {
+                Text(intro)
+            }
             ForEach(Array(view.steps.enumerated()), id: \.offset) { _, step in
                 StepCard(step: step)
+            }
+            if let showText = view.showText {
+                ActionButton(button: showText)
             }
             ActionButton(button: view.afweging)
         }

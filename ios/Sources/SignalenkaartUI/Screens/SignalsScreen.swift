@@ -1,29 +1,33 @@
 import SwiftUI
 import SignalenkaartCore
 
-/// The signals checklist, quick (unsaved) or for a case.
+/// The signals checklist, quick (unsaved) or for a case; then, as on the card, its
+/// banner and the text on victims who see themselves as offenders; the buttons last.
 struct SignalsScreen: View {
     let view: SignalsView
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.heading, font: .title3.weight(.semibold))
             if let caseLabel = view.caseLabel {
                 Text(caseLabel)
                     .font(.subheadline.weight(.semibold))
                     .privacySensitive()
             }
-            if let banner = view.banner {
-                Callout(text: banner)
-            }
+            Footnote(text: view.hint)
             Text(view.count)
                 .font(.headline)
-            Footnote(text: view.hint)
             VStack(spacing: 0) {
                 ForEach(Array(view.items.enumerated()), id: \.offset) { _, item in
                     CheckRowButton(row: item)
                     Divider()
                 }
+            }
+            if let banner = view.banner {
+                Callout(text: banner)
+            }
+            Paragraphs(texts: view.perpetratorText)
+            if let showText = view.showText {
+                ActionButton(button: showText)
             }
             if let save = view.save {
                 ActionButton(button: save, style: .primary)
@@ -31,8 +35,6 @@ struct SignalsScreen: View {
             if let clear = view.clear {
                 ActionButton(button: clear)
             }
-            Heading(text: view.perpetratorHeading)
-            Paragraphs(texts: view.perpetratorText)
         }
     }
 }

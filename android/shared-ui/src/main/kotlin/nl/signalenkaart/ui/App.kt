@@ -210,7 +210,7 @@ fun ScreenContent(screen: Screen, send: Send) {
     when (screen) {
         is Screen.Home -> HomeScreen(screen.view, send)
         is Screen.Signals -> SignalsScreen(screen.view, send)
-        is Screen.Conversation -> ConversationScreen(screen.view)
+        is Screen.Conversation -> ConversationScreen(screen.view, send)
         is Screen.Meldcode -> MeldcodeScreen(screen.view, send)
         is Screen.Afwegingskader -> AfwegingScreen(screen.view, send)
         is Screen.Contacts -> ContactsScreen(screen.view, send)
@@ -220,7 +220,7 @@ fun ScreenContent(screen: Screen, send: Send) {
         is Screen.NoteEditor -> NoteEditorScreen(screen.view, send)
         is Screen.Search -> SearchScreen(screen.view, send)
         is Screen.Settings -> SettingsScreen(screen.view, send)
-        is Screen.About -> AboutScreen(screen.view)
+        is Screen.About -> AboutScreen(screen.view, send)
         is Screen.Confirm -> ConfirmScreen(screen.view, send)
         is Screen.Pin -> PinScreen(screen.view, send)
         is Screen.LockedOut -> MessageScreen(screen.view, send)

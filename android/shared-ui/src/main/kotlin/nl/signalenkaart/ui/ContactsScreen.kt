@@ -15,7 +15,7 @@ fun ContactsScreen(view: ContactsView, send: Send) {
         view.items.forEach { contact ->
             ItemCard {
                 Text(contact.name, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold)
-                Paragraph(contact.note)
+                contact.note?.let { Paragraph(it) }
                 // The call button's label carries the number; show it on its own only when
                 // there is nothing to tap.
                 val call = contact.call
@@ -27,5 +27,6 @@ fun ContactsScreen(view: ContactsView, send: Send) {
                 Detail(contact.source)
             }
         }
+        ShowTextButton(view.showText, send)
     }
 }

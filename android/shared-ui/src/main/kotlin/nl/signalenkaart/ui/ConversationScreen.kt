@@ -8,13 +8,15 @@ import nl.signalenkaart.core.ConversationView
 
 /** What helps and what hinders the conversation, and the card's closing call. */
 @Composable
-fun ConversationScreen(view: ConversationView) {
+fun ConversationScreen(view: ConversationView, send: Send) {
     ScreenColumn {
-        Heading(view.heading, large = true)
         Heading(view.helpingHeading)
         Bullets(view.helping)
         Heading(view.hinderingHeading)
         Bullets(view.hindering)
-        Callout { Text(view.closing, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold) }
+        view.closing?.let { closing ->
+            Callout { Text(closing, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold) }
+        }
+        ShowTextButton(view.showText, send)
     }
 }

@@ -20,10 +20,10 @@ import nl.signalenkaart.core.StepView
 @Composable
 fun MeldcodeScreen(view: MeldcodeView, send: Send) {
     ScreenColumn {
-        Heading(view.heading, large = true)
         view.caseLabel?.let { Text(it, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary) }
         view.intro?.let { Paragraph(it) }
         view.steps.forEach { StepCard(it, send) }
+        ShowTextButton(view.showText, send)
         CoreButton(view.afweging, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary)
     }
 }
@@ -56,9 +56,9 @@ private fun ExpertBlock(expert: ExpertView, send: Send) {
 @Composable
 fun AfwegingScreen(view: AfwegingView, send: Send) {
     ScreenColumn {
-        Heading(view.heading, large = true)
         view.caseLabel?.let { Text(it, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary) }
-        Paragraph(view.label)
+        view.label?.let { Paragraph(it) }
+        ShowTextButton(view.showText, send)
         Detail(view.source)
         view.questions.forEach { QuestionCard(it, send) }
         view.conclusion?.let { conclusion ->
@@ -70,7 +70,8 @@ fun AfwegingScreen(view: AfwegingView, send: Send) {
 @Composable
 private fun QuestionCard(question: QuestionView, send: Send) {
     ItemCard(Modifier.testTag(Tags.question(question.number.toInt()))) {
-        Text(question.topic, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary)
+        Text(question.label, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary)
+        Text(question.topic, style = MaterialTheme.typography.titleSmall)
         Text(question.text, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold)
         Detail(question.ifYes)
         Detail(question.ifNo)

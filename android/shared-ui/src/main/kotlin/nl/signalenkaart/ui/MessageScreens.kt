@@ -20,11 +20,10 @@ fun ConfirmScreen(view: ConfirmView, send: Send) {
     }
 }
 
-/** A heading, a message and one action: the neutral screen and the locked-out screen. */
+/** A message and one action under the title: the neutral screen and the locked-out screen. */
 @Composable
 fun MessageScreen(view: MessageView, send: Send) {
     ScreenColumn {
-        Heading(view.heading, large = true)
         Paragraph(view.text)
         CoreButton(view.action, send, Modifier.fillMaxWidth())
     }

@@ -39,7 +39,7 @@ fun SettingsScreen(view: SettingsView, send: Send) {
 
 /** About this card: where it comes from, what was corrected, the sources. */
 @Composable
-fun AboutScreen(view: AboutView) {
+fun AboutScreen(view: AboutView, send: Send) {
     ScreenColumn {
         view.facts.forEach { Paragraph(it) }
         Heading(view.correctionsHeading)
@@ -47,6 +47,7 @@ fun AboutScreen(view: AboutView) {
         view.presentation.forEach { Detail(it) }
         Heading(view.sourcesHeading)
         Bullets(view.sources)
+        ShowTextButton(view.showText, send)
         Callout { Paragraph(view.disclaimer) }
     }
 }

@@ -16,15 +16,15 @@ import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.SignalsView
 
-/** The eleven signals to tick, with the count and what ticking does here. */
+/**
+ * The eleven signals to tick, with the count and what ticking does here; then, as on the
+ * card, its banner and the text on victims who see themselves as offenders, all under the
+ * title's one heading; the buttons last.
+ */
 @Composable
 fun SignalsScreen(view: SignalsView, send: Send) {
     ScreenColumn {
-        Heading(view.heading, large = true)
         view.caseLabel?.let { Text(it, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary) }
-        view.banner?.let { banner ->
-            Callout { Text(banner, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold) }
-        }
         Detail(view.hint)
         Text(
             view.count,
@@ -37,13 +37,16 @@ fun SignalsScreen(view: SignalsView, send: Send) {
                 CheckRowItem(item, send)
             }
         }
+        view.banner?.let { banner ->
+            Callout { Text(banner, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold) }
+        }
+        view.perpetratorText.forEach { Paragraph(it) }
+        ShowTextButton(view.showText, send)
         if (view.save != null || view.clear != null) {
             Row(horizontalArrangement = Arrangement.spacedBy(12.dp), modifier = Modifier.fillMaxWidth()) {
                 view.save?.let { CoreButton(it, send, Modifier.weight(1f)) }
                 view.clear?.let { CoreButton(it, send, Modifier.weight(1f), style = ButtonStyle.Secondary) }
             }
         }
-        Heading(view.perpetratorHeading)
-        view.perpetratorText.forEach { Paragraph(it) }
     }
 }

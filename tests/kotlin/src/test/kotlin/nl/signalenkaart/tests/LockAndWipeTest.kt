@@ -75,7 +75,7 @@ class LockAndWipeTest {
             val neutral = update.view.screenAs<Screen.Neutral>().view
             assertNull(update.view.call)
             assertNull(update.view.lock)
-            val shown = "${update.view.title} ${neutral.heading} ${neutral.text}".lowercase()
+            val shown = "${update.view.title} ${neutral.text} ${neutral.action.label}".lowercase()
             for (word in listOf("mensenhandel", "uitbuiting", "signalenkaart", "signa")) {
                 assertFalse(shown.contains(word), "'$word' on the neutral screen: $shown")
             }

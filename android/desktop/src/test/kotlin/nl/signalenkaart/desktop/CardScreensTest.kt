@@ -1,0 +1,101 @@
+package nl.signalenkaart.desktop
+
+import androidx.compose.ui.semantics.SemanticsNode
+import androidx.compose.ui.semantics.SemanticsProperties
+import androidx.compose.ui.semantics.getOrNull
+import androidx.compose.ui.test.junit4.createComposeRule
+import androidx.compose.ui.test.onNodeWithContentDescription
+import androidx.compose.ui.test.onNodeWithTag
+import androidx.compose.ui.test.onNodeWithText
+import androidx.compose.ui.test.onRoot
+import androidx.compose.ui.test.performClick
+import nl.signalenkaart.core.Destination
+import nl.signalenkaart.core.Event
+import nl.signalenkaart.core.Screen
+import nl.signalenkaart.ui.Tags
+import org.junit.After
+import org.junit.Rule
+import org.junit.Test
+import kotlin.test.assertEquals
+import kotlin.test.assertNotNull
+import kotlin.test.assertTrue
+
+/** The card's screens render the view's fields in the view's order, and discreet mode's "Tekst tonen". */
+class CardScreensTest {
+    @get:Rule
+    val rule = createComposeRule()
+
+    private val ui by lazy { UiHarness(rule) }
+
+    @After
+    fun tearDown() = ui.close()
+
+    private fun openSection(destination: Destination) {
+        val home = ui.screen<Screen.Home>().view
+        ui.tap(home.sections.first { it.event == Event.Open(destination) }.accessibilityLabel)
+    }
+
+    /** Where the node's top is in the whole (scrolling) layout, not only what is in view. */
+    private fun topOf(node: SemanticsNode): Float = node.positionInRoot.y
+
+    private fun topOfText(text: String) = topOf(rule.onNodeWithText(text).fetchSemanticsNode())
+
+    private fun topOfLabel(label: String) = topOf(rule.onNodeWithContentDescription(label).fetchSemanticsNode())
+
+    @Test
+    fun homeShowsTheSectionsFirstAndTheIntroductionOnRequest() {
+        val home = ui.screen<Screen.Home>().view
+        val title = rule.onNodeWithTag(Tags.TITLE).fetchSemanticsNode()
+        val barBottom = title.positionInRoot.y + title.size.height
+        val firstSection = topOfLabel(home.sections.first().accessibilityLabel)
+        // Nothing between the title bar and the first section.
+        val texts = mutableListOf<Pair<String, Float>>()
+        fun walk(node: SemanticsNode) {
+            node.config.getOrNull(SemanticsProperties.Text)?.forEach { texts += it.text to topOf(node) }
+            node.children.forEach(::walk)
+        }
+        walk(rule.onRoot(useUnmergedTree = true).fetchSemanticsNode())
+        val between = texts.filter { (_, top) -> top >= barBottom && top < firstSection }
+        assertEquals(emptyList(), between, "shown above the first section")
+
+        val open = assertNotNull(home.showText, "the introduction can be opened")
+        assertTrue(topOfLabel(open.accessibilityLabel) > topOfLabel(home.sections.last().accessibilityLabel))
+        ui.tap(open.accessibilityLabel)
+        val intro = assertNotNull(ui.screen<Screen.Home>().view.intro)
+        assertTrue(topOfText(intro) > topOfLabel(home.sections.last().accessibilityLabel), "below the sections")
+    }
+
+    @Test
+    fun signalsScreenFollowsTheCardsOrderWithTheButtonsLast() {
+        openSection(Destination.SIGNALS)
+        ui.tap(ui.screen<Screen.Signals>().view.items[0].accessibilityLabel)
+        val view = ui.screen<Screen.Signals>().view
+        val tops = listOf(
+            "last signal" to topOfLabel(view.items.last().accessibilityLabel),
+            "banner" to topOfText(view.banner!!),
+            "on seeing oneself as offender" to topOfText(view.perpetratorText.first()),
+            "save" to topOfLabel(view.save!!.accessibilityLabel),
+        )
+        assertEquals(tops.sortedBy { it.second }.map { it.first }, tops.map { it.first }, "$tops")
+        // One heading: the title bar's; the card's repeat of it is gone.
+        assertTrue(ui.everythingOnScreen().split('\n').count { it == ui.view.title } == 1)
+    }
+
+    @Test
+    fun discreetModeShowsTheCardTextOnlyAfterTekstTonenUntilTheScreenIsLeft() {
+        openSection(Destination.SETTINGS)
+        ui.tap(ui.screen<Screen.Settings>().view.discreet.accessibilityLabel)
+        rule.onNodeWithTag(Tags.BACK).performClick()
+        rule.waitForIdle()
+        openSection(Destination.SIGNALS)
+        assertTrue("dader" !in ui.everythingOnScreen().lowercase(), "held back")
+        val show = assertNotNull(ui.screen<Screen.Signals>().view.showText)
+        assertEquals("Tekst tonen", show.label)
+        ui.tap(show.accessibilityLabel)
+        assertTrue("zichzelf als dader" in ui.everythingOnScreen(), "shown after Tekst tonen")
+        rule.onNodeWithTag(Tags.BACK).performClick()
+        rule.waitForIdle()
+        openSection(Destination.SIGNALS)
+        assertTrue("dader" !in ui.everythingOnScreen().lowercase(), "held back again after leaving")
+    }
+}

@@ -1,0 +1,131 @@
+//! How the card's screens are laid out for a hurried reader: what one acts on first,
+//! the card's own order, each title said once, the afwegingskader's questions numbered.
+//!
+//! The shells render a view's fields in their order (the order serde writes them), so
+//! the order is tested on the serialised view.
+
+mod walk;
+
+use serde_json::Value;
+use signalenkaart_core::Language;
+use signalenkaart_core::app::{Destination, Event, Screen};
+
+/// Where `field` starts in `json`, a serialised view.
+fn position(json: &str, field: &str) -> usize {
+    json.find(&format!("\"{field}\":"))
+        .unwrap_or_else(|| panic!("{field} in {json}"))
+}
+
+fn strings<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
+    match value {
+        Value::String(text) => out.push(text),
+        Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+        Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn home_leads_with_the_sections() {
+    for language in Language::ALL {
+        for discreet in [false, true] {
+            let mut w = walk::Walk::start(language, discreet);
+            let Screen::Home { view: home } = w.send(Event::OpenHome).view.screen else {
+                panic!("home")
+            };
+            let json = serde_json::to_string(&home).expect("serialises");
+            assert!(
+                json.starts_with("{\"sections\":"),
+                "{language:?}, discreet {discreet}: {json}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_banner_and_the_text_on_seeing_oneself_as_offender_follow_the_signals() {
+    let mut w = walk::Walk::start(Language::Nl, false);
+    w.send(Event::Open {
+        destination: Destination::Signals,
+    });
+    let Screen::Signals { view } = w
+        .send(Event::ToggleSignal {
+            case_id: None,
+            signal_id: "withdraws".into(),
+        })
+        .view
+        .screen
+    else {
+        panic!("signals")
+    };
+    // The card: the eleven signals, "DIT IS OOK MENSEN HANDEL", then the text on the
+    // victim who sees themselves as offender; the app's buttons after the card's text.
+    assert_eq!(view.banner.as_deref(), Some("Dit is ook mensenhandel"));
+    assert!(view.perpetrator_text[0].contains("zichzelf als dader"));
+    let json = serde_json::to_string(&view).expect("serialises");
+    let order =
+        ["items", "banner", "perpetrator_text", "save", "clear"].map(|f| position(&json, f));
+    assert!(order.is_sorted(), "{order:?} in {json}");
+}
+
+#[test]
+fn no_card_screen_repeats_its_title() {
+    let kinds = [
+        "Home",
+        "Signals",
+        "Conversation",
+        "Meldcode",
+        "Afwegingskader",
+        "Contacts",
+        "About",
+        "LockedOut",
+        "Neutral",
+    ];
+    let mut repeats = Vec::new();
+    for language in Language::ALL {
+        for discreet in [false, true] {
+            for (name, update) in walk::walk(language, discreet) {
+                let view = update.view;
+                if !kinds.contains(&view.screen.kind()) {
+                    continue;
+                }
+                let value = serde_json::to_value(&view.screen).expect("serialises");
+                let mut texts = Vec::new();
+                strings(&value, &mut texts);
+                if texts.contains(&view.title.as_str()) {
+                    repeats.push(format!(
+                        "{language:?} discreet {discreet} {name}: {:?}",
+                        view.title
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        repeats.is_empty(),
+        "titles repeated:\n{}",
+        repeats.join("\n")
+    );
+}
+
+#[test]
+fn the_afwegingskader_to_read_numbers_its_questions_as_in_a_case() {
+    for (language, word) in [(Language::Nl, "Afweging"), (Language::En, "Question")] {
+        let mut w = walk::Walk::start(language, false);
+        let Screen::Afwegingskader { view } = w
+            .send(Event::Open {
+                destination: Destination::Afwegingskader,
+            })
+            .view
+            .screen
+        else {
+            panic!("afwegingskader")
+        };
+        assert_eq!(view.questions.len(), 5);
+        for (i, question) in view.questions.iter().enumerate() {
+            let json = serde_json::to_string(question).expect("serialises");
+            let label = format!("\"{word} {}\"", i + 1);
+            assert!(json.contains(&label), "{label} in {json}");
+        }
+    }
+}
