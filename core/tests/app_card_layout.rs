@@ -20,7 +20,11 @@ fn strings<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
     match value {
         Value::String(text) => out.push(text),
         Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
-        Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        // Ids and events are not read by anyone (a field's id "Remark" is no title).
+        Value::Object(map) => map
+            .iter()
+            .filter(|(key, _)| !matches!(key.as_str(), "id" | "event"))
+            .for_each(|(_, v)| strings(v, out)),
         _ => {}
     }
 }
@@ -69,26 +73,12 @@ fn the_banner_and_the_text_on_seeing_oneself_as_offender_follow_the_signals() {
 }
 
 #[test]
-fn no_card_screen_repeats_its_title() {
-    let kinds = [
-        "Home",
-        "Signals",
-        "Conversation",
-        "Meldcode",
-        "Afwegingskader",
-        "Contacts",
-        "About",
-        "LockedOut",
-        "Neutral",
-    ];
+fn no_screen_repeats_its_title() {
     let mut repeats = Vec::new();
     for language in Language::ALL {
         for discreet in [false, true] {
             for (name, update) in walk::walk(language, discreet) {
                 let view = update.view;
-                if !kinds.contains(&view.screen.kind()) {
-                    continue;
-                }
                 let value = serde_json::to_value(&view.screen).expect("serialises");
                 let mut texts = Vec::new();
                 strings(&value, &mut texts);

@@ -18,12 +18,10 @@ pub struct CasesView {
     pub picking_for_checklist: Option<String>,
 }
 
-/// One case.
+/// One case; its label is the title bar's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CaseView {
-    /// The label.
-    pub label: String,
     /// "Verloopt over 12 dagen".
     pub expiry: String,
     /// Labels the guidance as the card's, not the app's: "Volgens de meldcode op de

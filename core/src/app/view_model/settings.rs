@@ -38,12 +38,10 @@ pub struct SettingsView {
     pub wipe: Button,
 }
 
-/// A confirmation.
+/// A confirmation; what is asked is the title bar's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ConfirmView {
-    /// What is asked.
-    pub heading: String,
     /// What will happen.
     pub text: String,
     /// Does it.
@@ -56,12 +54,10 @@ pub struct ConfirmView {
     pub destructive: bool,
 }
 
-/// The PIN pad.
+/// The PIN pad; what the PIN is for is the title bar's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct PinView {
-    /// What the PIN is for.
-    pub heading: String,
     /// What to do.
     pub instruction: String,
     /// What the PIN protects and what forgetting it costs (first use), or what to do

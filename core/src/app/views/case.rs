@@ -146,7 +146,6 @@ impl Views<'_> {
             .collect();
         let reporting = case.guidance(kader).contains(&Guidance::Report);
         let view = CaseView {
-            label: case.label.as_str().to_owned(),
             expiry: self.expiry(case.updated_at),
             guidance_heading: self.t("case-guidance-heading"),
             guidance,

@@ -86,7 +86,6 @@ impl Views<'_> {
             }
         };
         let view = ConfirmView {
-            heading: heading.clone(),
             text,
             confirm: self.button(confirm, Event::Confirm),
             cancel: self.button(cancel, Event::Cancel),

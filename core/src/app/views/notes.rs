@@ -21,10 +21,9 @@ pub(super) fn preview(text: &str) -> String {
 
 impl Views<'_> {
     pub(super) fn note_editor(&self, note: Option<NoteId>, draft: &Draft) -> (String, Screen) {
-        let case_label = self.loaded_label();
         let too_long = draft.text.chars().count() > MAX_NOTE_CHARS;
         let view = NoteEditorView {
-            case_label,
+            case_label: self.loaded_label(),
             field: TextField {
                 error: too_long
                     .then(|| self.f("error-note-too-long", &[("max", MAX_NOTE_CHARS.into())])),

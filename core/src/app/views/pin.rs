@@ -85,7 +85,6 @@ impl Views<'_> {
             _ => None,
         };
         let view = PinView {
-            heading: self.t(heading),
             instruction: self.t(instruction),
             explanation,
             entered: flow.digits.len() as u32,
