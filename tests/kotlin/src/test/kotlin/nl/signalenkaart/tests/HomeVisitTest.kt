@@ -44,16 +44,18 @@ class HomeVisitTest {
         assertTrue(ticked.items[0].detail!!.contains("28-11-2026 14:00"), ticked.items[0].detail)
 
         // Saving asks for a PIN (choose and repeat), then which case: a new one.
-        val pad = shell.send(ticked.save!!.event).view.screenAs<Screen.Pin>().view
-        assertEquals("Kies een pincode", pad.heading)
+        val padView = shell.send(ticked.save!!.event).view
+        padView.screenAs<Screen.Pin>()
+        assertEquals("Kies een pincode", padView.title)
         shell.pin(PIN)
         val cases = shell.pin(PIN).screenAs<Screen.Cases>().view
         assertNotNull(cases.pickingForChecklist)
         val label = shell.send(cases.newCase.event).view.screenAs<Screen.Label>().view
         assertTrue(label.field.sensitive)
         shell.send(Event.Edit(FieldId.CASE_LABEL, "gezin B."))
-        var case = shell.send(label.submit.event).view.screenAs<Screen.Case>().view
-        assertEquals("gezin B.", case.label)
+        val caseView = shell.send(label.submit.event).view
+        var case = caseView.screenAs<Screen.Case>().view
+        assertEquals("gezin B.", caseView.title)
         assertEquals("3 signalen", case.sections[0].detail)
 
         // One more tick, saved in the case.

@@ -118,8 +118,9 @@ class LockAndWipeTest {
             assertTrue(keys.destroyCalls >= 1, "the Kotlin key was destroyed")
 
             shell.restart()
-            val pad = shell.send(Event.Open(Destination.CASES)).view.screenAs<Screen.Pin>().view
-            assertEquals("Kies een pincode", pad.heading, "first-run PIN setup again")
+            val padView = shell.send(Event.Open(Destination.CASES)).view
+            padView.screenAs<Screen.Pin>()
+            assertEquals("Kies een pincode", padView.title, "first-run PIN setup again")
         }
     }
 }

@@ -129,8 +129,9 @@ class RollbackTest {
             assertNull(keys.attemptCount, "and its count with it")
 
             shell.restart()
-            val pad = shell.send(Event.Open(Destination.CASES)).view.screenAs<Screen.Pin>().view
-            assertEquals("Kies een pincode", pad.heading, "first-run PIN setup again")
+            val padView = shell.send(Event.Open(Destination.CASES)).view
+            padView.screenAs<Screen.Pin>()
+            assertEquals("Kies een pincode", padView.title, "first-run PIN setup again")
         }
     }
 }
