@@ -7,8 +7,6 @@ struct CaseScreen: View {
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.label, font: .title3.weight(.semibold))
-                .privacySensitive()
             Footnote(text: view.expiry)
             if !view.guidance.isEmpty {
                 VStack(alignment: .leading, spacing: 8) {

@@ -7,7 +7,6 @@ struct ConfirmScreen: View {
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.heading, font: .title3.weight(.semibold))
             Text(view.text)
             if let option = view.option {
                 CheckRowButton(row: option)

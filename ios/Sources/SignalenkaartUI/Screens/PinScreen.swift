@@ -11,7 +11,6 @@ struct PinScreen: View {
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.heading, font: .title3.weight(.semibold))
             Text(view.instruction)
             if let explanation = view.explanation {
                 Footnote(text: explanation)
