@@ -1,9 +1,6 @@
 package nl.signalenkaart.ui
 
-import androidx.compose.material3.MaterialTheme
-import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
-import androidx.compose.ui.text.font.FontWeight
 import nl.signalenkaart.core.ConversationView
 
 /** What helps and what hinders the conversation, and the card's closing call. */
@@ -15,6 +12,6 @@ fun ConversationScreen(view: ConversationView) {
         Bullets(view.helping)
         Heading(view.hinderingHeading)
         Bullets(view.hindering)
-        Callout { Text(view.closing, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold) }
+        Callout { Strong(view.closing) }
     }
 }
