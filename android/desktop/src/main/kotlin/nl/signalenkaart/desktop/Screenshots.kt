@@ -15,6 +15,13 @@ import java.io.File
 const val PHONE_WIDTH_DP = 412
 const val PHONE_HEIGHT_DP = 915
 
+/** A small phone (720×1600 at 2.0), the frame for Android's largest font scale. */
+const val SMALL_PHONE_WIDTH_DP = 360
+const val SMALL_PHONE_HEIGHT_DP = 800
+
+/** Android's largest font scale (Settings > Display > Font size, Android 14 and later). */
+const val MAX_FONT_SCALE = 2f
+
 /**
  * Renders one view model as the app draws it, headless, into a PNG.
  * Rendered twice: the first frame settles the layout.
@@ -48,8 +55,10 @@ fun scenarioShots(work: File, language: Language, discreet: Boolean): List<Shot>
 }
 
 /**
- * Writes build/screenshots/<screen>-<lang>-<light|dark>[-discreet].png for every screen
- * of the home visit, plus a few at 1.5× font size (-font150), and an index.html.
+ * Writes build/screenshots/<screen>-<variant>.png for every screen of the home visit and
+ * an index.html with one row per variant: <lang>-<light|dark>[-discreet], a few screens
+ * at 1.5× font size (-font150), and every screen at 2× (-font200, Android's largest) on a
+ * small phone.
  * Usage: mvn compile exec:java@screenshots (see scripts/screenshots.sh).
  */
 fun main(args: Array<String>) {
@@ -58,10 +67,11 @@ fun main(args: Array<String>) {
     out.mkdirs()
     val work = File(out, ".data")
     val started = System.nanoTime()
-    val written = mutableListOf<String>()
-    fun write(name: String, png: ByteArray) {
+    val rows = linkedMapOf<String, MutableList<String>>()
+    fun write(shot: Shot, variant: String, png: ByteArray) {
+        val name = "${shot.name}-$variant"
         File(out, "$name.png").writeBytes(png)
-        written += name
+        rows.getOrPut(variant, ::mutableListOf) += name
     }
     for (language in listOf(Language.NL, Language.EN)) {
         val lang = language.name.lowercase()
@@ -69,24 +79,38 @@ fun main(args: Array<String>) {
             val suffix = if (discreet) "-discreet" else ""
             for (shot in scenarioShots(work, language, discreet)) {
                 for (dark in listOf(false, true)) {
-                    write("${shot.name}-$lang-${if (dark) "dark" else "light"}$suffix", renderPng(shot.view, dark))
+                    write(shot, "$lang-${if (dark) "dark" else "light"}$suffix", renderPng(shot.view, dark))
                 }
-                if (!discreet && shot.name in FONT_SCALE_SHOTS) {
-                    write("${shot.name}-$lang-light-font150", renderPng(shot.view, dark = false, fontScale = 1.5f))
+                if (discreet) continue
+                if (shot.name in FONT_SCALE_SHOTS) {
+                    write(shot, "$lang-light-font150", renderPng(shot.view, dark = false, fontScale = 1.5f))
                 }
+                val large = renderPng(
+                    shot.view, dark = false,
+                    widthDp = SMALL_PHONE_WIDTH_DP, heightDp = SMALL_PHONE_HEIGHT_DP, fontScale = MAX_FONT_SCALE,
+                )
+                write(shot, "$lang-light-font200", large)
             }
         }
     }
     work.deleteRecursively()
-    File(out, "index.html").writeText(indexHtml(written))
+    File(out, "index.html").writeText(indexHtml(rows))
     val seconds = (System.nanoTime() - started) / 1e9
-    println("wrote ${written.size} screenshots to ${out.absolutePath} in ${"%.1f".format(seconds)} s")
+    println("wrote ${rows.values.sumOf { it.size }} screenshots to ${out.absolutePath} in ${"%.1f".format(seconds)} s")
 }
 
 private val FONT_SCALE_SHOTS = setOf("home", "signals", "case", "pin", "meldcode-case")
 
-private fun indexHtml(names: List<String>): String = buildString {
+/** One row per variant, each screen in the visit's order. */
+private fun indexHtml(rows: Map<String, List<String>>): String = buildString {
     append("<!doctype html><meta charset=utf-8><title>Signalenkaart screenshots</title>")
-    append("<style>body{font-family:sans-serif}figure{display:inline-block;margin:8px}img{width:206px;border:1px solid #ccc}</style>")
-    for (name in names) append("<figure><img src=\"$name.png\" loading=lazy><figcaption>$name</figcaption></figure>")
+    append("<style>body{font-family:sans-serif}.row{display:flex;overflow-x:auto;align-items:flex-start}")
+    // Half the frame's width in dp: the small phone's frames at the same scale as the others.
+    append("figure{margin:8px;flex:none}img{width:${PHONE_WIDTH_DP / 2}px;border:1px solid #ccc}")
+    append("[src*=font200]{width:${SMALL_PHONE_WIDTH_DP / 2}px}</style>")
+    for ((variant, names) in rows) {
+        append("<h2>$variant</h2><div class=row>")
+        for (name in names) append("<figure><img src=\"$name.png\" loading=lazy><figcaption>$name</figcaption></figure>")
+        append("</div>")
+    }
 }

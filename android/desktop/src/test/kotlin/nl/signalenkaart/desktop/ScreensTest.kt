@@ -1,7 +1,10 @@
 package nl.signalenkaart.desktop
 
 import androidx.compose.ui.semantics.SemanticsActions
+import androidx.compose.ui.semantics.SemanticsProperties
 import androidx.compose.ui.test.SemanticsMatcher
+import androidx.compose.ui.test.assertCountEquals
+import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.junit4.createComposeRule
 import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.Destination
@@ -12,7 +15,6 @@ import org.jetbrains.skia.Image
 import org.junit.After
 import org.junit.Rule
 import org.junit.Test
-import java.nio.file.Files
 import kotlin.test.assertEquals
 import kotlin.test.assertTrue
 
@@ -55,20 +57,35 @@ class ScreensTest {
 
     @Test
     fun screenshotScenarioReachesEveryScreen() {
-        val work = Files.createTempDirectory("signalenkaart-shots").toFile()
-        try {
-            val shots = scenarioShots(work, Language.NL, discreet = false)
-            val reached = shots.map { it.view.screen::class.simpleName }.toSet()
-            val all = setOf(
-                "Home", "Signals", "Conversation", "Meldcode", "Afwegingskader", "Contacts", "Cases", "Case",
-                "Label", "NoteEditor", "Search", "Settings", "About", "Confirm", "Pin", "LockedOut", "Neutral",
-            )
-            assertEquals(all, reached)
-            val png = renderPng(shots.first().view, dark = true, density = 1f)
-            val image = Image.makeFromEncoded(png)
-            assertEquals(PHONE_WIDTH_DP to PHONE_HEIGHT_DP, image.width to image.height)
-        } finally {
-            work.deleteRecursively()
+        val shots = Visit.shots(Language.NL)
+        val reached = shots.map { it.view.screen::class.simpleName }.toSet()
+        val all = setOf(
+            "Home", "Signals", "Conversation", "Meldcode", "Afwegingskader", "Contacts", "Cases", "Case",
+            "Label", "NoteEditor", "Search", "Settings", "About", "Confirm", "Pin", "LockedOut", "Neutral",
+        )
+        assertEquals(all, reached)
+        val png = renderPng(shots.first().view, dark = true, density = 1f)
+        val image = Image.makeFromEncoded(png)
+        assertEquals(PHONE_WIDTH_DP to PHONE_HEIGHT_DP, image.width to image.height)
+    }
+
+    @Test
+    fun anEmptyHeadingShowsNothing() {
+        // The core leaves out a heading that would repeat the title: the screens then show
+        // no empty heading (TalkBack would stop at it), only the title bar's.
+        val frame = FrameHarness(rule)
+        fun blank(shot: String, screen: (Screen) -> Screen) = Visit.view(Language.NL, shot).let { it.copy(screen = screen(it.screen)) }
+        val views = listOf(
+            blank("home") { Screen.Home((it as Screen.Home).view.copy(heading = "")) },
+            blank("signals") { Screen.Signals((it as Screen.Signals).view.copy(heading = "", perpetratorHeading = "")) },
+            blank("pin") { Screen.Pin((it as Screen.Pin).view.copy(heading = "")) },
+            blank("neutral") { Screen.Neutral((it as Screen.Neutral).view.copy(heading = "")) },
+        )
+        val emptyHeading = SemanticsMatcher.keyIsDefined(SemanticsProperties.Heading) and hasText("")
+        for (view in views) {
+            frame.show(view)
+            rule.onAllNodes(emptyHeading, useUnmergedTree = true).assertCountEquals(0)
+            rule.onAllNodes(SemanticsMatcher.keyIsDefined(SemanticsProperties.Heading), useUnmergedTree = true).assertCountEquals(1)
         }
     }
 }

@@ -4,6 +4,8 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.ExperimentalLayoutApi
+import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.WindowInsets
@@ -29,12 +31,12 @@ import androidx.compose.material3.IconButton
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Scaffold
 import androidx.compose.material3.Surface
-import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.contentDescription
@@ -42,6 +44,7 @@ import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.liveRegion
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.style.LineBreak
 import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.CallButton
 import nl.signalenkaart.core.Notice
@@ -82,45 +85,49 @@ fun AppScreen(view: ViewModel, send: Send, modifier: Modifier = Modifier) {
 
 /**
  * Back, the title, lock and quick exit. Not Material's TopAppBar: its fixed height cuts
- * a two-line title at large font sizes; this bar grows with its title instead.
+ * a two-line title at large font sizes; this bar grows with its title instead. Where the
+ * title's longest word and the buttons do not fit on one line (200 % font size), the
+ * quick exit moves to a line of its own below, at the same end, rather than squeeze it.
  */
+@OptIn(ExperimentalLayoutApi::class)
 @Composable
 fun TopBar(view: ViewModel, send: Send) {
     Surface(color = MaterialTheme.colorScheme.surface) {
-        Row(
-            verticalAlignment = Alignment.CenterVertically,
+        FlowRow(
+            horizontalArrangement = Arrangement.End,
             modifier = Modifier
                 .fillMaxWidth()
                 .windowInsetsPadding(WindowInsets.safeDrawing.only(WindowInsetsSides.Top + WindowInsetsSides.Horizontal))
                 .heightIn(min = 64.dp)
                 .padding(horizontal = 4.dp, vertical = 4.dp),
         ) {
+            val centred = Modifier.align(Alignment.CenterVertically)
             val back = view.back
             if (back != null) {
                 IconButton(
                     onClick = { send(back.event) },
                     enabled = back.enabled,
-                    modifier = Modifier.size(MinTouch).testTag(Tags.BACK),
+                    modifier = centred.size(MinTouch).testTag(Tags.BACK),
                 ) {
                     Icon(Icons.Filled.ArrowBack, contentDescription = back.accessibilityLabel)
                 }
             } else {
                 Spacer(Modifier.width(12.dp))
             }
-            Text(
+            CoreText(
                 view.title,
-                style = MaterialTheme.typography.titleMedium,
-                modifier = Modifier
+                centred
                     .weight(1f)
                     .padding(horizontal = 8.dp)
                     .semantics { heading() }
                     .testTag(Tags.TITLE),
+                style = MaterialTheme.typography.titleMedium.grownAtMostHalf(LocalDensity.current).copy(lineBreak = LineBreak.Heading),
             )
             view.lock?.let { lock ->
                 IconButton(
                     onClick = { send(lock.event) },
                     enabled = lock.enabled,
-                    modifier = Modifier.size(MinTouch).testTag(Tags.LOCK),
+                    modifier = centred.size(MinTouch).testTag(Tags.LOCK),
                 ) {
                     Icon(Icons.Filled.Lock, contentDescription = lock.accessibilityLabel)
                 }
@@ -131,13 +138,13 @@ fun TopBar(view: ViewModel, send: Send) {
                     onClick = { send(exit.event) },
                     enabled = exit.enabled,
                     contentPadding = PaddingValues(horizontal = 16.dp, vertical = 8.dp),
-                    modifier = Modifier
+                    modifier = centred
                         .padding(start = 4.dp, end = 4.dp)
                         .heightIn(min = MinTouch)
                         .testTag(Tags.QUICK_EXIT)
                         .semantics { contentDescription = exit.accessibilityLabel },
                 ) {
-                    Text(exit.label, style = MaterialTheme.typography.labelLarge)
+                    CoreText(exit.label, style = MaterialTheme.typography.labelLarge)
                 }
             }
         }
@@ -164,8 +171,8 @@ fun CallBar(call: CallButton, send: Send) {
             Icon(Icons.Filled.Call, contentDescription = null, modifier = Modifier.size(28.dp))
             Spacer(Modifier.width(14.dp))
             Column(Modifier.weight(1f)) {
-                Text(call.label, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold)
-                Text(call.number, style = MaterialTheme.typography.bodyLarge)
+                Strong(call.label)
+                Paragraph(call.number)
             }
         }
     }
@@ -184,10 +191,9 @@ fun NoticeBanner(notice: Notice, send: Send) {
             horizontalArrangement = Arrangement.spacedBy(8.dp),
             modifier = Modifier.padding(start = 16.dp, end = 8.dp, top = 4.dp, bottom = 4.dp),
         ) {
-            Text(
+            Paragraph(
                 notice.text,
-                style = MaterialTheme.typography.bodyLarge,
-                modifier = Modifier
+                Modifier
                     .weight(1f)
                     .padding(vertical = 8.dp)
                     .semantics { liveRegion = LiveRegionMode.Polite },
@@ -198,7 +204,7 @@ fun NoticeBanner(notice: Notice, send: Send) {
                     .heightIn(min = MinTouch)
                     .semantics { contentDescription = notice.dismiss.accessibilityLabel },
             ) {
-                Text(notice.dismiss.label, color = content, fontWeight = FontWeight.Bold)
+                CoreText(notice.dismiss.label, color = content, fontWeight = FontWeight.Bold)
             }
         }
     }

@@ -3,8 +3,6 @@ package nl.signalenkaart.ui
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
-import androidx.compose.material3.MaterialTheme
-import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
@@ -64,7 +62,7 @@ fun LabelScreen(view: LabelView, send: Send) {
 @Composable
 fun NoteEditorScreen(view: NoteEditorView, send: Send) {
     ScreenColumn {
-        Text(view.caseLabel, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary)
+        CaseLabel(view.caseLabel)
         CoreTextField(view.field, send, singleLine = false, minLines = 6)
         CoreButton(view.save, send, Modifier.fillMaxWidth())
         view.delete?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Danger) }

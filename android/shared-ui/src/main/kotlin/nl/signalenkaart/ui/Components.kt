@@ -1,14 +1,18 @@
 package nl.signalenkaart.ui
 
+import androidx.compose.foundation.BorderStroke
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ColumnScope
+import androidx.compose.foundation.layout.ExperimentalLayoutApi
+import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.size
 import androidx.compose.foundation.layout.width
 import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.selection.selectable
@@ -18,11 +22,13 @@ import androidx.compose.foundation.shape.RoundedCornerShape
 import androidx.compose.foundation.text.KeyboardOptions
 import androidx.compose.foundation.verticalScroll
 import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.filled.Check
 import androidx.compose.material.icons.filled.KeyboardArrowRight
 import androidx.compose.material3.Button
 import androidx.compose.material3.ButtonDefaults
 import androidx.compose.material3.Checkbox
 import androidx.compose.material3.Icon
+import androidx.compose.material3.LocalTextStyle
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
@@ -31,7 +37,8 @@ import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
-import androidx.compose.runtime.LaunchedEffect
+import androidx.compose.runtime.SideEffect
+import androidx.compose.runtime.compositionLocalOf
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
@@ -39,16 +46,27 @@ import androidx.compose.runtime.setValue
 import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.draw.clip
+import androidx.compose.ui.graphics.Color
+import androidx.compose.ui.graphics.TransformOrigin
+import androidx.compose.ui.layout.layout
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.TextLayoutResult
 import androidx.compose.ui.text.TextRange
+import androidx.compose.ui.text.TextStyle
 import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.text.input.TextFieldValue
+import androidx.compose.ui.text.style.LineBreak
+import androidx.compose.ui.text.style.TextAlign
+import androidx.compose.ui.unit.Constraints
 import androidx.compose.ui.unit.dp
+import kotlin.math.ceil
 import nl.signalenkaart.core.CheckRow
 import nl.signalenkaart.core.ChoiceGroup
+import nl.signalenkaart.core.ChoiceOption
 import nl.signalenkaart.core.Event
 
 // The core's view types share names with Compose's; these aliases keep both readable.
@@ -78,8 +96,65 @@ object Tags {
     fun question(number: Int) = "question-$number"
 }
 
-/** Whether every event sent has come back from the core (see [Store.idle]). */
-val LocalCoreIdle = staticCompositionLocalOf { true }
+/**
+ * Whether every event sent has come back from the core (see [Store.idle]). It flips with
+ * every keystroke, so only the text fields that read it recompose (not static).
+ */
+val LocalCoreIdle = compositionLocalOf { true }
+
+/**
+ * Receives the layout of every [CoreText]: a no-op in the app. The desktop tests collect
+ * the layouts to check that no text is clipped or broken inside a word.
+ */
+val LocalTextLayouts = staticCompositionLocalOf<(TextLayoutResult) -> Unit> { {} }
+
+/**
+ * Text of the view model, the one way the screens show it. It wraps between words, never
+ * inside one: a word wider than the line (a Dutch compound at 200 % font size) shrinks
+ * the whole text to fit instead (see [fitWords]).
+ */
+@Composable
+fun CoreText(
+    text: String,
+    modifier: Modifier = Modifier,
+    style: TextStyle = LocalTextStyle.current,
+    color: Color = Color.Unspecified,
+    fontWeight: FontWeight? = null,
+    textAlign: TextAlign? = null,
+) {
+    Text(
+        text,
+        modifier.fitWords(),
+        color = color,
+        fontWeight = fontWeight,
+        textAlign = textAlign,
+        style = style,
+        onTextLayout = LocalTextLayouts.current,
+    )
+}
+
+/**
+ * When the text's longest word (its minimum intrinsic width) is wider than the space,
+ * lays the text out at that word's width and draws it scaled down to the space: the
+ * same as a smaller font, in one layout pass, without a frame of broken words first.
+ */
+private fun Modifier.fitWords(): Modifier = layout { measurable, constraints ->
+    val longestWord = measurable.minIntrinsicWidth(Constraints.Infinity)
+    if (!constraints.hasBoundedWidth || longestWord <= constraints.maxWidth) {
+        val placeable = measurable.measure(constraints)
+        return@layout layout(placeable.width, placeable.height) { placeable.place(0, 0) }
+    }
+    val scale = constraints.maxWidth.toFloat() / longestWord
+    val placeable = measurable.measure(Constraints(minWidth = longestWord, maxWidth = longestWord))
+    val height = ceil(placeable.height * scale).toInt()
+    layout(constraints.maxWidth, height.coerceIn(constraints.minHeight, constraints.maxHeight)) {
+        placeable.placeWithLayer(0, 0) {
+            scaleX = scale
+            scaleY = scale
+            transformOrigin = TransformOrigin(0f, 0f)
+        }
+    }
+}
 
 /**
  * Wraps a text field whose text the keyboard must not learn from ([TextFieldModel.sensitive]).
@@ -104,7 +179,7 @@ fun CoreButton(
         .heightIn(min = MinTouch)
         .semantics { contentDescription = button.accessibilityLabel }
     val onClick = { send(button.event) }
-    val label: @Composable () -> Unit = { Text(button.label, style = MaterialTheme.typography.labelLarge) }
+    val label: @Composable () -> Unit = { CoreText(button.label, style = MaterialTheme.typography.labelLarge) }
     when (style) {
         ButtonStyle.Primary -> Button(onClick, m, enabled = button.enabled) { label() }
         ButtonStyle.Secondary -> OutlinedButton(onClick, m, enabled = button.enabled) { label() }
@@ -137,10 +212,8 @@ fun NavRow(row: RowModel, send: Send, modifier: Modifier = Modifier) {
             modifier = Modifier.padding(horizontal = 16.dp, vertical = 10.dp),
         ) {
             Column(Modifier.weight(1f)) {
-                Text(row.label, style = MaterialTheme.typography.titleMedium)
-                row.detail?.let {
-                    Text(it, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
-                }
+                CoreText(row.label, style = MaterialTheme.typography.titleMedium)
+                row.detail?.let { Detail(it) }
             }
             Icon(Icons.Filled.KeyboardArrowRight, contentDescription = null)
         }
@@ -165,9 +238,9 @@ fun CheckRowItem(row: CheckRow, send: Send, modifier: Modifier = Modifier) {
         ) {
             Checkbox(checked = row.checked, onCheckedChange = null, modifier = Modifier.padding(horizontal = 12.dp))
             Column(Modifier.weight(1f)) {
-                Text(row.label, style = MaterialTheme.typography.bodyLarge)
+                Paragraph(row.label)
                 row.detail?.let {
-                    Text(it, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onSurfaceVariant)
+                    CoreText(it, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onSurfaceVariant)
                 }
             }
         }
@@ -176,43 +249,22 @@ fun CheckRowItem(row: CheckRow, send: Send, modifier: Modifier = Modifier) {
 }
 
 /**
- * A labelled choice. Up to three short options sit side by side as a segmented row (a
- * step's status, yes/no); longer lists are radio rows, one per line.
+ * A labelled choice. Up to three short options (a step's status, yes/no) are outlined
+ * buttons side by side that wrap to the next line when they do not fit (large font
+ * sizes); longer lists are radio rows, one per line.
  */
+@OptIn(ExperimentalLayoutApi::class)
 @Composable
 fun ChoiceGroupItem(group: ChoiceGroup, send: Send, modifier: Modifier = Modifier) {
     Column(modifier.fillMaxWidth()) {
-        Text(group.label, style = MaterialTheme.typography.titleSmall, modifier = Modifier.padding(bottom = 4.dp))
+        CoreText(group.label, Modifier.padding(bottom = 4.dp), style = MaterialTheme.typography.titleSmall)
         if (group.options.size <= 3) {
-            Row(
+            FlowRow(
                 horizontalArrangement = Arrangement.spacedBy(8.dp),
+                verticalArrangement = Arrangement.spacedBy(8.dp),
                 modifier = Modifier.fillMaxWidth().selectableGroup(),
             ) {
-                group.options.forEach { option ->
-                    val colors = if (option.selected) {
-                        MaterialTheme.colorScheme.primary to MaterialTheme.colorScheme.onPrimary
-                    } else {
-                        MaterialTheme.colorScheme.surfaceVariant to MaterialTheme.colorScheme.onSurfaceVariant
-                    }
-                    Surface(
-                        shape = RoundedCornerShape(24.dp),
-                        color = colors.first,
-                        contentColor = colors.second,
-                        modifier = Modifier
-                            .weight(1f)
-                            .heightIn(min = MinTouch)
-                            .selectable(selected = option.selected, role = Role.RadioButton, onClick = { send(option.event) }),
-                    ) {
-                        Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.Center) {
-                            Text(
-                                option.label,
-                                style = MaterialTheme.typography.labelLarge,
-                                fontWeight = if (option.selected) FontWeight.Bold else FontWeight.Normal,
-                                modifier = Modifier.padding(horizontal = 8.dp, vertical = 12.dp),
-                            )
-                        }
-                    }
-                }
+                group.options.forEach { OptionButton(it, send) }
             }
         } else {
             Column(Modifier.selectableGroup()) {
@@ -225,7 +277,7 @@ fun ChoiceGroupItem(group: ChoiceGroup, send: Send, modifier: Modifier = Modifie
                             .selectable(selected = option.selected, role = Role.RadioButton, onClick = { send(option.event) }),
                     ) {
                         RadioButton(selected = option.selected, onClick = null, modifier = Modifier.padding(horizontal = 12.dp))
-                        Text(option.label, style = MaterialTheme.typography.bodyLarge)
+                        Paragraph(option.label, Modifier.weight(1f))
                     }
                 }
             }
@@ -234,11 +286,49 @@ fun ChoiceGroupItem(group: ChoiceGroup, send: Send, modifier: Modifier = Modifie
 }
 
 /**
+ * One option of a short choice, in every state a button: outlined while not chosen,
+ * filled with a check mark when chosen (never colour alone). The colours are those the
+ * theme's contrast test checks: outline and primary against the screen and the cards.
+ */
+@Composable
+private fun OptionButton(option: ChoiceOption, send: Send) {
+    val colors = MaterialTheme.colorScheme
+    val shape = RoundedCornerShape(24.dp)
+    Surface(
+        shape = shape,
+        color = if (option.selected) colors.primary else Color.Transparent,
+        contentColor = if (option.selected) colors.onPrimary else colors.onSurface,
+        border = if (option.selected) null else BorderStroke(1.dp, colors.outline),
+        modifier = Modifier
+            .heightIn(min = MinTouch)
+            .clip(shape)
+            .selectable(selected = option.selected, role = Role.RadioButton, onClick = { send(option.event) }),
+    ) {
+        Row(
+            verticalAlignment = Alignment.CenterVertically,
+            modifier = Modifier.padding(horizontal = 16.dp, vertical = 10.dp),
+        ) {
+            if (option.selected) {
+                Icon(Icons.Filled.Check, contentDescription = null, modifier = Modifier.padding(end = 8.dp).size(18.dp))
+            }
+            CoreText(
+                option.label,
+                style = MaterialTheme.typography.labelLarge,
+                fontWeight = if (option.selected) FontWeight.Bold else FontWeight.Medium,
+            )
+        }
+    }
+}
+
+/**
  * A text field whose text the core holds; every change goes to the core as
- * `Event.Edit(field.id, text)`, whole and uncut (the core explains what is too long).
- * While events are in flight the field shows what was typed (the IME's state must not
- * jump back); once the core has caught up, its text wins, so a text the core cleared or
- * refused shows as the core has it.
+ * `Event.Edit(field.id, text)`, whole and uncut (the core explains what is too long in
+ * `error`, shown under the field).
+ *
+ * The field's own text is the truth while typing: views arriving while edits are still
+ * in flight echo older text and never replace it. Once the core has answered every
+ * event sent ([LocalCoreIdle]), its text is the answer to the newest one: where it
+ * differs (a text the core cleared, refused or changed) it wins.
  */
 @Composable
 fun CoreTextField(
@@ -249,8 +339,11 @@ fun CoreTextField(
     minLines: Int = 1,
 ) {
     val idle = LocalCoreIdle.current
-    var local by remember { mutableStateOf(TextFieldValue(field.text, TextRange(field.text.length))) }
-    LaunchedEffect(idle, field.text) {
+    var local by remember(field.id) { mutableStateOf(TextFieldValue(field.text, TextRange(field.text.length))) }
+    // A SideEffect, not a LaunchedEffect: it runs right after this frame's composition,
+    // before the next keystroke, so `idle` and `field.text` are still current. A launched
+    // coroutine runs later, after keystrokes it never saw, and used to undo them.
+    SideEffect {
         if (idle && field.text != local.text) {
             local = TextFieldValue(field.text, TextRange(field.text.length))
         }
@@ -263,10 +356,10 @@ fun CoreTextField(
                 local = value
                 if (changed) send(Event.Edit(field.id, value.text))
             },
-            label = { Text(field.label) },
-            placeholder = { Text(field.placeholder) },
+            label = { CoreText(field.label) },
+            placeholder = { CoreText(field.placeholder) },
             isError = field.error != null,
-            supportingText = field.error?.let { { Text(it) } },
+            supportingText = field.error?.let { { CoreText(it) } },
             singleLine = singleLine,
             minLines = minLines,
             // Notes and labels: no autocorrect, so the keyboard has less reason to keep them.
@@ -290,26 +383,39 @@ fun ScreenColumn(modifier: Modifier = Modifier, content: @Composable ColumnScope
     )
 }
 
-/** A heading TalkBack can jump to. */
+/**
+ * A heading TalkBack can jump to; nothing at all for an empty one (the core leaves out a
+ * heading that would repeat the title). Balanced lines where the platform can.
+ */
 @Composable
 fun Heading(text: String, modifier: Modifier = Modifier, large: Boolean = false) {
-    Text(
-        text,
-        style = if (large) MaterialTheme.typography.headlineSmall else MaterialTheme.typography.titleLarge,
-        modifier = modifier.semantics { heading() },
-    )
+    if (text.isEmpty()) return
+    val style = if (large) MaterialTheme.typography.headlineSmall else MaterialTheme.typography.titleLarge
+    CoreText(text, modifier.semantics { heading() }, style = style.copy(lineBreak = LineBreak.Heading))
 }
 
 /** Body text. */
 @Composable
 fun Paragraph(text: String, modifier: Modifier = Modifier) {
-    Text(text, style = MaterialTheme.typography.bodyLarge, modifier = modifier)
+    CoreText(text, modifier, style = MaterialTheme.typography.bodyLarge)
 }
 
 /** Secondary text: sources, dates, hints. */
 @Composable
 fun Detail(text: String, modifier: Modifier = Modifier) {
-    Text(text, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant, modifier = modifier)
+    CoreText(text, modifier, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
+}
+
+/** Text that must stand out: a step's or question's title, a conclusion, a banner. */
+@Composable
+fun Strong(text: String, modifier: Modifier = Modifier) {
+    CoreText(text, modifier, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold)
+}
+
+/** The case a screen is about, above its content. */
+@Composable
+fun CaseLabel(text: String, modifier: Modifier = Modifier) {
+    CoreText(text, modifier, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary)
 }
 
 /** A bulleted list of the card's points. */
@@ -318,9 +424,9 @@ fun Bullets(items: List<String>, modifier: Modifier = Modifier) {
     Column(modifier, verticalArrangement = Arrangement.spacedBy(6.dp)) {
         items.forEach { item ->
             Row {
-                Text("•", style = MaterialTheme.typography.bodyLarge)
+                Paragraph("•")
                 Spacer(Modifier.width(10.dp))
-                Text(item, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f))
+                Paragraph(item, Modifier.weight(1f))
             }
         }
     }

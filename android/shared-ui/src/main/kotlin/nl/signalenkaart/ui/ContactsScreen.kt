@@ -2,10 +2,8 @@ package nl.signalenkaart.ui
 
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.material3.MaterialTheme
-import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.text.font.FontWeight
 import nl.signalenkaart.core.ContactsView
 
 /** Every contact with its number, when to call and where the number comes from. */
@@ -14,7 +12,7 @@ fun ContactsScreen(view: ContactsView, send: Send) {
     ScreenColumn {
         view.items.forEach { contact ->
             ItemCard {
-                Text(contact.name, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold)
+                Strong(contact.name)
                 contact.note?.let { Paragraph(it) }
                 // The call button's label carries the number; show it on its own only when
                 // there is nothing to tap.
@@ -22,7 +20,7 @@ fun ContactsScreen(view: ContactsView, send: Send) {
                 if (call != null) {
                     CoreButton(call, send, Modifier.fillMaxWidth())
                 } else {
-                    contact.number?.let { Text(it, style = MaterialTheme.typography.titleMedium) }
+                    contact.number?.let { CoreText(it, style = MaterialTheme.typography.titleMedium) }
                 }
                 Detail(contact.source)
             }

@@ -4,7 +4,6 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.material3.MaterialTheme
-import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
@@ -20,7 +19,7 @@ import nl.signalenkaart.core.StepView
 @Composable
 fun MeldcodeScreen(view: MeldcodeView, send: Send) {
     ScreenColumn {
-        view.caseLabel?.let { Text(it, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary) }
+        view.caseLabel?.let { CaseLabel(it) }
         view.intro?.let { Paragraph(it) }
         view.steps.forEach { StepCard(it, send) }
         ShowTextButton(view.showText, send)
@@ -31,8 +30,8 @@ fun MeldcodeScreen(view: MeldcodeView, send: Send) {
 @Composable
 private fun StepCard(step: StepView, send: Send) {
     ItemCard(Modifier.testTag(Tags.step(step.number.toInt()))) {
-        Text(step.label, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary)
-        Text(step.title, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold)
+        CoreText(step.label, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary)
+        Strong(step.title)
         step.detail?.let { Paragraph(it) }
         step.experts.forEach { ExpertBlock(it, send) }
         // The core labels the status group with the step's own label ("Stap 1"), which the
@@ -45,7 +44,7 @@ private fun StepCard(step: StepView, send: Send) {
 @Composable
 private fun ExpertBlock(expert: ExpertView, send: Send) {
     Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
-        Text(expert.name, style = MaterialTheme.typography.bodyLarge, fontWeight = FontWeight.SemiBold)
+        CoreText(expert.name, style = MaterialTheme.typography.bodyLarge, fontWeight = FontWeight.SemiBold)
         expert.call?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary) }
         expert.noNumber?.let { Detail(it) }
         expert.consulted?.let { CheckRowItem(it, send) }
@@ -56,13 +55,13 @@ private fun ExpertBlock(expert: ExpertView, send: Send) {
 @Composable
 fun AfwegingScreen(view: AfwegingView, send: Send) {
     ScreenColumn {
-        view.caseLabel?.let { Text(it, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary) }
+        view.caseLabel?.let { CaseLabel(it) }
         view.label?.let { Paragraph(it) }
         ShowTextButton(view.showText, send)
         Detail(view.source)
         view.questions.forEach { QuestionCard(it, send) }
         view.conclusion?.let { conclusion ->
-            Callout { Text(conclusion, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold) }
+            Callout { Strong(conclusion) }
         }
     }
 }
@@ -70,9 +69,9 @@ fun AfwegingScreen(view: AfwegingView, send: Send) {
 @Composable
 private fun QuestionCard(question: QuestionView, send: Send) {
     ItemCard(Modifier.testTag(Tags.question(question.number.toInt()))) {
-        Text(question.label, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary)
-        Text(question.topic, style = MaterialTheme.typography.titleSmall)
-        Text(question.text, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold)
+        CoreText(question.label, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary)
+        CoreText(question.topic, style = MaterialTheme.typography.titleSmall)
+        Strong(question.text)
         Detail(question.ifYes)
         Detail(question.ifNo)
         question.answer?.let { Paragraph(it) }

@@ -6,13 +6,11 @@ import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.material3.Divider
 import androidx.compose.material3.MaterialTheme
-import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.liveRegion
 import androidx.compose.ui.semantics.semantics
-import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.SignalsView
 
@@ -24,9 +22,9 @@ import nl.signalenkaart.core.SignalsView
 @Composable
 fun SignalsScreen(view: SignalsView, send: Send) {
     ScreenColumn {
-        view.caseLabel?.let { Text(it, style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.primary) }
+        view.caseLabel?.let { CaseLabel(it) }
         Detail(view.hint)
-        Text(
+        CoreText(
             view.count,
             style = MaterialTheme.typography.titleMedium,
             modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite },
@@ -38,7 +36,7 @@ fun SignalsScreen(view: SignalsView, send: Send) {
             }
         }
         view.banner?.let { banner ->
-            Callout { Text(banner, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.Bold) }
+            Callout { Strong(banner) }
         }
         view.perpetratorText.forEach { Paragraph(it) }
         ShowTextButton(view.showText, send)

@@ -2,13 +2,20 @@ package nl.signalenkaart.ui
 
 import androidx.compose.material3.ColorScheme
 import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Typography
 import androidx.compose.material3.darkColorScheme
 import androidx.compose.material3.lightColorScheme
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.Immutable
+import androidx.compose.runtime.remember
 import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.graphics.Color
+import androidx.compose.ui.platform.LocalDensity
+import androidx.compose.ui.text.TextStyle
+import androidx.compose.ui.unit.Density
+import androidx.compose.ui.unit.dp
+import androidx.compose.ui.unit.isSpecified
 import nl.signalenkaart.core.Screen
 import nl.signalenkaart.core.ViewModel
 
@@ -65,7 +72,7 @@ private val CalmDark = darkColorScheme(
     onSurface = Color(0xFFDEE3E5),
     surfaceVariant = Color(0xFF3C4649),
     onSurfaceVariant = Color(0xFFC0C8CB),
-    outline = Color(0xFF8A9295),
+    outline = Color(0xFF929A9D),
     error = Color(0xFFF2B8B5),
     onError = Color(0xFF601410),
     errorContainer = Color(0xFF8C1D18),
@@ -118,7 +125,7 @@ private val NeutralDark = darkColorScheme(
     onSurface = Color(0xFFE2E2E4),
     surfaceVariant = Color(0xFF43474A),
     onSurfaceVariant = Color(0xFFC4C7CA),
-    outline = Color(0xFF8E9194),
+    outline = Color(0xFF969A9D),
     error = Color(0xFFF2B8B5),
     onError = Color(0xFF601410),
     errorContainer = Color(0xFF8C1D18),
@@ -132,25 +139,56 @@ private val NeutralDark = darkColorScheme(
 fun neutralLook(view: ViewModel): Boolean = view.discreet || view.screen is Screen.Neutral
 
 /**
+ * The colours of the theme for [dark] and [discreet]; a test checks their contrast:
+ * 4.5:1 for text, 3:1 for what marks a control (outlines, fills, checkboxes).
+ */
+fun appColorScheme(dark: Boolean, discreet: Boolean): ColorScheme = when {
+    discreet && dark -> NeutralDark
+    discreet -> NeutralLight
+    dark -> CalmDark
+    else -> CalmLight
+}
+
+/** The call button's colours for [dark] and [discreet]: at least 4.5:1 for its text. */
+fun appCallColors(dark: Boolean, discreet: Boolean): CallColors = when {
+    discreet && dark -> CallColors(Color(0xFFD8DADC), Color(0xFF1A1C1E))
+    discreet -> CallColors(Color(0xFF2E3133), Color.White)
+    dark -> CallColors(Color(0xFF8FDBA5), Color(0xFF00391A))
+    else -> CallColors(Color(0xFF1B6B3A), Color.White)
+}
+
+/**
+ * This style, growing with the user's font size by at most half (about what Android 14's
+ * non-linear font scaling does for large text, where the platform applies it): for text
+ * that is large already, such as headings, or that must leave room, such as the title bar.
+ */
+fun TextStyle.grownAtMostHalf(density: Density): TextStyle = with(density) {
+    val largest = (fontSize.value * 1.5f).dp
+    if (fontSize.toDp() <= largest) return this@grownAtMostHalf
+    val shrink = largest / fontSize.toDp()
+    copy(fontSize = fontSize * shrink, lineHeight = if (lineHeight.isSpecified) lineHeight * shrink else lineHeight)
+}
+
+/**
+ * Material's type scale, the heading styles the screens use (see [Heading]) growing by
+ * at most half: at 200 % a screen's heading alone would fill the first screen.
+ */
+fun appTypography(density: Density): Typography = with(Typography()) {
+    copy(headlineSmall = headlineSmall.grownAtMostHalf(density), titleLarge = titleLarge.grownAtMostHalf(density))
+}
+
+/**
  * The app's theme. [dark] follows the system setting; [discreet] comes from the view
- * model and swaps the calm teal for plain greys. The call button keeps a strong contrast
- * in every variant (at least 4.5:1 for its text).
+ * model and swaps the calm teal for plain greys.
  */
 @Composable
 fun SignalenkaartTheme(dark: Boolean, discreet: Boolean, content: @Composable () -> Unit) {
-    val colors: ColorScheme = when {
-        discreet && dark -> NeutralDark
-        discreet -> NeutralLight
-        dark -> CalmDark
-        else -> CalmLight
-    }
-    val call = when {
-        discreet && dark -> CallColors(Color(0xFFD8DADC), Color(0xFF1A1C1E))
-        discreet -> CallColors(Color(0xFF2E3133), Color.White)
-        dark -> CallColors(Color(0xFF8FDBA5), Color(0xFF00391A))
-        else -> CallColors(Color(0xFF1B6B3A), Color.White)
-    }
-    CompositionLocalProvider(LocalCallColors provides call) {
-        MaterialTheme(colorScheme = colors, content = content)
+    val density = LocalDensity.current
+    CompositionLocalProvider(LocalCallColors provides appCallColors(dark, discreet)) {
+        MaterialTheme(
+            colorScheme = appColorScheme(dark, discreet),
+            typography = remember(density) { appTypography(density) },
+            content = content,
+        )
     }
 }
