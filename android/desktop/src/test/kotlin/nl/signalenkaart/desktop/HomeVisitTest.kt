@@ -45,6 +45,19 @@ class HomeVisitTest {
     }
 
     @Test
+    fun aClearedListComesBackWithTheNoticesUndo() {
+        openSection(Destination.SIGNALS)
+        repeat(2) { i -> ui.tap(ui.screen<Screen.Signals>().view.items[i].accessibilityLabel) }
+        ui.tap(ui.screen<Screen.Signals>().view.clear!!.accessibilityLabel)
+        assertEquals("0 signalen", ui.screen<Screen.Signals>().view.count)
+        val undo = ui.view.notice?.action ?: throw AssertionError("no undo offered: ${ui.view.notice}")
+        rule.onNodeWithTag(Tags.NOTICE).assertIsDisplayed()
+        ui.tap(undo.accessibilityLabel)
+        assertEquals("2 signalen", ui.screen<Screen.Signals>().view.count)
+        rule.onNodeWithText("2 signalen").scrollIntoView().assertIsDisplayed()
+    }
+
+    @Test
     fun homeVisitFromTicksToNoteStepAndCall() {
         openSection(Destination.SIGNALS)
         repeat(3) { i -> ui.tap(ui.screen<Screen.Signals>().view.items[i].accessibilityLabel) }
@@ -66,7 +79,7 @@ class HomeVisitTest {
         rule.onNode(hasSetTextAction()).performTextInput("gezin B.")
         ui.tap(ui.screen<Screen.Label>().view.submit.accessibilityLabel)
         val case = ui.screen<Screen.Case>().view
-        assertEquals("gezin B.", case.label)
+        assertEquals("gezin B.", ui.view.title)
         assertEquals("3 signalen", case.sections[0].detail)
         rule.onNodeWithTag(Tags.LOCK).assertIsDisplayed()
 

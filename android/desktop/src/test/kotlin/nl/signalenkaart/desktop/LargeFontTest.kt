@@ -22,7 +22,8 @@ class LargeFontTest {
         val problems = listOf(Language.NL, Language.EN).flatMap { language ->
             Visit.shots(language).flatMap { shot ->
                 val layouts = frame.show(shot.view)
-                assertTrue(layouts.size > 3, "${shot.name}: only ${layouts.size} texts laid out")
+                // The sparsest screen (neutral) has its title, its text and its button.
+                assertTrue(layouts.size >= 3, "${shot.name}: only ${layouts.size} texts laid out")
                 layouts.flatMap(::layoutProblems).map { "${shot.name}-${language.name.lowercase()}: $it" }
             }
         }

@@ -68,24 +68,4 @@ class ScreensTest {
         val image = Image.makeFromEncoded(png)
         assertEquals(PHONE_WIDTH_DP to PHONE_HEIGHT_DP, image.width to image.height)
     }
-
-    @Test
-    fun anEmptyHeadingShowsNothing() {
-        // The core leaves out a heading that would repeat the title: the screens then show
-        // no empty heading (TalkBack would stop at it), only the title bar's.
-        val frame = FrameHarness(rule)
-        fun blank(shot: String, screen: (Screen) -> Screen) = Visit.view(Language.NL, shot).let { it.copy(screen = screen(it.screen)) }
-        val views = listOf(
-            blank("home") { Screen.Home((it as Screen.Home).view.copy(heading = "")) },
-            blank("signals") { Screen.Signals((it as Screen.Signals).view.copy(heading = "", perpetratorHeading = "")) },
-            blank("pin") { Screen.Pin((it as Screen.Pin).view.copy(heading = "")) },
-            blank("neutral") { Screen.Neutral((it as Screen.Neutral).view.copy(heading = "")) },
-        )
-        val emptyHeading = SemanticsMatcher.keyIsDefined(SemanticsProperties.Heading) and hasText("")
-        for (view in views) {
-            frame.show(view)
-            rule.onAllNodes(emptyHeading, useUnmergedTree = true).assertCountEquals(0)
-            rule.onAllNodes(SemanticsMatcher.keyIsDefined(SemanticsProperties.Heading), useUnmergedTree = true).assertCountEquals(1)
-        }
-    }
 }

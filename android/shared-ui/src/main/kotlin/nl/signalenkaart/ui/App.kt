@@ -178,7 +178,10 @@ fun CallBar(call: CallButton, send: Send) {
     }
 }
 
-/** An error or confirmation above the screen, with its dismiss button. */
+/**
+ * An error or confirmation above the screen, with the core's undo (offered until the next
+ * tap, never on a timer) and its dismiss button.
+ */
 @Composable
 fun NoticeBanner(notice: Notice, send: Send) {
     val (container, content) = when (notice.kind) {
@@ -198,13 +201,15 @@ fun NoticeBanner(notice: Notice, send: Send) {
                     .padding(vertical = 8.dp)
                     .semantics { liveRegion = LiveRegionMode.Polite },
             )
-            TextButton(
-                onClick = { send(notice.dismiss.event) },
-                modifier = Modifier
-                    .heightIn(min = MinTouch)
-                    .semantics { contentDescription = notice.dismiss.accessibilityLabel },
-            ) {
-                CoreText(notice.dismiss.label, color = content, fontWeight = FontWeight.Bold)
+            listOfNotNull(notice.action, notice.dismiss).forEach { button ->
+                TextButton(
+                    onClick = { send(button.event) },
+                    modifier = Modifier
+                        .heightIn(min = MinTouch)
+                        .semantics { contentDescription = button.accessibilityLabel },
+                ) {
+                    CoreText(button.label, color = content, fontWeight = FontWeight.Bold)
+                }
             }
         }
     }

@@ -29,10 +29,14 @@ fun CasesScreen(view: CasesView, send: Send) {
 @Composable
 fun CaseScreen(view: CaseView, send: Send) {
     ScreenColumn {
-        Heading(view.label, large = true)
         Detail(view.expiry)
         if (view.guidance.isNotEmpty()) {
-            Callout { view.guidance.forEach { Paragraph(it) } }
+            // Labelled as the card's: it reads as the meldcode's next step, not the app's.
+            Callout {
+                Strong(view.guidanceHeading)
+                view.guidance.forEach { Paragraph(it) }
+                view.reportCall?.let { CoreButton(it, send, Modifier.fillMaxWidth()) }
+            }
         }
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             view.sections.forEach { NavRow(it, send) }

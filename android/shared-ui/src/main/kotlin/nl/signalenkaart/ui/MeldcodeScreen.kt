@@ -63,6 +63,7 @@ fun AfwegingScreen(view: AfwegingView, send: Send) {
         view.conclusion?.let { conclusion ->
             Callout { Strong(conclusion) }
         }
+        view.reportCall?.let { CoreButton(it, send, Modifier.fillMaxWidth()) }
     }
 }
 

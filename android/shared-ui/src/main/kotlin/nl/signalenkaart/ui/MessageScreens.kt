@@ -6,12 +6,12 @@ import androidx.compose.ui.Modifier
 import nl.signalenkaart.core.ConfirmView
 import nl.signalenkaart.core.MessageView
 
-/** Asking before something is shared or destroyed. */
+/** Asking before something is shared or destroyed; the question is the title bar's. */
 @Composable
 fun ConfirmScreen(view: ConfirmView, send: Send) {
     ScreenColumn {
-        Heading(view.heading, large = true)
         Paragraph(view.text)
+        view.option?.let { CheckRowItem(it, send) }
         CoreButton(
             view.confirm, send, Modifier.fillMaxWidth(),
             style = if (view.destructive) ButtonStyle.Danger else ButtonStyle.Primary,

@@ -40,8 +40,8 @@ import nl.signalenkaart.core.PinView
 /**
  * The core's PIN pad: its twelve keys, never the system keyboard. The pad sits at the
  * bottom, at the thumb, and whatever message comes or goes, its keys stay put: a key that
- * moves under a finger is a wrong PIN, and wrong PINs count toward the wipe. The heading
- * and the messages have the room above it; when they need more (a large font), they
+ * moves under a finger is a wrong PIN, and wrong PINs count toward the wipe. The
+ * instruction, the explanation and the messages have the room above it; when they need more (a large font), they
  * scroll there, showing their end first: the message and the dots, next to the keys.
  */
 @Composable
@@ -52,8 +52,8 @@ fun PinScreen(view: PinView, send: Send) {
                 verticalArrangement = Arrangement.spacedBy(12.dp),
                 modifier = Modifier.verticalScroll(rememberScrollState(), reverseScrolling = true),
             ) {
-                Heading(view.heading, large = true)
                 Paragraph(view.instruction)
+                view.explanation?.let { Detail(it) }
                 view.error?.let { CoreText(it, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodyLarge) }
                 view.attempts?.let { Paragraph(it) }
                 view.retry?.let { Paragraph(it) }
