@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use chrono::{Duration, TimeZone, Utc};
 use signalenkaart_core::app::{
-    AnswerChoice, App, AppConfig, Destination, Effect, Event, FieldId, Screen, StepChoice,
+    AnswerChoice, App, AppConfig, Destination, Effect, Event, FieldId, Phase, Screen, StepChoice,
     ViewModel,
 };
 use signalenkaart_core::vault::SoftwareKeyWrapper;
@@ -97,6 +97,17 @@ impl Harness {
         case_id(&view)
     }
 
+    /// Opens a new note in the case and types `text` into it, unsaved.
+    fn write_note(&mut self, case_id: &str, text: &str) {
+        self.send(Event::NewNote {
+            case_id: case_id.to_owned(),
+        });
+        self.send(Event::Edit {
+            field: FieldId::Note,
+            text: text.into(),
+        });
+    }
+
     fn signals(&mut self, case_id: &str) -> signalenkaart_core::app::SignalsView {
         match self
             .view(Event::OpenCaseSignals {
@@ -130,6 +141,10 @@ fn case_id(view: &ViewModel) -> String {
         },
         other => panic!("case, got {other:?} ({:?})", view.notice),
     }
+}
+
+fn phase(phase: Phase) -> Event {
+    Event::PhaseChanged { phase }
 }
 
 fn tick(case_id: &str, signal: &str) -> Event {
@@ -276,13 +291,7 @@ fn a_deleted_note_and_a_deleted_case_come_back_whole() {
     h.send(Event::OpenCase {
         case_id: id.clone(),
     });
-    h.send(Event::NewNote {
-        case_id: id.clone(),
-    });
-    h.send(Event::Edit {
-        field: FieldId::Note,
-        text: "Zoon brengt 's nachts pakketjes rond.".into(),
-    });
+    h.write_note(&id, "Zoon brengt 's nachts pakketjes rond.");
     let view = h.view(Event::SaveNote);
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
@@ -457,13 +466,7 @@ fn the_back_gesture_saves_a_note_and_asks_before_a_label_goes() {
     let mut h = start();
     h.create_vault();
     let id = h.new_case("gezin B.");
-    h.send(Event::NewNote {
-        case_id: id.clone(),
-    });
-    h.send(Event::Edit {
-        field: FieldId::Note,
-        text: "Zoon brengt pakketjes rond".into(),
-    });
+    h.write_note(&id, "Zoon brengt pakketjes rond");
     let view = h.view(Event::Back);
     let Screen::Case { view: case } = &view.screen else {
         panic!("back on the case, got {:?}", view.screen)
@@ -523,28 +526,20 @@ fn a_call_from_the_app_does_not_cost_a_pin_on_return_within_the_auto_lock_time()
     let call = h.app.view().call.expect("call bar").event;
     let (_, effects) = h.send(call.clone());
     assert!(matches!(effects.as_slice(), [Effect::Dial { .. }]));
-    let (_, effects) = h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Inactive,
-    });
+    let (_, effects) = h.send(phase(Phase::Inactive));
     assert!(effects.is_empty());
-    let (_, effects) = h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Background,
-    });
+    let (_, effects) = h.send(phase(Phase::Background));
     assert!(
         !effects.contains(&Effect::Locked),
         "the dialer took the screen"
     );
     h.clock.advance(Duration::minutes(3));
-    let (view, effects) = h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Active,
-    });
+    let (view, effects) = h.send(phase(Phase::Active));
     assert!(!effects.contains(&Effect::Locked));
     assert_eq!(case_id(&view), id, "back on the case, no PIN");
 
     // Going away without a call still locks at once.
-    let (_, effects) = h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Background,
-    });
+    let (_, effects) = h.send(phase(Phase::Background));
     assert!(effects.contains(&Effect::Locked));
 }
 
@@ -557,13 +552,9 @@ fn a_long_call_a_late_background_and_a_quick_exit_still_lock() {
 
     // A call longer than the auto-lock time: the PIN on return.
     h.send(call.clone());
-    h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Background,
-    });
+    h.send(phase(Phase::Background));
     h.clock.advance(Duration::minutes(5));
-    let (view, effects) = h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Active,
-    });
+    let (view, effects) = h.send(phase(Phase::Active));
     assert!(effects.contains(&Effect::Locked));
     assert!(matches!(view.screen, Screen::Pin { .. }));
     h.pin(PIN);
@@ -571,25 +562,17 @@ fn a_long_call_a_late_background_and_a_quick_exit_still_lock() {
     // The background long after the tap on the call is not the dialer's.
     h.send(call.clone());
     h.clock.advance(Duration::seconds(31));
-    let (_, effects) = h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Background,
-    });
+    let (_, effects) = h.send(phase(Phase::Background));
     assert!(effects.contains(&Effect::Locked));
-    h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Active,
-    });
+    h.send(phase(Phase::Active));
     h.pin(PIN);
 
     // A tap between the call and the background ends the call's grace.
     h.send(call.clone());
     h.send(Event::Back);
-    let (_, effects) = h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Background,
-    });
+    let (_, effects) = h.send(phase(Phase::Background));
     assert!(effects.contains(&Effect::Locked));
-    h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Active,
-    });
+    h.send(phase(Phase::Active));
     h.send(Event::Open {
         destination: Destination::Cases,
     });
@@ -597,9 +580,7 @@ fn a_long_call_a_late_background_and_a_quick_exit_still_lock() {
 
     // Quick exit during the call locks at once.
     h.send(call);
-    h.send(Event::PhaseChanged {
-        phase: signalenkaart_core::app::Phase::Background,
-    });
+    h.send(phase(Phase::Background));
     let (_, effects) = h.send(Event::QuickExit);
     assert!(effects.contains(&Effect::Locked));
 }
@@ -744,13 +725,7 @@ fn notes_join_an_export_only_when_ticked_in_and_confirmed_twice() {
     let mut h = start();
     h.create_vault();
     let id = h.new_case("gezin B.");
-    h.send(Event::NewNote {
-        case_id: id.clone(),
-    });
-    h.send(Event::Edit {
-        field: FieldId::Note,
-        text: "Zoon brengt pakketjes rond.".into(),
-    });
+    h.write_note(&id, "Zoon brengt pakketjes rond.");
     h.send(Event::SaveNote);
     let share_text = |effects: &[Effect]| {
         effects.iter().find_map(|e| match e {
