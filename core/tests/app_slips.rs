@@ -97,6 +97,19 @@ impl Harness {
         case_id(&view)
     }
 
+    /// Ticks `signal` in the case and types `remark` in its remark editor, unsaved.
+    fn tick_with_remark(&mut self, case_id: &str, signal: &str, remark: &str) {
+        self.send(tick(case_id, signal));
+        self.send(Event::EditRemark {
+            case_id: case_id.to_owned(),
+            signal_id: signal.to_owned(),
+        });
+        self.send(Event::Edit {
+            field: FieldId::Remark,
+            text: remark.into(),
+        });
+    }
+
     /// Opens a new note in the case and types `text` into it, unsaved.
     fn write_note(&mut self, case_id: &str, text: &str) {
         self.send(Event::NewNote {
@@ -181,15 +194,7 @@ fn unticking_in_a_case_offers_undo_that_restores_time_and_remark_exactly() {
     let mut h = start();
     h.create_vault();
     let id = h.new_case("gezin B.");
-    h.send(tick(&id, "withdraws"));
-    h.send(Event::EditRemark {
-        case_id: id.clone(),
-        signal_id: "withdraws".into(),
-    });
-    h.send(Event::Edit {
-        field: FieldId::Remark,
-        text: "zegt vrienden af".into(),
-    });
+    h.tick_with_remark(&id, "withdraws", "zegt vrienden af");
     h.send(Event::SubmitLabel);
     let before = ticked_details(&h.signals(&id));
     assert_eq!(before.len(), 1);
@@ -414,15 +419,7 @@ fn a_half_typed_label_and_remark_survive_a_lock_and_a_quick_exit() {
     let mut h = start();
     h.create_vault();
     let id = h.new_case("gezin B.");
-    h.send(tick(&id, "withdraws"));
-    h.send(Event::EditRemark {
-        case_id: id.clone(),
-        signal_id: "withdraws".into(),
-    });
-    h.send(Event::Edit {
-        field: FieldId::Remark,
-        text: "zegt vrienden a".into(),
-    });
+    h.tick_with_remark(&id, "withdraws", "zegt vrienden a");
     // The idle lock while typing: the unlock reopens the editor with the text.
     h.clock.advance(Duration::minutes(6));
     let view = h.view(Event::Heartbeat);

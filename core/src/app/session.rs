@@ -112,6 +112,12 @@ impl Session {
         }
     }
 
+    /// The screen shown and those under it on the back stack, the newest first: where
+    /// work in progress can wait (a note, a label under a question).
+    pub fn open_routes(&self) -> impl Iterator<Item = &Route> {
+        std::iter::once(&self.route).chain(self.stack.iter().rev())
+    }
+
     /// Shows the text the current screen holds back, until the user leaves it.
     pub fn show_text(&mut self) {
         self.text_shown = Some(self.route.place());

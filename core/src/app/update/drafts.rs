@@ -128,9 +128,7 @@ impl App {
     /// what the unlock must say (the ticks then stay in memory: never lost).
     pub(super) fn keep_work_before_lock(&mut self) -> Option<Outcome> {
         let session = &self.session;
-        let editor = std::iter::once(&session.route)
-            .chain(session.stack.iter().rev())
-            .find_map(KeptEditor::of);
+        let editor = session.open_routes().find_map(KeptEditor::of);
         if session.checklist.is_empty() && editor.is_none() {
             return None;
         }
@@ -138,7 +136,9 @@ impl App {
             checklist: session.checklist.clone(),
             editor,
         };
-        let body = zeroize::Zeroizing::new(serde_json::to_string(&kept).ok()?);
+        let Ok(body) = serde_json::to_string(&kept).map(zeroize::Zeroizing::new) else {
+            return Some(Err(Refusal::WorkNotKept));
+        };
         match self.vault.put_draft(VISIT, &body) {
             Ok(()) => {
                 for (mut signal, _) in std::mem::take(&mut self.session.checklist) {

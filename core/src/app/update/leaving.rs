@@ -24,12 +24,8 @@ impl App {
         if self.before_leaving()? {
             return Ok(());
         }
-        let stacked = self.session.stack.iter();
-        if self.unlocked()
-            && stacked
-                .into_iter()
-                .any(|r| matches!(r, Route::NoteEditor { .. }))
-        {
+        let note_under = |r: &Route| matches!(r, Route::NoteEditor { .. });
+        if self.unlocked() && self.session.stack.iter().any(note_under) {
             // Saved as at a lock: the newest draft of a note wins, and what failed says so.
             self.session.notice = Some(
                 self.save_note_drafts_before_lock()

@@ -45,8 +45,7 @@ impl App {
         let mut updated: Vec<(NoteId, &str)> = Vec::new();
         // Newest first: a note open in two editors gets the newest draft, and an older,
         // different draft of it is kept beside it as a new note.
-        let editors = std::iter::once(&self.session.route).chain(self.session.stack.iter().rev());
-        for route in editors {
+        for route in self.session.open_routes() {
             let Route::NoteEditor { case, note, draft } = route else {
                 continue;
             };
@@ -411,6 +410,33 @@ mod tests {
         lock_by(&mut h, "background");
         h.pin();
         assert_eq!(h.bodies(case), ["Zoon brengt pakketjes rond."]);
+        assert_eq!(h.notice(), None);
+    }
+
+    #[test]
+    fn a_damaged_draft_in_the_vault_is_said_and_the_unlock_goes_on() {
+        let (mut h, case) = on_a_case();
+        // What a lock kept, damaged at rest (or written by a future version).
+        h.app
+            .vault
+            .put_draft("visit", "{\"checklist\": 7")
+            .expect("kept");
+        lock_by(&mut h, "background");
+        h.pin();
+        assert!(
+            h.app.unlocked(),
+            "the damage does not stand in the unlock's way"
+        );
+        assert_eq!(
+            h.notice().as_deref(),
+            Some(
+                "Waar u mee bezig was, kon bij het vergrendelen niet versleuteld worden bewaard. Kijk de snelle lijst en uw laatste invoer na."
+            )
+        );
+        assert!(matches!(h.app.session.route, Route::Case(c) if c == case));
+        // Said once: the damaged draft is gone, the next unlock is quiet.
+        lock_by(&mut h, "background");
+        h.pin();
         assert_eq!(h.notice(), None);
     }
 }

@@ -149,7 +149,7 @@ impl Views<'_> {
             expiry: self.expiry(case.updated_at),
             guidance_heading: self.t("case-guidance-heading"),
             guidance,
-            report_call: reporting.then(|| self.report_call()),
+            report_call: reporting.then(|| self.report_call()).flatten(),
             sections,
             notes,
             notes_heading: self.t("case-notes"),
@@ -176,30 +176,25 @@ impl Views<'_> {
         (case.label.as_str().to_owned(), Screen::Case { view })
     }
 
-    /// The call to Veilig Thuis, right where the answers lead to reporting.
-    pub(super) fn report_call(&self) -> Button {
-        let contact = self.app.content.contact(REPORT_TO);
-        let number = contact
-            .and_then(|c| c.number.as_ref())
-            .map(|n| n.display().to_owned())
-            .unwrap_or_default();
-        let label = self.t("call-report");
-        Button {
-            accessibility_label: self.f(
-                "call-accessibility",
-                &[
-                    ("label", label.as_str().into()),
-                    ("number", number.as_str().into()),
-                ],
-            ),
-            label: format!("{label} · {number}"),
-            enabled: !number.is_empty(),
-            event: Event::Call {
-                contact_id: REPORT_TO.into(),
-            },
-        }
+    /// The call to whom the card names at the reporting step (Veilig Thuis), right
+    /// where the answers lead to reporting; `None` if the content gives no number.
+    pub(super) fn report_call(&self) -> Option<Button> {
+        let card = self.app.content.card(self.language);
+        let expert = card
+            .meldcode
+            .steps
+            .iter()
+            .find(|s| s.number == Guidance::Report.step())?
+            .experts
+            .first()?;
+        let contact = self.app.content.contact(&expert.contact.0)?;
+        let number = contact.number.as_ref()?.display();
+        // "Bel Veilig Thuis", spoken with the number like every call button.
+        let name = self.f("call-report", &[("name", expert.name.as_str().into())]);
+        let call = self.contact_call(contact, &name)?;
+        Some(Button {
+            label: format!("{name} · {number}"),
+            ..call
+        })
     }
 }
-
-/// The contact the meldcode's reporting step names.
-const REPORT_TO: &str = "veilig_thuis";

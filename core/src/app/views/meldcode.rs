@@ -250,7 +250,8 @@ impl Views<'_> {
             }),
             report_call: end
                 .is_some_and(|end| end.kind == OutcomeKind::Report)
-                .then(|| self.report_call()),
+                .then(|| self.report_call())
+                .flatten(),
         };
         (kader.heading.clone(), Screen::Afwegingskader { view })
     }
