@@ -34,7 +34,14 @@ work="$root/build/ios"
 
 # Match the Swift package's platform, so the linker does not warn about objects built
 # for a newer iOS than the app.
-export IPHONEOS_DEPLOYMENT_TARGET=16.0
+export IPHONEOS_DEPLOYMENT_TARGET=17.0
+# SQLCipher must use CommonCrypto on Apple targets. libsqlite3-sys links OpenSSL's
+# libcrypto instead as soon as OPENSSL_DIR, or OPENSSL_LIB_DIR with OPENSSL_INCLUDE_DIR,
+# is set, also target-prefixed (AARCH64_APPLE_IOS_OPENSSL_DIR): common on Macs with
+# Homebrew, and it would put a macOS libcrypto into an iOS library.
+for variable in $(env | sed -n 's/^\([A-Z0-9_]*OPENSSL_[A-Z_]*\)=.*/\1/p'); do
+  unset "$variable"
+done
 
 echo "==> Rust targets"
 rustup target add "$device" "${simulators[@]}"

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Generates the Kotlin (plain JVM and Android) and Swift bindings in library mode from
-# the debug cdylib, into build/bindings/{kotlin-jvm,kotlin-android,swift}.
+# the debug cdylib, into build/bindings/{kotlin-jvm,kotlin-android,swift,swift-tests}.
 # Generated code is not committed: this script is the source of truth.
 #
 # Two flavours of the library: the phone one (kotlin-android, swift) without the test
-# exports, as cargo-ndk and build-ios.sh build it; then the one for the JVM tests and the
-# desktop preview, with `insecure-test-exports` (the software key wrapper, the clock
-# constructor). The second is left in target/debug for them to load.
+# exports, as cargo-ndk and build-ios.sh build it; then the one for the JVM and Swift
+# tests and the desktop preview, with `insecure-test-exports` (the software key wrapper,
+# the clock constructor). The second is left in target/debug for them to load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,5 +39,6 @@ if grep -rq "insecure_software_key_wrapper\|insecureSoftwareKeyWrapper\|withCloc
 fi
 cargo build --locked -p signalenkaart-ffi --features insecure-test-exports
 generate kotlin-jvm kotlin
+generate swift-tests swift
 
 find "$out" -type f | sort

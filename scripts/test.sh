@@ -3,7 +3,8 @@
 # formatting and lints (also of the core without its ffi feature), runs the Rust tests
 # (view-model snapshots included), generates the Kotlin and Swift bindings and checks
 # that the contract's docs reached them, runs the Kotlin binding tests and the Android
-# screens' UI tests on the JVM.
+# screens' UI tests on the JVM, and the Swift binding and store tests (on Linux in a
+# Debian 13 chroot with Swift 6.0, set up on the first run; see scripts/test-swift.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,14 +39,32 @@ echo "== bindings: Kotlin (JVM, Android), Swift"
 scripts/generate-bindings.sh
 echo "== the contract's docs in the generated Kotlin"
 scripts/check-kdoc.py build/bindings/kotlin-jvm/nl/signalenkaart/core/signalenkaart.kt 95
-# The JVM suites run to the end even if one fails; the last line sums them.
+# The shell suites (JVM, Swift) run to the end even if one fails; the last line sums them.
 status=0
 echo "== Kotlin binding tests (JVM, JNA)"
 scripts/test-kotlin.sh || status=1
 echo "== Android screens on the desktop JVM (Compose UI tests)"
 SKIP_BINDINGS=1 scripts/test-android-desktop.sh || status=1
-read -r passed failed _ < <(scripts/count-tests.sh tests/kotlin/target/surefire-reports \
+jvm_status=$status
+echo "== Swift binding and store tests (XCTest)"
+mkdir -p build
+swift_log=build/swift-tests.log
+swift_status=0
+SKIP_BINDINGS=1 scripts/test-swift.sh 2>&1 | tee "$swift_log" || swift_status=1
+read -r jvm_passed jvm_failed _ < <(scripts/count-tests.sh tests/kotlin/target/surefire-reports \
   android/desktop/target/surefire-reports)
-[ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
-echo "jvm: $passed passed, $failed failed"
+[ "$jvm_status" -eq 0 ] || [ "$jvm_failed" -gt 0 ] || jvm_failed=1
+# XCTest's last line covers every suite: "Executed N tests, with F failures (…)".
+read -r swift_run swift_failed < <(sed -n 's/.*Executed \([0-9]*\) tests\{0,1\}, with \([0-9]*\) failures\{0,1\}.*/\1 \2/p' \
+  "$swift_log" | tail -n 1; echo)
+swift_run=${swift_run:-0}
+swift_failed=${swift_failed:-0}
+# A failed run without a failed test (a compile error, no toolchain) counts as one.
+if [ "$swift_status" -ne 0 ] && [ "$swift_failed" -eq 0 ]; then
+  swift_failed=1
+fi
+[ "$swift_status" -eq 0 ] || status=1
+swift_passed=$((swift_run - swift_failed < 0 ? 0 : swift_run - swift_failed))
+echo "shell tests: $((jvm_passed + swift_passed)) passed, $((jvm_failed + swift_failed)) failed" \
+  "(JVM $jvm_passed passed, $jvm_failed failed; Swift $swift_passed passed, $swift_failed failed)"
 exit "$status"

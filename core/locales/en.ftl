@@ -377,3 +377,12 @@ confirm-discard = Discard what you typed?
 confirm-discard-text = The text in this field is not saved yet. Discard makes it go; Keep typing takes you back to the field.
 action-discard = Discard
 action-keep-typing = Keep typing
+
+## When the app cannot start (no revealing word: discreet mode may be on)
+start-failure-title = The app cannot start
+start-failure-storage = The phone's storage is full or cannot be used. Nothing was changed. Free up some space and try again.
+start-failure-key-store = The phone's secure key store is not responding. Nothing was changed. Try again, if need be after restarting the phone.
+start-failure-internal = Something unexpected went wrong while starting. Nothing was changed. Try again. If it keeps failing, report it with the technical message below.
+start-failure-broken-install = The app is not installed correctly. Install an update of the app from the app store. Do not delete the app: that also deletes your cases and notes.
+start-failure-retry = Try again
+start-failure-detail = Technical message

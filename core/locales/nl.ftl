@@ -377,3 +377,12 @@ confirm-discard = Wat u typte weggooien?
 confirm-discard-text = De tekst in dit veld is nog niet bewaard. Weggooien laat hem verdwijnen; met Verder typen gaat u terug naar het veld.
 action-discard = Weggooien
 action-keep-typing = Verder typen
+
+## When the app cannot start (no revealing word: discreet mode may be on)
+start-failure-title = De app kan niet starten
+start-failure-storage = De opslag van de telefoon is vol of niet te gebruiken. Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.
+start-failure-key-store = De beveiligde sleutelopslag van de telefoon reageert niet. Er is niets gewijzigd. Probeer het opnieuw, zo nodig na een herstart van de telefoon.
+start-failure-internal = Er ging onverwacht iets mis bij het starten. Er is niets gewijzigd. Probeer het opnieuw. Gaat het steeds mis, meld het dan met de technische melding hieronder.
+start-failure-broken-install = De app is niet goed geïnstalleerd. Installeer een update van de app via de app-winkel. Verwijder de app niet: dan verdwijnen ook uw casussen en notities.
+start-failure-retry = Opnieuw proberen
+start-failure-detail = Technische melding

@@ -28,6 +28,18 @@ impl Language {
         }
     }
 
+    /// The language to start in on a device whose preferred languages are `tags` (BCP 47
+    /// or POSIX, most preferred first): the first one the app speaks, whatever its region
+    /// or script ("nl-BE", "en_GB"); Dutch, the card's own language, if none is.
+    pub fn from_preferred<S: AsRef<str>>(tags: &[S]) -> Self {
+        tags.iter()
+            .find_map(|tag| {
+                let primary = tag.as_ref().split(['-', '_']).next().unwrap_or_default();
+                Self::from_tag(&primary.to_ascii_lowercase())
+            })
+            .unwrap_or_default()
+    }
+
     /// Parses a stored tag; `None` for anything but `nl` or `en`.
     pub fn from_tag(tag: &str) -> Option<Self> {
         match tag {
@@ -35,5 +47,30 @@ impl Language {
             "en" => Some(Language::En),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_preferred_language_the_app_speaks_wins_whatever_its_region() {
+        assert_eq!(
+            Language::from_preferred(&["fy-NL", "en-GB", "nl"]),
+            Language::En
+        );
+        assert_eq!(Language::from_preferred(&["NL_be"]), Language::Nl);
+        assert_eq!(Language::from_preferred(&["de-DE", "en"]), Language::En);
+    }
+
+    #[test]
+    fn a_device_without_dutch_or_english_starts_in_dutch() {
+        assert_eq!(Language::from_preferred(&["tr-TR", "ar"]), Language::Nl);
+        assert_eq!(Language::from_preferred::<&str>(&[]), Language::Nl);
+        assert_eq!(
+            Language::from_preferred(&["", "-", "english"]),
+            Language::Nl
+        );
     }
 }

@@ -27,7 +27,7 @@ final class KeychainKeyWrapper: PlatformKeyWrapper {
         case keychain = 2
     }
 
-    private static let algorithm = SecKeyAlgorithm.eciesEncryptionCofactorVariableIVX963SHA256AESGCM
+    private static var algorithm: SecKeyAlgorithm { .eciesEncryptionCofactorVariableIVX963SHA256AESGCM }
     /// Binds the AES-GCM ciphertexts to their purpose.
     private static let associatedData = Data("signalenkaart platform key v1".utf8)
 

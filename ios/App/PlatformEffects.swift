@@ -1,18 +1,20 @@
 import SignalenkaartCore
-import SignalenkaartUI
+import SignalenkaartStore
 import UIKit
 
 /// Carries out the core's effects on iOS. Nothing else: what to do and when is the
 /// core's decision.
 @MainActor
 final class PlatformEffects: EffectHandler {
+    /// The app's one effect handler.
+    static let shared = PlatformEffects()
+
     /// The name of the neutral icon in the asset catalog (discreet mode).
     private static let neutralIconName = "AppIconNeutral"
 
-    /// The platform key, to destroy again after a wipe (the core already did; deleting
-    /// twice is harmless).
-    var keys: KeychainKeyWrapper?
     private let pasteboard = PasteboardGuard()
+
+    private init() {}
 
     func perform(_ effect: Effect) {
         switch effect {
@@ -26,9 +28,9 @@ final class PlatformEffects: EffectHandler {
             // iOS has no "move to back": the core's view is already the neutral screen.
             break
         case .wiped:
+            // The core destroyed the key and says with `setLauncherDiscreet` which icon
+            // stays (discreet mode survives a wipe): only the screen is left to clear.
             forgetSensitiveState()
-            try? keys?.destroyKey()
-            setLauncherDiscreet(false)
         case .setLauncherDiscreet(let discreet):
             setLauncherDiscreet(discreet)
         }
@@ -57,12 +59,11 @@ final class PlatformEffects: EffectHandler {
         presenter.present(sheet, animated: true)
     }
 
-    /// After a lock: close a share sheet still showing case text, drop the keyboard (and
-    /// with it any text being composed), and clear what was copied from the app.
+    /// After a lock: close everything presented over the app (the share sheet, and Mail,
+    /// Messages or Files opened from it, still holding the summary), drop the keyboard
+    /// (and with it any text being composed), and clear what was copied from the app.
     private func forgetSensitiveState() {
-        if let sheet = topViewController() as? UIActivityViewController {
-            sheet.dismiss(animated: false)
-        }
+        rootViewController()?.dismiss(animated: false)
         UIApplication.shared.sendAction(
             #selector(UIResponder.resignFirstResponder), to: nil, from: nil, for: nil
         )
@@ -80,12 +81,17 @@ final class PlatformEffects: EffectHandler {
         }
     }
 
-    private func topViewController() -> UIViewController? {
-        let window = UIApplication.shared.connectedScenes
+    /// The app's own window's root (not the privacy cover's, which may be key).
+    private func rootViewController() -> UIViewController? {
+        UIApplication.shared.connectedScenes
             .compactMap { $0 as? UIWindowScene }
             .flatMap(\.windows)
-            .first(where: \.isKeyWindow)
-        var top = window?.rootViewController
+            .first { $0.windowLevel == .normal }?
+            .rootViewController
+    }
+
+    private func topViewController() -> UIViewController? {
+        var top = rootViewController()
         while let presented = top?.presentedViewController {
             top = presented
         }

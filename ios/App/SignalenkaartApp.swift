@@ -1,15 +1,20 @@
 import SignalenkaartCore
+import SignalenkaartStore
 import SignalenkaartUI
 import SwiftUI
 import UIKit
 
 /// The app: one scene, one core. Everything the user sees is the core's view model;
-/// this file only forwards the scene's life cycle and time to the core.
+/// this file only forwards the scene's life cycle to the core and covers the screen.
 @main
 struct SignalenkaartApp: App {
     @UIApplicationDelegateAdaptor(AppDelegate.self) private var appDelegate
     // One launcher for the app, not per scene: two cores must never open the same vault.
-    @StateObject private var launcher = CoreLauncher()
+    @State private var launcher = Launcher(
+        language: .preferredOnDevice,
+        effects: PlatformEffects.shared,
+        makeCore: CoreFactory.make
+    )
 
     var body: some Scene {
         WindowGroup {
@@ -18,25 +23,19 @@ struct SignalenkaartApp: App {
     }
 }
 
-/// Starts the core, forwards the scene phases, and covers the screen when it must not
-/// be seen. The store sends the heartbeats the core asks for.
-@MainActor
+/// Starts the core, reports the scene phases, and covers the screen when it must not be
+/// seen. The store sends the heartbeats the core asks for.
 private struct AppShell: View {
-    @ObservedObject var launcher: CoreLauncher
+    let launcher: Launcher
     @Environment(\.scenePhase) private var scenePhase
-    @StateObject private var capture = ScreenCaptureMonitor()
+    @State private var capture = ScreenCaptureMonitor()
+    @State private var cover = PrivacyCover()
 
     var body: some View {
-        let covered = scenePhase != .active || capture.isCaptured
-        ZStack {
-            content
-                .accessibilityHidden(covered)
-            if covered {
-                PrivacyOverlay()
-            }
-        }
-        .onAppear { enter(scenePhase) }
-        .onChange(of: scenePhase) { enter($0) }
+        content
+            .onAppear { enter(scenePhase) }
+            .onChange(of: scenePhase) { enter(scenePhase) }
+            .onChange(of: capture.isCaptured) { updateCover() }
     }
 
     @ViewBuilder
@@ -46,19 +45,37 @@ private struct AppShell: View {
             Color(uiColor: .systemBackground).ignoresSafeArea()
         case .running(let store):
             RootView(store: store)
-        case .failed:
-            StartupFailureView()
+        case .failed(let failure):
+            StartFailureScreen(failure: failure) { launcher.start() }
         }
     }
 
-    /// Reports the phase; the core decides what it means (the background locks the vault,
-    /// the app switcher does not: the overlay covers it).
+    /// Reports the phase; the core decides what it means (going to the background locks
+    /// the vault unless a call from the app is under way; inactive never does). A
+    /// background task keeps the app running until the core has locked and kept the
+    /// drafts, so iOS cannot suspend it halfway.
     private func enter(_ phase: ScenePhase) {
+        if phase == .active, case .waiting = launcher.state,
+           UIApplication.shared.isProtectedDataAvailable {
+            launcher.start()
+        }
         if phase == .active {
-            launcher.startIfPossible()
             capture.refresh()
         }
-        launcher.store?.send(.phaseChanged(phase: Phase(phase)))
+        updateCover()
+        guard let store = launcher.store else { return }
+        if phase == .background {
+            let task = BackgroundTask.begin(named: "lock")
+            store.send(.phaseChanged(phase: .background)) { task.end() }
+        } else {
+            store.send(.phaseChanged(phase: Phase(phase)))
+        }
+    }
+
+    /// The cover is a window above every other, share sheets and alerts included, so the
+    /// app-switcher snapshot and a recording show none of them.
+    private func updateCover() {
+        cover.show(scenePhase != .active || capture.isCaptured)
     }
 }
 
@@ -70,16 +87,5 @@ extension Phase {
         case .inactive: self = .inactive
         default: self = .background
         }
-    }
-}
-
-/// Shown only if the core cannot start. The core words everything else; here it is not
-/// running, so this one text lives in the app's own strings (nl, en).
-private struct StartupFailureView: View {
-    var body: some View {
-        Text("startup.failed")
-            .multilineTextAlignment(.center)
-            .padding(24)
-            .frame(maxWidth: .infinity, maxHeight: .infinity)
     }
 }

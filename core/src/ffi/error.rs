@@ -1,16 +1,20 @@
-//! The one public error of the FFI, mapped from the core's errors in one place.
+//! The one public error of the FFI, mapped from the core's errors in one place, and what
+//! the user is told when the core cannot start.
 //!
 //! Only constructors can fail: once a [`super::Core`] exists, every problem is shown in
 //! the view as a notice. Messages name the kind of failure and never contain personal
 //! data, PINs, keys or file paths (paths can contain a user name).
 
+use crate::Language;
 use crate::app::AppError;
+use crate::i18n::Texts;
 use crate::vault::{KeyWrapperError, VaultError};
 
-/// Why the core could not start. Kotlin sees `CoreException.<Variant>`, Swift
-/// `CoreError.<variant>`; the message is the text below.
+/// Why the core could not start. Kotlin sees `CoreException.<Variant>(detail)`, Swift
+/// `CoreError.<variant>(detail:)`; `toString()` / `description` is the text below, for a
+/// report. The user is shown [`CoreError::start_failure`], worded by the core.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
-#[uniffi(flat_error)]
+#[uniffi::export(Display)]
 #[non_exhaustive]
 pub enum CoreError {
     /// The card or the interface strings built into the app are broken: a build defect.
@@ -45,6 +49,57 @@ pub enum CoreError {
         /// The kind of failure.
         detail: String,
     },
+}
+
+/// What the shell shows when the core cannot start: worded by the core, in the device's
+/// language, without a revealing word (discreet mode may be on, and its setting is not
+/// readable yet).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct StartFailureView {
+    /// The screen's title.
+    pub title: String,
+    /// What happened and what the user can do; nothing was changed.
+    pub text: String,
+    /// The retry button's label, or `None` where retrying cannot help (a broken
+    /// install). A retry starts the core again from the same files.
+    pub retry: Option<String>,
+    /// The error's technical text, for a report to the app's makers: never personal
+    /// data, keys or paths.
+    pub detail: String,
+    /// The label above `detail`.
+    pub detail_label: String,
+}
+
+#[uniffi::export]
+impl CoreError {
+    /// The screen the shell shows for this failure, in `language`.
+    pub fn start_failure(&self, language: Language) -> StartFailureView {
+        let (text_id, retry) = match self {
+            CoreError::BrokenInstall { .. } => ("start-failure-broken-install", false),
+            CoreError::Storage { .. } => ("start-failure-storage", true),
+            CoreError::KeyStore { .. } => ("start-failure-key-store", true),
+            CoreError::Internal { .. } => ("start-failure-internal", true),
+        };
+        let detail = self.to_string();
+        match Texts::embedded() {
+            Ok(texts) => StartFailureView {
+                title: texts.get(language, "start-failure-title"),
+                text: texts.get(language, text_id),
+                retry: retry.then(|| texts.get(language, "start-failure-retry")),
+                detail,
+                detail_label: texts.get(language, "start-failure-detail"),
+            },
+            // The strings themselves are broken (a build defect the tests catch): say it
+            // in both languages without them.
+            Err(_) => StartFailureView {
+                title: "De app kan niet starten / The app cannot start".into(),
+                text: String::new(),
+                retry: retry.then(|| "Opnieuw / Retry".into()),
+                detail,
+                detail_label: String::new(),
+            },
+        }
+    }
 }
 
 impl From<AppError> for CoreError {
@@ -93,6 +148,63 @@ mod tests {
         assert!(matches!(error, CoreError::Storage { .. }));
         assert!(message.contains("permission denied"), "{message}");
         assert!(!message.contains("jansen"), "{message}");
+    }
+
+    fn every_case() -> Vec<CoreError> {
+        vec![
+            CoreError::BrokenInstall {
+                detail: "card content".into(),
+            },
+            CoreError::Storage {
+                detail: "storage full".into(),
+            },
+            CoreError::KeyStore {
+                detail: "key missing".into(),
+            },
+            CoreError::Internal {
+                detail: "database".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn each_start_failure_is_worded_in_both_languages_with_a_retry_where_it_can_help() {
+        for language in Language::ALL {
+            let mut texts = Vec::new();
+            for error in every_case() {
+                let view = error.start_failure(language);
+                assert!(
+                    !view.title.is_empty() && !view.title.starts_with('['),
+                    "{view:?}"
+                );
+                assert!(
+                    !view.text.is_empty() && !view.text.starts_with('['),
+                    "{view:?}"
+                );
+                assert_eq!(view.detail, error.to_string());
+                let broken = matches!(error, CoreError::BrokenInstall { .. });
+                assert_eq!(view.retry.is_none(), broken, "{view:?}");
+                texts.push(view.text);
+            }
+            texts.sort();
+            texts.dedup();
+            assert_eq!(texts.len(), 4, "one text per case in {language:?}");
+        }
+    }
+
+    #[test]
+    fn a_start_failure_reveals_nothing_and_warns_before_a_reinstall() {
+        for language in Language::ALL {
+            for error in every_case() {
+                let view = error.start_failure(language);
+                for text in [&view.title, &view.text] {
+                    assert!(!crate::app::reveals(text), "{language:?}: {text}");
+                }
+            }
+        }
+        // Deleting the app deletes the vault: the broken-install text says so.
+        let view = every_case()[0].start_failure(Language::Nl);
+        assert!(view.text.contains("Verwijder de app niet"), "{}", view.text);
     }
 
     #[test]

@@ -31,10 +31,18 @@ pub use crate::app::{
 pub use crate::vault::KeyWrapperError;
 #[cfg(feature = "insecure-test-exports")]
 pub use clock::PlatformClock;
-pub use error::CoreError;
+pub use error::{CoreError, StartFailureView};
 pub use keys::PlatformKeyWrapper;
 #[cfg(feature = "insecure-test-exports")]
 pub use keys::insecure_software_key_wrapper;
+
+/// The language to start in, from the device's preferred languages (BCP 47 tags, most
+/// preferred first: iOS `Locale.preferredLanguages`, Android `LocaleList.getDefault()`):
+/// the first the app speaks, Dutch if none. The one rule for both shells.
+#[uniffi::export]
+pub fn device_language(preferred_tags: Vec<String>) -> Language {
+    Language::from_preferred(&preferred_tags)
+}
 
 /// Where the core keeps its files, and the device's language for the first run.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]

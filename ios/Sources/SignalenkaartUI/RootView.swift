@@ -1,6 +1,7 @@
+import SignalenkaartCore
+import SignalenkaartStore
 import SwiftUI
 import UIKit
-import SignalenkaartCore
 
 /// The whole app: the bar (back, title, lock, quick exit), the notice, the screen and
 /// the call button, all as the core describes them.
@@ -8,7 +9,7 @@ import SignalenkaartCore
 /// Nothing here animates: the call button and the quick exit must act in the frame
 /// they are tapped in.
 public struct RootView: View {
-    @ObservedObject private var store: Store
+    private let store: Store
 
     /// Renders `store`'s view.
     public init(store: Store) {
@@ -30,9 +31,10 @@ public struct RootView: View {
         }
         .backSwipe(view.back)
         .tint(view.discreet ? Color.primary : Color.accentColor)
-        .environment(\.send, SendEvent { [store] event in store.send(event) })
+        .environment(\.send, SendEvent(store))
+        .environment(\.coreIsIdle, store.isIdle)
         .transaction { $0.animation = nil }
-        .onChange(of: view.title) { _ in
+        .onChange(of: view.title) {
             // A new title means a new screen: move VoiceOver to it.
             UIAccessibility.post(notification: .screenChanged, argument: nil)
         }

@@ -25,7 +25,7 @@ struct NoticeBanner: View {
         .padding(12)
         .background((isError ? Color.red : Color.green).opacity(0.12))
         .onAppear(perform: announce)
-        .onChange(of: notice.text) { _ in announce() }
+        .onChange(of: notice.text) { announce() }
     }
 
     private var isError: Bool {

@@ -21,10 +21,12 @@ struct TopBar: View {
                 }
             }
             .frame(minHeight: 44)
+            // On a case's screens the title is the case's label.
             Text(view.title)
                 .font(.title2.weight(.bold))
                 .frame(maxWidth: .infinity, alignment: .leading)
                 .accessibilityAddTraits(.isHeader)
+                .privacySensitive()
         }
         .padding(.horizontal, 16)
         .padding(.vertical, 8)

@@ -1,15 +1,28 @@
-import SwiftUI
 import SignalenkaartCore
+import SignalenkaartStore
+import SwiftUI
 
-/// A text field whose text the core holds: it shows the core's text and sends every
-/// change, whole and uncut, as `.edit(field: field.id, text:)` (the core explains what is
-/// too long).
+/// A text field whose text the core holds. Every change goes to the core whole and
+/// uncut as `.edit(field: field.id, text:)`; the core explains a text that is too long
+/// (`field.error`), and near the limit the field shows the count the core keeps.
+///
+/// The field keeps what is typed (`TypedText`): views that arrive while edits are in
+/// flight never replace it; once the core answered everything, its text wins.
 struct CoreTextFieldView: View {
     let field: CoreTextField
     var multiline = false
     /// Sent when the user presses return, where the screen has such an action.
     var submit: CoreButton?
     @Environment(\.send) private var send
+    @Environment(\.coreIsIdle) private var coreIsIdle
+    @State private var typed: TypedText
+
+    init(field: CoreTextField, multiline: Bool = false, submit: CoreButton? = nil) {
+        self.field = field
+        self.multiline = multiline
+        self.submit = submit
+        _typed = State(initialValue: TypedText(field.text))
+    }
 
     var body: some View {
         VStack(alignment: .leading, spacing: 6) {
@@ -19,7 +32,7 @@ struct CoreTextFieldView: View {
                 .accessibilityHidden(true)
             SwiftUI.TextField(
                 field.placeholder,
-                text: text,
+                text: $typed.text,
                 axis: multiline ? .vertical : .horizontal
             )
             .lineLimit(multiline ? 4...12 : 1...1)
@@ -32,31 +45,50 @@ struct CoreTextFieldView: View {
                     send(submit.event)
                 }
             }
+            .onChange(of: typed.text) {
+                if let text = typed.edit() {
+                    send(.edit(field: field.id, text: text))
+                }
+            }
+            .onChange(of: field.text) { typed.coreShows(field.text, storeIsIdle: coreIsIdle) }
+            .onChange(of: coreIsIdle) { typed.coreShows(field.text, storeIsIdle: coreIsIdle) }
             if let error = field.error {
                 Text(error)
                     .font(.footnote)
                     .foregroundStyle(.red)
             }
+            if let counter = field.counter(for: typed.text) {
+                Text(counter)
+                    .font(.footnote.monospacedDigit())
+                    .foregroundStyle(.secondary)
+                    .frame(maxWidth: .infinity, alignment: .trailing)
+            }
         }
-    }
-
-    private var text: Binding<String> {
-        Binding(
-            get: { field.text },
-            set: { [id = field.id] in send(.edit(field: id, text: $0)) }
-        )
+        // Another field (the next screen's) starts from its own text.
+        .id(field.id)
     }
 }
 
 private extension View {
-    /// Notes and labels: the keyboard must not learn from them or suggest them, and the
-    /// system must treat them as private.
+    /// Notes and labels: the keyboard must not learn from them or suggest them, Writing
+    /// Tools (iOS 18) must not send them to a model, and the system treats them as
+    /// private.
     @ViewBuilder
     func sensitiveInput(_ sensitive: Bool) -> some View {
         if sensitive {
             self.autocorrectionDisabled()
                 .textInputAutocapitalization(.never)
                 .privacySensitive()
+                .withoutWritingTools()
+        } else {
+            self
+        }
+    }
+
+    @ViewBuilder
+    func withoutWritingTools() -> some View {
+        if #available(iOS 18.0, *) {
+            self.writingToolsBehavior(.disabled)
         } else {
             self
         }

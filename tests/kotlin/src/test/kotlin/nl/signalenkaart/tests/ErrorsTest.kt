@@ -27,10 +27,16 @@ class ErrorsTest {
             val error = assertFailsWith<CoreException.Storage> {
                 Core(CoreConfig(file.toString(), Language.NL), AesGcmKeyWrapper())
             }
-            val message = error.message.orEmpty()
-            assertTrue(message.contains("data directory cannot be used"), message)
-            assertTrue(message.contains("check that storage is available and writable"), message)
-            assertFalse(message.contains(dir.toString()), "paths can name the user: $message")
+            // The report text is the core's Display; the user sees the core's own words.
+            val report = error.toString()
+            assertTrue(report.contains("data directory cannot be used"), report)
+            assertTrue(report.contains("check that storage is available and writable"), report)
+            assertFalse(report.contains(dir.toString()), "paths can name the user: $report")
+            val shown = error.startFailure(Language.NL)
+            assertEquals("De app kan niet starten", shown.title)
+            assertTrue(shown.text.contains("Er is niets gewijzigd"), shown.text)
+            assertEquals("Opnieuw proberen", shown.retry)
+            assertFalse(shown.detail.contains(dir.toString()), shown.detail)
         } finally {
             dir.toFile().deleteRecursively()
         }
@@ -43,7 +49,7 @@ class ErrorsTest {
             val file = dir.resolve("keys")
             Files.writeString(file, "x")
             val error = assertFailsWith<CoreException.KeyStore> { insecureSoftwareKeyWrapper(file.toString()) }
-            assertTrue(error.message.orEmpty().contains("platform key store failed"), error.message)
+            assertTrue(error.toString().contains("platform key store failed"), error.toString())
         } finally {
             dir.toFile().deleteRecursively()
         }

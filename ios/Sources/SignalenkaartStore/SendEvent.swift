@@ -1,7 +1,6 @@
-import SwiftUI
 import SignalenkaartCore
 
-/// Sends an event to the store. Views read it from the environment, so that no view
+/// Sends an event to the store. Views get it from their environment, so that no view
 /// holds the store and every tap goes the same way.
 public struct SendEvent: Sendable {
     private let action: @MainActor @Sendable (Event) -> Void
@@ -11,21 +10,14 @@ public struct SendEvent: Sendable {
         self.action = action
     }
 
+    /// The send function of `store`.
+    public init(_ store: Store) {
+        self.init { [weak store] event in store?.send(event) }
+    }
+
     /// Sends `event`.
     @MainActor
     public func callAsFunction(_ event: Event) {
         action(event)
-    }
-}
-
-private enum SendEventKey: EnvironmentKey {
-    static let defaultValue = SendEvent { _ in }
-}
-
-extension EnvironmentValues {
-    /// Where taps and text changes go.
-    public var send: SendEvent {
-        get { self[SendEventKey.self] }
-        set { self[SendEventKey.self] = newValue }
     }
 }

@@ -1,0 +1,186 @@
+import Foundation
+import Observation
+import XCTest
+import SignalenkaartCore
+import SignalenkaartStore
+
+/// Waits until `condition` holds, checking on the main actor; fails after `seconds`.
+@MainActor
+func until(
+    seconds: Double = 5,
+    file: StaticString = #filePath,
+    line: UInt = #line,
+    _ condition: () -> Bool
+) async throws {
+    let deadline = Date().addingTimeInterval(seconds)
+    while !condition() {
+        if Date() > deadline {
+            XCTFail("condition not met within \(seconds) s", file: file, line: line)
+            return
+        }
+        try await Task.sleep(nanoseconds: 1_000_000)
+    }
+}
+
+/// Answers every event with a view titled with the number of events so far; an edit of
+/// the note field opens a note editor showing the edited text.
+final class FakeCore: CoreDispatching, @unchecked Sendable {
+    private let lock = NSLock()
+    private let effects: [Effect]
+    private let delay: Double
+    private var events: [Event] = []
+    private var onMain: [Bool] = []
+    private var noteText = ""
+    private var holding = false
+    private var arrived: UInt64 = 0
+    private let gate = DispatchSemaphore(value: 0)
+    /// Revisions to hand out, in order; counting up once used up.
+    var revisions: [UInt64] = []
+    /// Heartbeat deadlines for the views, in order; none once used up.
+    var heartbeats: [UInt32?] = []
+
+    init(effects: [Effect] = [], delay: Double = 0) {
+        self.effects = effects
+        self.delay = delay
+    }
+
+    /// The next event other than a quick exit waits inside the core until `release()`.
+    func holdFirst() {
+        lock.withLock { holding = true }
+    }
+
+    /// Lets the held event go on.
+    func release() {
+        gate.signal()
+    }
+
+    var received: [Event] {
+        lock.withLock { events }
+    }
+
+    /// The texts of the note edits received, in order.
+    var texts: [String] {
+        received.compactMap { event in
+            if case .edit(_, let text) = event { return text }
+            return nil
+        }
+    }
+
+    var dispatchedOnMainThread: [Bool] {
+        lock.withLock { onMain }
+    }
+
+    func dispatch(event: Event) -> Update {
+        // Numbered on arrival: an event held in the core is older than a quick exit that
+        // overtook it, as the real core numbers them.
+        let revision = lock.withLock {
+            arrived += 1
+            return revisions.isEmpty ? arrived : revisions.removeFirst()
+        }
+        let hold = event != .quickExit && lock.withLock {
+            defer { holding = false }
+            return holding
+        }
+        if hold {
+            gate.wait()
+        }
+        if delay > 0 {
+            Thread.sleep(forTimeInterval: delay)
+        }
+        return lock.withLock {
+            events.append(event)
+            onMain.append(Thread.isMainThread)
+            if case .edit(.note, let text) = event {
+                noteText = text
+            }
+            let title = event == .quickExit ? "quick exit" : String(events.count)
+            let heartbeat = heartbeats.isEmpty ? nil : heartbeats.removeFirst()
+            return Update(
+                view: Self.view(title: title, note: noteText, heartbeat: heartbeat),
+                effects: event == .quickExit ? [.hideApp] : effects,
+                revision: revision
+            )
+        }
+    }
+
+    func view() -> ViewModel {
+        Self.view(title: "0", note: "", heartbeat: nil)
+    }
+
+    static func view(title: String, note: String, heartbeat: UInt32?) -> ViewModel {
+        let ok = SignalenkaartCore.Button(
+            label: "OK", accessibilityLabel: "OK", enabled: true, event: .leaveNeutral
+        )
+        let field = SignalenkaartCore.TextField(
+            id: .note, label: "Tekst van de notitie", text: note, placeholder: "",
+            error: nil, maxChars: 5000, sensitive: true
+        )
+        return ViewModel(
+            screen: .noteEditor(view: NoteEditorView(caseLabel: "", field: field, save: ok, delete: nil)),
+            title: title,
+            back: nil,
+            call: nil,
+            quickExit: nil,
+            lock: nil,
+            notice: nil,
+            discreet: false,
+            language: .nl,
+            nextHeartbeatMs: heartbeat
+        )
+    }
+}
+
+extension ViewModel {
+    /// The note editor's text, if this is the note editor.
+    var noteText: String? {
+        if case .noteEditor(let view) = screen { return view.field.text }
+        return nil
+    }
+}
+
+/// Records the effects performed, and whether on the main thread.
+@MainActor
+final class RecordingEffects: EffectHandler {
+    private(set) var performed: [Effect] = []
+    private(set) var onMainThread: [Bool] = []
+
+    func perform(_ effect: Effect) {
+        performed.append(effect)
+        onMainThread.append(Thread.isMainThread)
+    }
+}
+
+/// Every view the store publishes, read right after it was set (the store sets `view`
+/// on the main actor; the reading task is queued there before the next update can be).
+@MainActor
+final class Recorder {
+    private(set) var views: [ViewModel] = []
+    /// Called with each view as it is recorded.
+    var onView: (ViewModel) -> Void = { _ in }
+    private let store: Store
+
+    init(_ store: Store) {
+        self.store = store
+        track()
+    }
+
+    var titles: [String] { views.map(\.title) }
+
+    /// Lets the last reading task run.
+    func settle() async {
+        for _ in 0..<10 { await Task.yield() }
+    }
+
+    private func track() {
+        withObservationTracking {
+            _ = store.view
+        } onChange: { [weak self] in
+            Task { @MainActor in
+                guard let self else { return }
+                self.views.append(self.store.view)
+                self.onView(self.store.view)
+                self.track()
+            }
+        }
+    }
+}
