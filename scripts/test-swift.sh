@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Swift tests of ios/: the binding tests against the real core and the store
-# tests with a fake core (`swift test`, XCTest).
+# tests with a fake core (`swift test`, XCTest). On Linux it also parses the Apple-only
+# code (SwiftUI screens, app glue): its syntax, not its types.
 #
 # macOS: with the system Swift, over the host cdylib.
 # Linux: this machine kind has no Swift package, but Debian 13 ("trixie") has swiftlang
@@ -123,5 +124,11 @@ $sudo rm -rf "$chroot_dir/pkg"
 $sudo cp -rp "$work" "$chroot_dir/pkg"
 mount_proc "$chroot_dir"
 echo "== swift test ($($sudo chroot "$chroot_dir" swift --version 2>/dev/null | head -n 1))"
+# What needs SwiftUI, UIKit or Security cannot be type-checked here; its syntax can.
+echo "== syntax of the Apple-only Swift (SignalenkaartUI, App): swiftc -parse"
+$sudo rm -rf "$chroot_dir/apple-only"
+$sudo mkdir -p "$chroot_dir/apple-only"
+$sudo cp -rp ios/Sources/SignalenkaartUI ios/App "$chroot_dir/apple-only/"
+$sudo chroot "$chroot_dir" bash -c 'cd /apple-only && find . -name "*.swift" -print0 | xargs -0 swiftc -parse'
 # The build directory stays in the chroot between runs (incremental builds).
 $sudo chroot "$chroot_dir" env HOME=/root bash -c 'cd /pkg && swift test --scratch-path /swift-build 2>&1'
