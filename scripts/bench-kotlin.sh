@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 
 scripts/generate-bindings.sh >/dev/null
 cargo build --locked --release -p signalenkaart-ffi --features insecure-test-exports
-target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+target_dir=$(scripts/cargo-target-dir.sh)
 mvn -B -q --no-transfer-progress -f tests/kotlin/pom.xml -Dffi.lib.dir="$target_dir/release" \
   compile exec:java -Dexec.args="${1:-5} ${2:-20000}"

@@ -52,8 +52,7 @@ echo "==> Static libraries (release)"
 for target in "$device" "${simulators[@]}"; do
   cargo build --locked -p "$crate" --release --target "$target"
 done
-target_dir=$(cargo metadata --format-version 1 --no-deps \
-  | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+target_dir=$(scripts/cargo-target-dir.sh)
 for target in "$device" "${simulators[@]}"; do
   if [ ! -f "$target_dir/$target/release/$lib" ]; then
     echo "build-ios.sh: $target_dir/$target/release/$lib is missing;" \

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 cargo build --locked -p signalenkaart-uniffi-bindgen
 cargo build --locked -p signalenkaart-ffi
 
-target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+target_dir=$(scripts/cargo-target-dir.sh)
 case "$(uname -s)" in
   Darwin) lib="$target_dir/debug/libsignalenkaart_ffi.dylib" ;;
   *) lib="$target_dir/debug/libsignalenkaart_ffi.so" ;;

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+target_dir=$(scripts/cargo-target-dir.sh)
 [ -f build/bindings/kotlin-jvm/nl/signalenkaart/core/signalenkaart.kt ] || {
   echo "No generated Kotlin bindings: run scripts/generate-bindings.sh first." >&2
   exit 1

@@ -19,7 +19,8 @@ root_dir=$(pwd)
 if [ "${SKIP_BINDINGS:-0}" != 1 ]; then
   scripts/generate-bindings.sh >/dev/null
 fi
-target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+target_dir=$(scripts/cargo-target-dir.sh)
+work="$root_dir/build/swift-host"
 
 # The package as `swift test` sees it in a host-test build: ios/ with the generated
 # bindings (the test-exports flavour: the binding tests bring a Swift clock) and the
@@ -43,7 +44,6 @@ MODULEMAP
 }
 
 if [ "$(uname -s)" = Darwin ]; then
-  work="$root_dir/build/swift-host"
   stage_package "$work" "$target_dir/debug/libsignalenkaart_ffi.dylib"
   (cd "$work" && SIGNALENKAART_HOST_TESTS=1 swift test)
   exit 0
@@ -67,7 +67,6 @@ apt_mirror() {
   echo "$uri"
 }
 
-work="$root_dir/build/swift-host"
 log="$root_dir/build/swift-setup.log"
 mkdir -p "$root_dir/build"
 mounted=""

@@ -55,16 +55,15 @@ read -r jvm_passed jvm_failed _ < <(scripts/count-tests.sh tests/kotlin/target/s
   android/desktop/target/surefire-reports)
 [ "$jvm_status" -eq 0 ] || [ "$jvm_failed" -gt 0 ] || jvm_failed=1
 # XCTest's last line covers every suite: "Executed N tests, with F failures (…)".
-read -r swift_run swift_failed < <(sed -n 's/.*Executed \([0-9]*\) tests\{0,1\}, with \([0-9]*\) failures\{0,1\}.*/\1 \2/p' \
-  "$swift_log" | tail -n 1; echo)
-swift_run=${swift_run:-0}
-swift_failed=${swift_failed:-0}
+summary=$(sed -n 's/.*Executed \([0-9]*\) tests\{0,1\}, with \([0-9]*\) failures\{0,1\}.*/\1 \2/p' \
+  "$swift_log" | tail -n 1)
+read -r swift_run swift_failed <<<"${summary:-0 0}"
 # A failed run without a failed test (a compile error, no toolchain) counts as one.
-if [ "$swift_status" -ne 0 ] && [ "$swift_failed" -eq 0 ]; then
-  swift_failed=1
+if [ "$swift_status" -ne 0 ]; then
+  status=1
+  [ "$swift_failed" -gt 0 ] || swift_failed=1
 fi
-[ "$swift_status" -eq 0 ] || status=1
-swift_passed=$((swift_run - swift_failed < 0 ? 0 : swift_run - swift_failed))
+swift_passed=$((swift_run > swift_failed ? swift_run - swift_failed : 0))
 echo "shell tests: $((jvm_passed + swift_passed)) passed, $((jvm_failed + swift_failed)) failed" \
   "(JVM $jvm_passed passed, $jvm_failed failed; Swift $swift_passed passed, $swift_failed failed)"
 exit "$status"

@@ -180,3 +180,29 @@ fn text_beyond_a_fields_length_is_kept_and_explained_at_the_field() {
         "within the length: no error"
     );
 }
+
+#[test]
+fn the_counter_appears_near_the_limit_counts_as_the_core_does_and_stays_past_it() {
+    let (mut app, _dir) = start();
+    app.dispatch(Event::Open {
+        destination: Destination::Settings,
+    });
+    let counter = |view: &ViewModel| match &view.screen {
+        Screen::Settings { view } => view.coordinator_name.counter.clone(),
+        other => panic!("settings, got {other:?}"),
+    };
+    let view = edit(&mut app, FieldId::CoordinatorName, &"x".repeat(53));
+    assert_eq!(counter(&view), None, "53 of 60: not near the limit yet");
+    let view = edit(&mut app, FieldId::CoordinatorName, &"x".repeat(54));
+    assert_eq!(counter(&view).as_deref(), Some("54 van 60 tekens"));
+    // A flag is one character on screen and two Unicode scalars: the core counts two.
+    let flagged = format!("{}🇳🇱", "x".repeat(58));
+    let view = edit(&mut app, FieldId::CoordinatorName, &flagged);
+    assert_eq!(counter(&view).as_deref(), Some("60 van 60 tekens"));
+    let view = edit(&mut app, FieldId::CoordinatorName, &"x".repeat(61));
+    assert_eq!(
+        counter(&view).as_deref(),
+        Some("61 van 60 tekens"),
+        "shown, never cut"
+    );
+}

@@ -55,12 +55,11 @@ private struct AppShell: View {
     /// background task keeps the app running until the core has locked and kept the
     /// drafts, so iOS cannot suspend it halfway.
     private func enter(_ phase: ScenePhase) {
-        if phase == .active, case .waiting = launcher.state,
-           UIApplication.shared.isProtectedDataAvailable {
-            launcher.start()
-        }
         if phase == .active {
             capture.refresh()
+            if case .waiting = launcher.state, UIApplication.shared.isProtectedDataAvailable {
+                launcher.start()
+            }
         }
         updateCover()
         guard let store = launcher.store else { return }

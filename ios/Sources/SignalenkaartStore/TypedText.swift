@@ -1,5 +1,3 @@
-import SignalenkaartCore
-
 /// What a text field shows while the user types into a text the core holds.
 ///
 /// The field's own text is the truth while typing: views that arrive while edits are in
@@ -32,17 +30,5 @@ public struct TypedText: Equatable, Sendable {
         guard storeIsIdle, coreText != text else { return }
         text = coreText
         known = coreText
-    }
-}
-
-extension TextField {
-    /// "4 512 / 5 000" once the text is near the core's limit (nine tenths of it), else
-    /// `nil`. Counted as the core counts (Unicode scalars), so the counter and the core's
-    /// "too long" agree to the character. The limit is shown, never enforced here.
-    public func counter(for text: String) -> String? {
-        let used = text.unicodeScalars.count
-        let limit = Int(maxChars)
-        guard limit > 0, used * 10 >= limit * 9 else { return nil }
-        return "\(used) / \(limit)"
     }
 }

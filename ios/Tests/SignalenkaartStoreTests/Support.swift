@@ -113,7 +113,7 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
         )
         let field = SignalenkaartCore.TextField(
             id: .note, label: "Tekst van de notitie", text: note, placeholder: "",
-            error: nil, maxChars: 5000, sensitive: true
+            error: nil, maxChars: 5000, counter: nil, sensitive: true
         )
         return ViewModel(
             screen: .noteEditor(view: NoteEditorView(caseLabel: "", field: field, save: ok, delete: nil)),

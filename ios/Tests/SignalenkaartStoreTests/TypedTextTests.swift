@@ -3,7 +3,8 @@ import SignalenkaartCore
 import SignalenkaartStore
 
 /// The text-field rule: the user's typing is never replaced by an echo of older typing;
-/// the core's own change wins once it has answered everything.
+/// the core's own change wins once it has answered everything. (The counter near the
+/// limit is the core's: `TextField.counter`, tested in core/tests/app_input.rs.)
 final class TypedTextTests: XCTestCase {
     func testTypingIsSentOnceAndEchoesOfOlderTypingNeverReplaceIt() {
         var field = TypedText("")
@@ -26,17 +27,5 @@ final class TypedTextTests: XCTestCase {
         field.coreShows("", storeIsIdle: true)
         XCTAssertEqual(field.text, "")
         XCTAssertNil(field.edit(), "the core's text is not sent back to it")
-    }
-
-    func testTheCounterCountsAsTheCoreDoesAndShowsOnlyNearTheLimit() {
-        let field = SignalenkaartCore.TextField(
-            id: .caseLabel, label: "Naam", text: "", placeholder: "", error: nil,
-            maxChars: 10, sensitive: true
-        )
-        XCTAssertNil(field.counter(for: "12345678"))
-        XCTAssertEqual(field.counter(for: "123456789"), "9 / 10")
-        // A flag is one character on screen but two Unicode scalars: the core counts 2.
-        XCTAssertEqual(field.counter(for: "12345678🇳🇱"), "10 / 10")
-        XCTAssertEqual(field.counter(for: "12345678901"), "11 / 10", "shown, never cut")
     }
 }

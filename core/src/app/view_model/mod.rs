@@ -216,6 +216,10 @@ pub struct TextField {
     /// cut text to it: longer text is sent as typed and the core explains the limit in
     /// `error` (a cut could split an emoji or lose what was pasted).
     pub max_chars: u32,
+    /// "54 van 60 tekens" once the text is near `max_chars` (nine tenths of it) or over
+    /// it, shown under the field; `None` before that. Counted as the core counts
+    /// (Unicode scalars), so it and the "too long" error agree to the character.
+    pub counter: Option<String>,
     /// Whether the platform keyboard must not learn from it (notes, labels).
     pub sensitive: bool,
 }

@@ -179,6 +179,7 @@ impl Views<'_> {
         max_chars: usize,
         sensitive: bool,
     ) -> TextField {
+        let used = draft.text.chars().count();
         TextField {
             id,
             label,
@@ -186,10 +187,16 @@ impl Views<'_> {
             placeholder: self.t(placeholder_id),
             error: match &draft.error {
                 Some(refusal) => Some(self.refusal(refusal)),
-                None => (draft.text.chars().count() > max_chars)
+                None => (used > max_chars)
                     .then(|| self.f("error-field-too-long", &[("max", max_chars.into())])),
             },
             max_chars: u32::try_from(max_chars).unwrap_or(u32::MAX),
+            counter: (used * 10 >= max_chars * 9).then(|| {
+                self.f(
+                    "field-counter",
+                    &[("used", used.into()), ("max", max_chars.into())],
+                )
+            }),
             sensitive,
         }
     }

@@ -4,7 +4,7 @@ import SwiftUI
 
 /// A text field whose text the core holds. Every change goes to the core whole and
 /// uncut as `.edit(field: field.id, text:)`; the core explains a text that is too long
-/// (`field.error`), and near the limit the field shows the count the core keeps.
+/// (`field.error`), and near the limit shows the core's count (`field.counter`).
 ///
 /// The field keeps what is typed (`TypedText`): views that arrive while edits are in
 /// flight never replace it; once the core answered everything, its text wins.
@@ -57,7 +57,7 @@ struct CoreTextFieldView: View {
                     .font(.footnote)
                     .foregroundStyle(.red)
             }
-            if let counter = field.counter(for: typed.text) {
+            if let counter = field.counter {
                 Text(counter)
                     .font(.footnote.monospacedDigit())
                     .foregroundStyle(.secondary)
