@@ -11,13 +11,27 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+step() { echo "== $*"; }
+
 packages=(build-essential pkg-config libssl-dev
   openjdk-17-jdk-headless maven libgl1 libfontconfig1 fonts-dejavu-core)
 [ -n "${DISPLAY:-}" ] || packages+=(openjdk-17-jre xvfb xauth)
+step "Checking the system packages (installs what is missing)"
 scripts/setup.sh "${packages[@]}"
-[ "${SKIP_BINDINGS:-0}" = 1 ] || scripts/generate-bindings.sh >/dev/null
+target_dir=$(scripts/cargo-target-dir.sh)
+if [ "${SKIP_BINDINGS:-0}" != 1 ]; then
+  [ -f "$target_dir/debug/libsignalenkaart_ffi.so" ] \
+    || step "First run: building the Rust core with SQLCipher takes a few minutes on a laptop"
+  step "Building the Rust core and generating the Kotlin bindings (cargo)"
+  # cargo's own progress goes to the terminal; the list of generated files does not.
+  scripts/generate-bindings.sh >/dev/null
+fi
+[ -d android/desktop/target/classes ] \
+  || step "First run: Maven downloads Kotlin and Compose from Maven Central, then compiles the screens"
+step "Compiling the screens (Maven, Kotlin) and opening the window"
 
-run=(mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false compile exec:java "$@")
+run=(mvn -B -Dstyle.color=never -f android/desktop/pom.xml
+  -Dkotlin.compiler.daemon=false -Dcore.lib.dir="$target_dir/debug" compile exec:java "$@")
 if [ -n "${DISPLAY:-}" ]; then
   exec "${run[@]}"
 else

@@ -12,5 +12,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh build-essential pkg-config libssl-dev \
   openjdk-17-jdk-headless maven libgl1 libfontconfig1 fonts-dejavu-core
 [ "${SKIP_BINDINGS:-0}" = 1 ] || scripts/generate-bindings.sh >/dev/null
-mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false compile exec:java@screenshots
+mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false \
+  -Dcore.lib.dir="$(scripts/cargo-target-dir.sh)/debug" compile exec:java@screenshots
 echo "open build/screenshots/index.html to see them all"

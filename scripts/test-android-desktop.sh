@@ -16,7 +16,8 @@ rm -rf "$reports"
 # In-process compiler: no Kotlin daemon left running after the build. Maven's stray
 # colour codes are stripped so the summary line stays plain.
 set +e
-mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false test 2>&1 \
+mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false \
+  -Dcore.lib.dir="$(scripts/cargo-target-dir.sh)/debug" test 2>&1 \
   | sed 's/\x1b\[[0-9;]*m//g'
 rc=${PIPESTATUS[0]}
 set -e

@@ -232,6 +232,7 @@ error-stale = This screen was out of date; nothing was changed.
 error-case-gone = This case no longer exists.
 error-note-gone = This note no longer exists.
 error-no-number = No phone number is known for this contact.
+error-no-dialer = There is no app on this device to make calls with. Dial the number yourself: { $number }
 error-checklist-empty = Tick some signals first.
 error-not-offered = This choice is not offered.
 error-storage = Saving failed. Nothing was lost; try again.

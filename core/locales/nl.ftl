@@ -232,6 +232,7 @@ error-stale = Dit scherm was verouderd; er is niets gewijzigd.
 error-case-gone = Deze casus bestaat niet meer.
 error-note-gone = Deze notitie bestaat niet meer.
 error-no-number = Voor dit contact is geen telefoonnummer bekend.
+error-no-dialer = Er is op dit toestel geen app om mee te bellen. Bel het nummer zelf: { $number }
 error-checklist-empty = Vink eerst signalen aan.
 error-not-offered = Deze keuze wordt niet aangeboden.
 error-storage = Opslaan lukte niet. Er is niets verloren; probeer het opnieuw.

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use chrono::{Duration, TimeZone, Utc};
 use signalenkaart_core::app::{
-    AnswerChoice, App, AppConfig, Destination, Effect, Event, FieldId, Phase, Screen, StepChoice,
-    ViewModel,
+    AnswerChoice, App, AppConfig, Destination, Effect, Event, FieldId, NoticeKind, Phase, Screen,
+    StepChoice, ViewModel,
 };
 use signalenkaart_core::vault::SoftwareKeyWrapper;
 use signalenkaart_core::{Language, ManualClock};
@@ -187,6 +187,41 @@ fn ticked_details(signals: &signalenkaart_core::app::SignalsView) -> Vec<(String
         .filter(|i| i.checked)
         .map(|i| (i.label.clone(), i.detail.clone()))
         .collect()
+}
+
+#[test]
+fn a_check_row_speaks_its_time_and_remark_and_its_state_apart() {
+    let mut h = start();
+    h.create_vault();
+    let id = h.new_case("gezin B.");
+    h.tick_with_remark(&id, "withdraws", "zegt vrienden af");
+    h.send(Event::SubmitLabel);
+    let signals = h.signals(&id);
+    let row = signals
+        .items
+        .iter()
+        .find(|i| i.checked)
+        .expect("the ticked row");
+    let detail = row.detail.as_deref().expect("time and remark");
+    assert!(detail.contains("zegt vrienden af"), "{detail}");
+    // What TalkBack and VoiceOver read: the text and its detail as the label, the
+    // state once, as the state (the platform announces a checkbox's state itself).
+    assert_eq!(row.accessibility_label, format!("{}, {detail}", row.label));
+    assert_eq!(row.state_description, "aangevinkt");
+    let unticked = signals
+        .items
+        .iter()
+        .find(|i| !i.checked)
+        .expect("an unticked row");
+    assert_eq!(unticked.accessibility_label, unticked.label);
+    assert_eq!(unticked.state_description, "niet aangevinkt");
+    for row in &signals.items {
+        assert!(
+            !row.accessibility_label.contains("aangevinkt"),
+            "the state in the label as well: {}",
+            row.accessibility_label
+        );
+    }
 }
 
 #[test]
@@ -538,6 +573,40 @@ fn a_call_from_the_app_does_not_cost_a_pin_on_return_within_the_auto_lock_time()
     // Going away without a call still locks at once.
     let (_, effects) = h.send(phase(Phase::Background));
     assert!(effects.contains(&Effect::Locked));
+}
+
+#[test]
+fn a_device_without_a_phone_app_gets_the_number_to_dial_by_hand_and_locks_as_usual() {
+    let mut h = start();
+    h.create_vault();
+    let id = h.new_case("gezin B.");
+    let call = h.app.view().call.expect("call bar").event;
+    let (_, effects) = h.send(call);
+    let [Effect::Dial { tel_uri }] = effects.as_slice() else {
+        panic!("a dial, got {effects:?}")
+    };
+    let (view, effects) = h.send(Event::DialFailed {
+        tel_uri: tel_uri.clone(),
+    });
+    assert!(effects.is_empty());
+    let notice = view.notice.clone().expect("the number to dial by hand");
+    assert_eq!(notice.kind, NoticeKind::Error);
+    assert_eq!(
+        notice.text,
+        "Er is op dit toestel geen app om mee te bellen. Bel het nummer zelf: 013 549 8430"
+    );
+    assert_eq!(case_id(&view), id, "still on the case");
+
+    // No call left the app: going out of sight locks at once, as without a call.
+    let (_, effects) = h.send(phase(Phase::Background));
+    assert!(effects.contains(&Effect::Locked));
+
+    // A number the app never offers is not echoed back.
+    let (view, _) = h.send(Event::DialFailed {
+        tel_uri: "tel:+31612345678".into(),
+    });
+    let notice = view.notice.expect("a notice");
+    assert!(!notice.text.contains("612345678"), "{}", notice.text);
 }
 
 #[test]

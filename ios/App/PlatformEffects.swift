@@ -16,10 +16,10 @@ final class PlatformEffects: EffectHandler {
 
     private init() {}
 
-    func perform(_ effect: Effect) {
+    func perform(_ effect: Effect, send: SendEvent) {
         switch effect {
         case .dial(let telUri):
-            dial(telUri)
+            dial(telUri, send: send)
         case let .share(subject, text):
             share(subject: subject, text: text)
         case .locked:
@@ -36,10 +36,17 @@ final class PlatformEffects: EffectHandler {
         }
     }
 
-    /// Opens the phone app's call prompt; the user still confirms the call there.
-    private func dial(_ telUri: String) {
-        guard let url = URL(string: telUri) else { return }
-        UIApplication.shared.open(url)
+    /// Opens the phone app's call prompt; the user still confirms the call there. An
+    /// iPad or iPod without calling cannot open `tel:`: the core then shows the number
+    /// to dial by hand.
+    private func dial(_ telUri: String, send: SendEvent) {
+        guard let url = URL(string: telUri) else {
+            send(.dialFailed(telUri: telUri))
+            return
+        }
+        UIApplication.shared.open(url) { opened in
+            if !opened { send(.dialFailed(telUri: telUri)) }
+        }
     }
 
     private func share(subject: String, text: String) {

@@ -67,6 +67,11 @@ pub(crate) enum Refusal {
     UnknownContact,
     /// The contact has no number to call.
     NoNumber,
+    /// The device could not open a phone app for the call; `number` as shown, to dial
+    /// by hand.
+    NoDialer {
+        number: String,
+    },
     /// Saving or clearing an empty quick checklist.
     EmptyChecklist,
     /// An undo with nothing (any more) to take back.

@@ -5,5 +5,7 @@ import SignalenkaartCore
 @MainActor
 public protocol EffectHandler: AnyObject {
     /// Performs one effect. Called on the main actor, in the order the core gave them.
-    func perform(_ effect: Effect)
+    /// `send` reports back what the platform could not do (a `Dial` no app could open:
+    /// `Event.dialFailed`), so the core words it.
+    func perform(_ effect: Effect, send: SendEvent)
 }

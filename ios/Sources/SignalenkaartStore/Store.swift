@@ -77,7 +77,7 @@ public final class Store {
             unpublished = update.view
             scheduleHeartbeat(after: update.view.nextHeartbeatMs)
             for effect in update.effects {
-                effects.perform(effect)
+                effects.perform(effect, send: SendEvent(self))
             }
         }
         // Also when this update was stale: the newest view applied before it waited

@@ -324,7 +324,7 @@ private struct PlatformTrouble: Error, CustomStringConvertible {
 private final class Effects: EffectHandler {
     private(set) var performed: [Effect] = []
 
-    func perform(_ effect: Effect) {
+    func perform(_ effect: Effect, send: SendEvent) {
         performed.append(effect)
     }
 }

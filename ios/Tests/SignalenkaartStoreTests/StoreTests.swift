@@ -88,6 +88,18 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(effects.onMainThread, Array(repeating: true, count: 6))
     }
 
+    func testWhatThePlatformCouldNotDoGoesBackToTheCore() async throws {
+        let core = FakeCore(effects: [.dial(telUri: "tel:+31135498430")])
+        let effects = RecordingEffects()
+        effects.answerToDial = { .dialFailed(telUri: $0) }
+        let store = Store(core: core, effects: effects)
+
+        store.send(.call(contactId: "zorgcoordinator"))
+        try await until { core.received.count == 2 }
+
+        XCTAssertEqual(core.received.last, .dialFailed(telUri: "tel:+31135498430"))
+    }
+
     func testAQuickExitIsAnsweredWhileAnotherEventIsStillWithTheCore() async throws {
         let core = FakeCore()
         core.holdFirst()

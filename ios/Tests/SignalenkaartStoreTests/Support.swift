@@ -138,15 +138,21 @@ extension ViewModel {
     }
 }
 
-/// Records the effects performed, and whether on the main thread.
+/// Records the effects performed, and whether on the main thread; answers the first
+/// dial with `answerToDial`, as a device without a phone app does.
 @MainActor
 final class RecordingEffects: EffectHandler {
     private(set) var performed: [Effect] = []
     private(set) var onMainThread: [Bool] = []
+    var answerToDial: ((String) -> Event)?
 
-    func perform(_ effect: Effect) {
+    func perform(_ effect: Effect, send: SendEvent) {
         performed.append(effect)
         onMainThread.append(Thread.isMainThread)
+        if case .dial(let telUri) = effect, let answer = answerToDial {
+            answerToDial = nil
+            send(answer(telUri))
+        }
     }
 }
 

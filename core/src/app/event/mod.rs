@@ -78,6 +78,13 @@ pub enum Event {
     },
     /// Call the zorgcoördinator the user set for their own region.
     CallOwnCoordinator,
+    /// The platform could not open the phone app for a `Dial` effect (a tablet without
+    /// a dialer: Android's `ActivityNotFoundException`, iOS's `open` reporting false).
+    /// Send the effect's `tel_uri` back: the core shows the number to dial by hand.
+    DialFailed {
+        /// The `tel_uri` of the `Dial` effect that failed.
+        tel_uri: String,
+    },
 
     // PIN pad
     /// A digit key of the PIN pad.

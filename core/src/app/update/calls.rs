@@ -48,6 +48,32 @@ impl App {
         effects.push(Effect::Dial { tel_uri });
     }
 
+    /// The phone app did not open: no call leaves the app, so the next time out of
+    /// sight locks again, and the user is given the number to dial on another phone.
+    /// Only a number the app offers to call is shown back (the card's contacts and the
+    /// user's own coordinator): a forged `tel_uri` is not echoed.
+    pub(super) fn dial_failed(&mut self, tel_uri: &str) -> Handled {
+        self.session.calling = None;
+        let own = self
+            .prefs
+            .coordinator
+            .as_ref()
+            .and_then(OwnCoordinator::number)
+            .filter(|number| number.tel_uri() == tel_uri)
+            .map(|number| number.display().to_owned());
+        let number = own
+            .or_else(|| {
+                self.content
+                    .contacts()
+                    .iter()
+                    .filter_map(|contact| contact.number.as_ref())
+                    .find(|number| number.tel_uri() == tel_uri)
+                    .map(|number| number.display().to_owned())
+            })
+            .ok_or(Refusal::NotHere)?;
+        Err(Refusal::NoDialer { number })
+    }
+
     /// The lock policy, the same on every platform. Going to the background locks the
     /// vault, except when the dialer the user just opened from the app takes the
     /// screen: then, with the client perhaps still in the room, the call does not cost

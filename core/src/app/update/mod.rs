@@ -71,6 +71,7 @@ impl App {
             Event::LeaveNeutral => self.leave_neutral(),
             Event::Call { contact_id } => self.call(&contact_id, now, effects),
             Event::CallOwnCoordinator => self.call_own_coordinator(now, effects),
+            Event::DialFailed { tel_uri } => self.dial_failed(&tel_uri),
             Event::PinDigit { digit } => self.pin_digit(digit),
             Event::PinBackspace => self.pin_backspace(),
             Event::PinSubmit => self.submit_pin(effects),

@@ -167,8 +167,12 @@ pub struct CheckRow {
     pub detail: Option<String>,
     /// Whether the box is ticked.
     pub checked: bool,
-    /// What a screen reader says, including the state.
+    /// What a screen reader says for the row: its text and its detail, not the state.
     pub accessibility_label: String,
+    /// The state in words ("aangevinkt", "aan"), for the screen reader's state
+    /// (Android `stateDescription`, iOS `accessibilityValue`), so it is said once and in
+    /// the app's language.
+    pub state_description: String,
     /// The event a tap sends.
     pub event: Event,
     /// A second action on the row, e.g. the remark of an observed signal.

@@ -1,7 +1,7 @@
 //! Asking before something is shared or destroyed.
 
 use super::super::route::Confirmation;
-use super::super::{CheckRow, ConfirmView, Event, Screen};
+use super::super::{ConfirmView, Event, Screen};
 use super::Views;
 use crate::vault::ClockDoubt;
 
@@ -25,19 +25,13 @@ impl Views<'_> {
             ),
             Confirmation::Export { with_notes, .. } => {
                 let label_id = "confirm-export-with-notes";
-                let state = self.t(if with_notes {
-                    "a11y-checked"
-                } else {
-                    "a11y-unchecked"
-                });
-                option = Some(CheckRow {
-                    accessibility_label: format!("{}, {state}", self.t(label_id)),
-                    label: self.t(label_id),
-                    detail: Some(self.t("confirm-export-with-notes-detail")),
-                    checked: with_notes,
-                    event: Event::ToggleExportNotes,
-                    secondary: None,
-                });
+                option = Some(self.check_row(
+                    self.t(label_id),
+                    None,
+                    Some(self.t("confirm-export-with-notes-detail")),
+                    with_notes,
+                    Event::ToggleExportNotes,
+                ));
                 (
                     self.f("confirm-export", &[("label", label.as_str().into())]),
                     self.t("confirm-export-text"),

@@ -1,8 +1,8 @@
 //! The meldcode's steps and the afwegingskader, to read or for a case.
 
 use super::super::{
-    AfwegingView, AnswerChoice, CheckRow, ChoiceGroup, ChoiceOption, Destination, Event,
-    ExpertView, MeldcodeView, QuestionView, Screen, StepChoice, StepView,
+    AfwegingView, AnswerChoice, ChoiceGroup, ChoiceOption, Destination, Event, ExpertView,
+    MeldcodeView, QuestionView, Screen, StepChoice, StepView,
 };
 use super::{Views, status_message_id};
 use crate::casework::{Answer, CaseId, StepStatus};
@@ -42,24 +42,17 @@ impl Views<'_> {
                         let consulted = case_id.as_ref().map(|id| {
                             let checked =
                                 progress.is_some_and(|p| p.consulted.contains(&expert.id));
-                            let state = self.t(if checked {
-                                "a11y-checked"
-                            } else {
-                                "a11y-unchecked"
-                            });
-                            let label = self.t("step-consulted");
-                            CheckRow {
-                                accessibility_label: format!("{label}: {name}, {state}"),
-                                label,
-                                detail: None,
+                            self.check_row(
+                                self.t("step-consulted"),
+                                Some(format!("{}: {name}", self.t("step-consulted"))),
+                                None,
                                 checked,
-                                event: Event::ToggleConsulted {
+                                Event::ToggleConsulted {
                                     case_id: id.clone(),
                                     step: step.number,
                                     expert_id: expert.id.clone(),
                                 },
-                                secondary: None,
-                            }
+                            )
                         });
                         ExpertView {
                             name,

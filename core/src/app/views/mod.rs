@@ -22,7 +22,8 @@ use fluent_bundle::FluentValue;
 
 use super::route::{Draft, Route};
 use super::{
-    App, Button, CallButton, Event, FieldId, Notice, NoticeKind, Screen, TextField, ViewModel,
+    App, Button, CallButton, CheckRow, Event, FieldId, Notice, NoticeKind, Screen, TextField,
+    ViewModel,
 };
 use crate::Language;
 use crate::casework::Case;
@@ -165,6 +166,36 @@ impl Views<'_> {
             label,
             enabled: true,
             event,
+        }
+    }
+
+    /// A check row. A screen reader says `spoken` (the label where `None`), then the
+    /// detail, as one label; the state apart, in `state_description`, so a platform
+    /// that announces a checkbox's state says it once, in the app's language.
+    fn check_row(
+        &self,
+        label: String,
+        spoken: Option<String>,
+        detail: Option<String>,
+        checked: bool,
+        event: Event,
+    ) -> CheckRow {
+        let spoken = spoken.unwrap_or_else(|| label.clone());
+        CheckRow {
+            accessibility_label: match &detail {
+                Some(detail) => format!("{spoken}, {detail}"),
+                None => spoken,
+            },
+            state_description: self.t(if checked {
+                "a11y-checked"
+            } else {
+                "a11y-unchecked"
+            }),
+            label,
+            detail,
+            checked,
+            event,
+            secondary: None,
         }
     }
 

@@ -48,17 +48,18 @@ impl Views<'_> {
             },
             |language| Event::SetLanguage { language },
         );
-        let discreet_label = self.t("settings-discreet");
-        let state = self.t(if self.discreet { "a11y-on" } else { "a11y-off" });
+        // A switch: its state is on or off, not ticked.
         let discreet = CheckRow {
-            accessibility_label: format!("{discreet_label}, {state}"),
-            label: discreet_label,
-            detail: None,
-            checked: self.discreet,
-            event: Event::SetDiscreet {
-                enabled: !self.discreet,
-            },
-            secondary: None,
+            state_description: self.t(if self.discreet { "a11y-on" } else { "a11y-off" }),
+            ..self.check_row(
+                self.t("settings-discreet"),
+                None,
+                None,
+                self.discreet,
+                Event::SetDiscreet {
+                    enabled: !self.discreet,
+                },
+            )
         };
         let settings = app.session.loaded.settings;
         let retention = settings.map(|s| {

@@ -36,11 +36,6 @@ impl Views<'_> {
                         None => seen,
                     }
                 });
-                let state = self.t(if observed.is_some() {
-                    "a11y-checked"
-                } else {
-                    "a11y-unchecked"
-                });
                 let secondary = match (&case_id, observed) {
                     (Some(id), Some(_)) => Some(Button {
                         accessibility_label: self.f(
@@ -58,15 +53,17 @@ impl Views<'_> {
                     _ => None,
                 };
                 CheckRow {
-                    accessibility_label: format!("{}, {state}", signal.text),
-                    label: signal.text.clone(),
-                    detail,
-                    checked: observed.is_some(),
-                    event: Event::ToggleSignal {
-                        case_id: case_id.clone(),
-                        signal_id: signal.id.clone(),
-                    },
                     secondary,
+                    ..self.check_row(
+                        signal.text.clone(),
+                        None,
+                        detail,
+                        observed.is_some(),
+                        Event::ToggleSignal {
+                            case_id: case_id.clone(),
+                            signal_id: signal.id.clone(),
+                        },
+                    )
                 }
             })
             .collect();

@@ -106,6 +106,9 @@ impl Views<'_> {
             Refusal::UnknownNote => self.t("error-note-gone"),
             Refusal::UnknownContact | Refusal::NotHere => self.t("error-stale"),
             Refusal::NoNumber => self.t("error-no-number"),
+            Refusal::NoDialer { number } => {
+                with("error-no-dialer", "number", number.clone().into())
+            }
             Refusal::EmptyChecklist => self.t("error-checklist-empty"),
             Refusal::NothingToUndo => self.t("error-nothing-to-undo"),
             Refusal::WorkNotKept => self.t("error-work-not-kept"),

@@ -2,7 +2,8 @@ import SwiftUI
 import SignalenkaartCore
 
 /// A row with a checkbox, and the row's second action (e.g. a remark) where the core
-/// gives one. The core's accessibility label already says whether it is ticked.
+/// gives one. VoiceOver reads the core's label (the text and its detail), then the
+/// state as the element's value, once.
 struct CheckRowButton: View {
     let row: CheckRow
     @Environment(\.send) private var send
@@ -43,6 +44,7 @@ struct CheckRowButton: View {
         .buttonStyle(.plain)
         .accessibilityElement(children: .ignore)
         .accessibilityLabel(row.accessibilityLabel)
+        .accessibilityValue(row.stateDescription)
         .accessibilityAddTraits(.isButton)
     }
 }

@@ -6,6 +6,7 @@ import android.security.keystore.KeyGenParameterSpec
 import android.security.keystore.KeyPermanentlyInvalidatedException
 import android.security.keystore.KeyProperties
 import android.security.keystore.StrongBoxUnavailableException
+import android.security.keystore.UserNotAuthenticatedException
 import android.system.Os
 import android.system.OsConstants
 import nl.signalenkaart.core.KeyWrapperException
@@ -15,6 +16,7 @@ import java.io.FileOutputStream
 import java.nio.file.Files
 import java.nio.file.StandardCopyOption
 import java.security.KeyStore
+import java.security.ProviderException
 import javax.crypto.AEADBadTagException
 import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
@@ -28,19 +30,17 @@ import javax.crypto.spec.GCMParameterSpec
  *
  * Format of a wrapped value: version byte (1), 12-byte IV, ciphertext with 16-byte tag.
  *
- * It also keeps the platform's copy of the vault's wrong-PIN count: a decimal number in
- * the file `vault-attempts` in [Context.getNoBackupFilesDir], outside the vault
- * directory and excluded from every backup. The vault takes the larger of its own count
- * and this one, so restoring an older copy of the vault directory alone (taken before
- * some wrong PINs) does not give back the PINs it cost. It does not stop an attacker who
- * can write the app's private files (root, or a debuggable build): they can restore or
+ * It also keeps the platform's copy of the vault's wrong-PIN count ([AttemptCountFile]
+ * in [Context.getNoBackupFilesDir]): the vault takes the larger of its own count and
+ * this one, so restoring an older copy of the vault directory alone (taken before some
+ * wrong PINs) does not give back the PINs it cost. It does not stop an attacker who can
+ * write the app's private files (root, or a debuggable build): they can restore or
  * delete this file as well. The planned hardening is a count the hardware enforces: a
  * KeyStore key with `setMaxUsageCount` on KeyMint devices (Android 12+), used once per
  * PIN check.
  */
 class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper {
-    /** Serialises the count file's reads and writes (the core already serialises calls). */
-    private val countLock = Any()
+    private val count = AttemptCountFile(context.noBackupFilesDir, ::syncDir)
 
     private fun keyStore(): KeyStore = KeyStore.getInstance(KEYSTORE).apply { load(null) }
 
@@ -57,18 +57,13 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
             .setIsStrongBoxBacked(strongBox)
             .build()
         val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, KEYSTORE)
-        return try {
-            generator.init(spec)
-            generator.generateKey()
-        } catch (e: StrongBoxUnavailableException) {
-            // Advertised but refused (busy, or this key type unsupported): the TEE then.
-            if (strongBox) newKey(strongBox = false) else throw e
-        }
+        generator.init(spec)
+        return generator.generateKey()
     }
 
     override fun wrap(plaintext: ByteArray): ByteArray = guarded {
         val strongBox = context.packageManager.hasSystemFeature(PackageManager.FEATURE_STRONGBOX_KEYSTORE)
-        val key = existingKey() ?: newKey(strongBox)
+        val key = existingKey() ?: generateWithFallback(strongBox, ::newKey)
         val cipher = Cipher.getInstance(TRANSFORMATION)
         cipher.init(Cipher.ENCRYPT_MODE, key) // the keystore picks a random IV
         val iv = cipher.iv
@@ -91,46 +86,12 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
     override fun destroyKey() = guarded {
         // Deleting an alias that does not exist is not an error.
         keyStore().deleteEntry(ALIAS)
-        synchronized(countLock) {
-            val file = countFile()
-            // Not there is fine; still there after delete() is a failure to report.
-            if (!file.delete() && file.exists()) throw KeyWrapperException.Failed(reason = "attempt count not deleted")
-            syncDir(file.parentFile!!)
-        }
+        count.delete()
     }
 
-    override fun loadAttemptCount(): UInt? = guarded {
-        synchronized(countLock) {
-            val file = countFile()
-            if (file.exists()) {
-                // Written atomically, so anything but a number was altered or damaged.
-                // Reading it as no count would let an older vault count stand: fail.
-                file.readText(Charsets.US_ASCII).trim().toUIntOrNull()
-                    ?: throw KeyWrapperException.Failed(reason = "attempt count damaged")
-            } else {
-                null
-            }
-        }
-    }
+    override fun loadAttemptCount(): UInt? = guarded { count.load() }
 
-    override fun storeAttemptCount(count: UInt) = guarded {
-        synchronized(countLock) {
-            val file = countFile()
-            val dir = file.parentFile!!
-            val tmp = File(dir, "$COUNT_FILE.tmp")
-            // Temp file, synced, renamed over the old one, directory synced: a crash
-            // leaves the old count or the new one, never a torn or empty file.
-            FileOutputStream(tmp).use { out ->
-                out.write(count.toString().toByteArray(Charsets.US_ASCII))
-                out.fd.sync()
-            }
-            Files.move(tmp.toPath(), file.toPath(), StandardCopyOption.ATOMIC_MOVE)
-            syncDir(dir)
-        }
-    }
-
-    /** In the no-backup directory, which the OS creates if missing; never in the vault's. */
-    private fun countFile(): File = File(context.noBackupFilesDir, COUNT_FILE)
+    override fun storeAttemptCount(count: UInt) = guarded { this.count.store(count) }
 
     /** Makes a rename or deletion in [dir] durable: Java has no directory fsync. */
     private fun syncDir(dir: File) {
@@ -142,24 +103,97 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
         }
     }
 
-    /** Keystore failures as the core's typed failure; the reason names no secret. */
-    private inline fun <T> guarded(block: () -> T): T = try {
-        block()
-    } catch (e: KeyWrapperException) {
-        throw e
-    } catch (_: KeyPermanentlyInvalidatedException) {
-        throw KeyWrapperException.KeyMissing()
-    } catch (e: Exception) {
-        throw KeyWrapperException.Failed(reason = e.javaClass.simpleName)
-    }
-
     private companion object {
         const val KEYSTORE = "AndroidKeyStore"
         const val ALIAS = "signalenkaart-vault"
-        const val COUNT_FILE = "vault-attempts"
         const val TRANSFORMATION = "AES/GCM/NoPadding"
         const val VERSION: Byte = 1
         const val IV_BYTES = 12
         const val TAG_BYTES = 16
+    }
+}
+
+/**
+ * Generates the key in StrongBox where [strongBox] says the phone has one, else in the
+ * TEE. A StrongBox that is advertised but refuses (busy, this key type or size not
+ * supported, a vendor's keystore error) does not leave the user without a vault: the
+ * TEE then. `StrongBoxUnavailableException` is only one way it refuses; many devices
+ * throw a plain [ProviderException] from `generateKey`.
+ */
+fun generateWithFallback(strongBox: Boolean, generate: (strongBox: Boolean) -> SecretKey): SecretKey {
+    if (!strongBox) return generate(false)
+    return try {
+        generate(true)
+    } catch (_: StrongBoxUnavailableException) {
+        generate(false)
+    } catch (_: ProviderException) {
+        generate(false)
+    }
+}
+
+/** Runs [block], turning a keystore failure into the core's typed one (see [keyWrapperFailure]). */
+internal inline fun <T> guarded(block: () -> T): T = try {
+    block()
+} catch (e: Exception) {
+    throw keyWrapperFailure(e)
+}
+
+/**
+ * The core's typed failure for what the keystore threw; the reason names no secret.
+ * The key is gone for good only when the OS invalidated it (the screen lock removed or
+ * reset: [KeyPermanentlyInvalidatedException]): the vault then says so and does not ask
+ * to retry. Everything else, a locked device ([UserNotAuthenticatedException]) or a
+ * keystore daemon that failed to load the key (`UnrecoverableKeyException`, which some
+ * devices also throw for transient errors), is a failure to retry: "key gone" steers
+ * the user towards erasing the vault, so it is never a guess.
+ */
+fun keyWrapperFailure(e: Exception): KeyWrapperException = when (e) {
+    is KeyWrapperException -> e
+    is KeyPermanentlyInvalidatedException -> KeyWrapperException.KeyMissing()
+    is UserNotAuthenticatedException -> KeyWrapperException.Failed(reason = "device locked")
+    else -> KeyWrapperException.Failed(reason = e.javaClass.simpleName)
+}
+
+/**
+ * The platform's copy of the wrong-PIN count: a decimal number in the file
+ * `vault-attempts` in [dir] (the no-backup directory, outside the vault's and excluded
+ * from every backup). Written atomically: temp file, synced, renamed over the old one,
+ * directory synced ([syncDir]), so a crash leaves the old count or the new one, never a
+ * torn or empty file. Calls are serialised (the core serialises them too).
+ */
+class AttemptCountFile(private val dir: File, private val syncDir: (File) -> Unit) {
+    private val file = File(dir, NAME)
+    private val lock = Any()
+
+    /** The count, or null where none was written; a damaged file is a failure, not 0. */
+    fun load(): UInt? = synchronized(lock) {
+        if (!file.exists()) return null
+        // Written atomically, so anything but a number was altered or damaged. Reading
+        // it as no count would let an older vault count stand.
+        file.readText(Charsets.US_ASCII).trim().toUIntOrNull()
+            ?: throw KeyWrapperException.Failed(reason = "attempt count damaged")
+    }
+
+    /** Replaces the count with [count], atomically and durably. */
+    fun store(count: UInt): Unit = synchronized(lock) {
+        dir.mkdirs()
+        val tmp = File(dir, "$NAME.tmp")
+        FileOutputStream(tmp).use { out ->
+            out.write(count.toString().toByteArray(Charsets.US_ASCII))
+            out.fd.sync()
+        }
+        Files.move(tmp.toPath(), file.toPath(), StandardCopyOption.ATOMIC_MOVE)
+        syncDir(dir)
+    }
+
+    /** Deletes the count (with the key, at a wipe); none there is fine. */
+    fun delete(): Unit = synchronized(lock) {
+        // Still there after delete() is a failure to report.
+        if (!file.delete() && file.exists()) throw KeyWrapperException.Failed(reason = "attempt count not deleted")
+        syncDir(dir)
+    }
+
+    private companion object {
+        const val NAME = "vault-attempts"
     }
 }

@@ -3,37 +3,44 @@ package nl.signalenkaart.app
 import android.os.Bundle
 import android.view.WindowManager
 import androidx.activity.ComponentActivity
+import androidx.activity.compose.BackHandler
 import androidx.activity.compose.setContent
 import androidx.activity.enableEdgeToEdge
-import androidx.activity.addCallback
 import androidx.compose.foundation.isSystemInDarkTheme
 import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.runtime.SideEffect
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.Phase
+import nl.signalenkaart.core.Screen
 import nl.signalenkaart.ui.LocalSensitiveInput
-import nl.signalenkaart.ui.SignalenkaartApp
+import nl.signalenkaart.ui.SignalenkaartRoot
 
 /**
- * The one activity: renders the store's view and passes the platform's happenings to
- * the core (back, the lifecycle phases); the store sends the heartbeats the core asks for.
+ * The one activity: renders the launcher's state and passes the platform's happenings
+ * to the core (back, the lifecycle phases); the store sends the heartbeats the core
+ * asks for.
  */
 class MainActivity : ComponentActivity() {
     private val app get() = application as SignalenkaartApplication
-    private val store get() = app.store
+    private val store get() = app.launcher.store
 
     override fun onCreate(savedInstanceState: Bundle?) {
         // No screenshots, no screen recording, a blank thumbnail in the app switcher.
         window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
         super.onCreate(savedInstanceState)
         enableEdgeToEdge()
-        onBackPressedDispatcher.addCallback(this) {
-            // Back goes where the core says; at the root there is nowhere to go, so
-            // leave the app as Android does for a launcher activity.
-            if (store.view.back != null) store.send(Event.Back) else moveTaskToBack(true)
-        }
+        app.launcher.start()
         setContent {
+            val view = store?.view
+            // Back is the core's where it offers one; at the root the system's own back
+            // (to the home screen, with its predictive animation) takes over.
+            BackHandler(enabled = view?.back != null) { store?.send(Event.Back) }
+            // Taps through an overlay drawn over the PIN pad or a destructive question
+            // are dropped: a tapjacking app cannot enter digits or confirm an erase.
+            val filter = view != null && filtersObscuredTouches(view.screen)
+            SideEffect { window.decorView.filterTouchesWhenObscured = filter }
             CompositionLocalProvider(LocalSensitiveInput provides { field -> NoPersonalizedLearning(field) }) {
-                SignalenkaartApp(store, dark = isSystemInDarkTheme())
+                SignalenkaartRoot(app.launcher, dark = isSystemInDarkTheme())
             }
         }
     }
@@ -42,18 +49,28 @@ class MainActivity : ComponentActivity() {
     // also lets it act on the time that passed while the app was away.
     override fun onResume() {
         super.onResume()
-        app.effects.activity = this
-        store.send(Event.PhaseChanged(Phase.ACTIVE))
+        app.platform.activity = this
+        store?.send(Event.PhaseChanged(Phase.ACTIVE))
     }
 
     override fun onPause() {
-        app.effects.activity = null
-        store.send(Event.PhaseChanged(Phase.INACTIVE))
+        app.platform.activity = null
+        if (!isChangingConfigurations) store?.send(Event.PhaseChanged(Phase.INACTIVE))
         super.onPause()
     }
 
+    // A configuration change the manifest does not list (it lists folding, resizing,
+    // rotation, font size, …) recreates the activity: that is not the app going out of
+    // sight, so it does not lock.
     override fun onStop() {
-        store.send(Event.PhaseChanged(Phase.BACKGROUND))
+        if (!isChangingConfigurations) store?.send(Event.PhaseChanged(Phase.BACKGROUND))
         super.onStop()
     }
+}
+
+/** The screens whose taps must not come through an overlay: the PIN pad, a destructive question. */
+fun filtersObscuredTouches(screen: Screen): Boolean = when (screen) {
+    is Screen.Pin -> true
+    is Screen.Confirm -> screen.view.destructive
+    else -> false
 }

@@ -1,27 +1,35 @@
 package nl.signalenkaart.app
 
 import android.app.Application
+import android.os.LocaleList
 import nl.signalenkaart.core.Core
 import nl.signalenkaart.core.CoreConfig
 import nl.signalenkaart.core.Language
+import nl.signalenkaart.core.deviceLanguage
+import nl.signalenkaart.ui.Launcher
 import nl.signalenkaart.ui.Store
 import java.io.File
-import java.util.Locale
 
 /**
  * Holds the one core for the process, so a rotated or recreated activity finds the
- * same state (navigation, the quick checklist) instead of starting over.
+ * same state (navigation, the quick checklist) instead of starting over. A core that
+ * cannot start (a full or unwritable disk) is the launcher's start-failure screen, not
+ * a crash loop.
  */
 class SignalenkaartApplication : Application() {
-    /** Carries out effects on whichever activity is in the foreground. */
-    val effects by lazy { AndroidEffects(this) }
+    /** The platform calls of the effects, on whichever activity is in the foreground. */
+    val platform by lazy { ContextPlatform(this) }
 
-    val store: Store by lazy {
-        val language = if (Locale.getDefault().language == "nl") Language.NL else Language.EN
-        val config = CoreConfig(
-            dataDir = File(filesDir, "signalenkaart").path,
-            deviceLanguage = language,
-        )
-        Store(Core(config, AndroidKeyStoreWrapper(this)), effects, mainExecutor)
+    /** Starts the core; the activity shows its state. */
+    val launcher: Launcher by lazy {
+        val language = languageOf(LocaleList.getDefault())
+        Launcher(language) {
+            val config = CoreConfig(dataDir = File(filesDir, "signalenkaart").path, deviceLanguage = language)
+            Store(Core(config, AndroidKeyStoreWrapper(this)), AndroidEffects(platform), mainExecutor)
+        }
     }
 }
+
+/** The core's rule for the device's language, over the user's ordered locale list. */
+fun languageOf(locales: LocaleList): Language =
+    deviceLanguage((0 until locales.size()).map { locales[it].toLanguageTag() })

@@ -8,6 +8,7 @@ import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.setValue
 import nl.signalenkaart.core.Effect
+import nl.signalenkaart.core.Event
 import nl.signalenkaart.ui.EffectHandler
 
 /**
@@ -20,7 +21,7 @@ class DesktopEffects(private val hide: () -> Unit = {}) : EffectHandler {
     var shown: String? by mutableStateOf(null)
         private set
 
-    override fun perform(effect: Effect) {
+    override fun perform(effect: Effect, send: (Event) -> Unit) {
         val text = when (effect) {
             is Effect.Dial -> "Phone: dial ${effect.telUri}"
             is Effect.Share -> "Phone: share sheet with \"${effect.subject}\"\n\n${effect.text}"

@@ -14,7 +14,8 @@ import androidx.compose.ui.window.rememberWindowState
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.Language
 import nl.signalenkaart.core.Phase
-import nl.signalenkaart.ui.SignalenkaartApp
+import nl.signalenkaart.ui.Launcher
+import nl.signalenkaart.ui.SignalenkaartRoot
 import nl.signalenkaart.ui.Store
 import java.io.File
 
@@ -28,31 +29,32 @@ fun main() {
     val dir = File(System.getProperty("signalenkaart.data", "build/preview-data"))
     val language = if (System.getProperty("signalenkaart.lang") == "en") Language.EN else Language.NL
     println("Signalenkaart desktop preview: data in ${dir.absolutePath} (software key wrapper: NOT FOR PHONES)")
-    val core = desktopCore(dir, language)
     application {
         val windowState = rememberWindowState(width = 412.dp, height = 860.dp)
         val effects = remember { DesktopEffects(hide = { windowState.isMinimized = true }) }
-        val store = remember { Store(core, effects, SwingMain) }
+        // A folder that cannot be used shows the core's start failure, as on a phone.
+        val launcher = remember { Launcher(language) { Store(desktopCore(dir, language), effects, SwingMain) }.apply { start() } }
         // Minimised is out of sight, as a phone's background; the store sends the
         // heartbeats the core asks for.
-        LaunchedEffect(windowState.isMinimized) {
+        LaunchedEffect(windowState.isMinimized, launcher.store) {
             val phase = if (windowState.isMinimized) Phase.BACKGROUND else Phase.ACTIVE
-            store.send(Event.PhaseChanged(phase))
+            launcher.store?.send(Event.PhaseChanged(phase))
         }
         Window(
             onCloseRequest = ::exitApplication,
-            title = store.view.title,
+            title = launcher.store?.view?.title.orEmpty(),
             state = windowState,
             onKeyEvent = { event ->
-                val back = event.type == KeyEventType.KeyUp && event.key == Key.Escape
-                if (back) store.send(Event.Back)
+                val store = launcher.store
+                val back = store != null && event.type == KeyEventType.KeyUp && event.key == Key.Escape
+                if (back) store?.send(Event.Back)
                 back
             },
         ) {
             // Inside the window: skiko's native library (which asks the system theme) is
             // loaded with the first window, not before.
             val dark = System.getProperty("signalenkaart.dark")?.toBoolean() ?: isSystemInDarkTheme()
-            SignalenkaartApp(store, dark = dark)
+            SignalenkaartRoot(launcher, dark = dark)
             effects.Dialog()
         }
     }

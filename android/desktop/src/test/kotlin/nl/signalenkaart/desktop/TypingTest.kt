@@ -26,7 +26,7 @@ import kotlin.test.assertNotNull
  */
 class TypingTest {
     private val dir = Files.createTempDirectory("signalenkaart-typing").toFile()
-    private val store = Store(desktopCore(dir, Language.NL, FixedClock()), {}, SwingMain)
+    private val store = Store(desktopCore(dir, Language.NL, FixedClock()), { _, _ -> }, SwingMain)
     private val window = LiveWindow { SignalenkaartApp(store, dark = false) }
 
     @After

@@ -28,7 +28,7 @@ class UiHarness(private val rule: ComposeContentTestRule, language: Language = L
     private val dir: File = Files.createTempDirectory("signalenkaart-ui").toFile()
     val clock = FixedClock()
     val effects: MutableList<Effect> = java.util.Collections.synchronizedList(mutableListOf())
-    val store = Store(desktopCore(dir, language, clock), { effects += it }, SwingMain)
+    val store = Store(desktopCore(dir, language, clock), { effect, _ -> effects += effect }, SwingMain)
 
     init {
         rule.registerIdlingResource(object : IdlingResource {

@@ -52,7 +52,24 @@ import nl.signalenkaart.core.NoticeKind
 import nl.signalenkaart.core.Screen
 import nl.signalenkaart.core.ViewModel
 
-/** The app bound to its store: what the Android activity and the desktop window show. */
+/**
+ * What the Android activity and the desktop window show: the app once the core runs,
+ * the core's words for a failed start with its retry, a blank neutral screen before.
+ */
+@Composable
+fun SignalenkaartRoot(launcher: Launcher, dark: Boolean) {
+    when (val state = launcher.state) {
+        is LaunchState.Running -> SignalenkaartApp(state.store, dark)
+        is LaunchState.Failed -> SignalenkaartTheme(dark = dark, discreet = true) {
+            StartFailureScreen(state.failure, onRetry = launcher::start)
+        }
+        LaunchState.Starting -> SignalenkaartTheme(dark = dark, discreet = true) {
+            Surface(Modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {}
+        }
+    }
+}
+
+/** The app bound to its store, once the core runs. */
 @Composable
 fun SignalenkaartApp(store: Store, dark: Boolean) {
     SignalenkaartTheme(dark = dark, discreet = neutralLook(store.view)) {

@@ -54,6 +54,7 @@ import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.semantics.stateDescription
 import androidx.compose.ui.text.TextLayoutResult
 import androidx.compose.ui.text.TextRange
 import androidx.compose.ui.text.TextStyle
@@ -223,6 +224,9 @@ fun NavRow(row: RowModel, send: Send, modifier: Modifier = Modifier) {
 /**
  * A row with a checkbox; the whole row is the touch target. The row's second action (the
  * remark of an observed signal), where the view model gives one, sits at its end.
+ * TalkBack reads the core's label (the text and its detail: the time and the remark),
+ * then the core's state words in place of its own "checked", so the state is said once
+ * and in the app's language.
  */
 @Composable
 fun CheckRowItem(row: CheckRow, send: Send, modifier: Modifier = Modifier) {
@@ -233,7 +237,10 @@ fun CheckRowItem(row: CheckRow, send: Send, modifier: Modifier = Modifier) {
                 .weight(1f)
                 .heightIn(min = RowTouch)
                 .toggleable(value = row.checked, role = Role.Checkbox, onValueChange = { send(row.event) })
-                .semantics { contentDescription = row.accessibilityLabel }
+                .semantics {
+                    contentDescription = row.accessibilityLabel
+                    stateDescription = row.stateDescription
+                }
                 .padding(vertical = 6.dp),
         ) {
             Checkbox(checked = row.checked, onCheckedChange = null, modifier = Modifier.padding(horizontal = 12.dp))
@@ -322,8 +329,9 @@ private fun OptionButton(option: ChoiceOption, send: Send) {
 
 /**
  * A text field whose text the core holds; every change goes to the core as
- * `Event.Edit(field.id, text)`, whole and uncut (the core explains what is too long in
- * `error`, shown under the field).
+ * `Event.Edit(field.id, text)`, whole and uncut: the shell never stops typing at
+ * `maxChars`. Under the field, the core's `error` (what is too long, and why) and its
+ * `counter` near the limit.
  *
  * The field's own text is the truth while typing: views arriving while edits are still
  * in flight echo older text and never replace it. Once the core has answered every
@@ -359,7 +367,7 @@ fun CoreTextField(
             label = { CoreText(field.label) },
             placeholder = { CoreText(field.placeholder) },
             isError = field.error != null,
-            supportingText = field.error?.let { { CoreText(it) } },
+            supportingText = supportingText(field),
             singleLine = singleLine,
             minLines = minLines,
             // Notes and labels: no autocorrect, so the keyboard has less reason to keep them.
@@ -368,6 +376,17 @@ fun CoreTextField(
         )
     }
     if (field.sensitive) LocalSensitiveInput.current(textField) else textField()
+}
+
+/** The core's error and counter under a field, or nothing where it has neither. */
+private fun supportingText(field: TextFieldModel): (@Composable () -> Unit)? {
+    if (field.error == null && field.counter == null) return null
+    return {
+        Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+            CoreText(field.error.orEmpty(), Modifier.weight(1f))
+            field.counter?.let { CoreText(it) }
+        }
+    }
 }
 
 /** The scrolling column every screen's content sits in. */

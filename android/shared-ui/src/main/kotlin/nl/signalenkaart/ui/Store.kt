@@ -3,7 +3,7 @@ package nl.signalenkaart.ui
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.setValue
-import nl.signalenkaart.core.Core
+import nl.signalenkaart.core.CoreInterface
 import nl.signalenkaart.core.Effect
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.Update
@@ -17,8 +17,12 @@ import java.util.concurrent.TimeUnit
 
 /** Carries out the platform actions the core asks for (dial, share, hide the app, …). */
 fun interface EffectHandler {
-    /** Called on the main thread, in the order the core listed the effects. */
-    fun perform(effect: Effect)
+    /**
+     * Called on the main thread, in the order the core listed the effects. [send]
+     * reports back what the platform could not do (a `Dial` no app could take:
+     * `Event.DialFailed`), so the core words it.
+     */
+    fun perform(effect: Effect, send: (Event) -> Unit)
 }
 
 /**
@@ -34,9 +38,14 @@ fun interface EffectHandler {
  * phone): it goes to the core on its own thread, which answers it at once. Updates are
  * applied in the core's order ([Update.revision]): one older than the last applied is
  * stale and skipped whole.
+ *
+ * Nothing the core is sent can end the process: text goes over well-formed
+ * ([wellFormed]), and should a dispatch still throw (a defect), the worker carries on
+ * and the core's current view is shown, so a draft the core holds is never lost with
+ * the process.
  */
 class Store(
-    private val core: Core,
+    private val core: CoreInterface,
     private val effects: EffectHandler,
     private val main: Executor,
     private val worker: ExecutorService = Executors.newSingleThreadExecutor { task ->
@@ -77,23 +86,43 @@ class Store(
             idle = false
         }
         val thread = if (event is Event.QuickExit) urgent else worker
+        val wellFormed = wellFormed(event)
         thread.execute {
-            val update = core.dispatch(event)
-            main.execute { apply(update) }
+            val update = try {
+                core.dispatch(wellFormed)
+            } catch (_: Exception) {
+                // Not logged: the event may hold case data. The view then stays the
+                // core's, which has kept everything it was sent before.
+                null
+            }
+            main.execute { if (update != null) apply(update) else applyCurrentView() }
         }
     }
 
     /** Shows [update] and carries out its effects, unless a newer one was applied. */
     private fun apply(update: Update) {
-        synchronized(lock) {
-            pending--
-            if (pending == 0) idle = true
-        }
+        settled()
         if (update.revision <= applied) return
         applied = update.revision
         view = update.view
         scheduleHeartbeat(update.view.nextHeartbeatMs)
-        update.effects.forEach(effects::perform)
+        update.effects.forEach { effects.perform(it, ::send) }
+    }
+
+    /** After a failed dispatch: the core's view as it stands (a text field reverts to it). */
+    private fun applyCurrentView() {
+        settled()
+        runCatching { core.view() }.onSuccess { current ->
+            view = current
+            scheduleHeartbeat(current.nextHeartbeatMs)
+        }
+    }
+
+    private fun settled() {
+        synchronized(lock) {
+            pending--
+            if (pending == 0) idle = true
+        }
     }
 
     /** Replaces the pending heartbeat with one due in [ms], or none. Main thread only. */
@@ -109,5 +138,32 @@ class Store(
         timer.shutdown()
         urgent.shutdown()
         worker.shutdown()
+    }
+}
+
+/**
+ * [event] with its text well-formed. A Kotlin string can hold half a surrogate pair
+ * (an emoji cut in two by a paste or an input method), which has no UTF-8 form, and
+ * the bindings then throw instead of sending it. Each lone half becomes U+FFFD, the
+ * replacement character, visible in the field once the core answers; nothing else
+ * changes and nothing is cut.
+ */
+fun wellFormed(event: Event): Event {
+    if (event !is Event.Edit) return event
+    val text = replaceLoneSurrogates(event.text)
+    return if (text == event.text) event else event.copy(text = text)
+}
+
+private fun replaceLoneSurrogates(text: String): String = buildString(text.length) {
+    var i = 0
+    while (i < text.length) {
+        val c = text[i]
+        if (Character.isHighSurrogate(c) && i + 1 < text.length && Character.isLowSurrogate(text[i + 1])) {
+            append(c).append(text[i + 1])
+            i += 2
+        } else {
+            append(if (Character.isSurrogate(c)) '\uFFFD' else c)
+            i++
+        }
     }
 }
