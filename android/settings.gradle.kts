@@ -1,5 +1,8 @@
-// The Android app. Built on a developer machine with the Android SDK, the NDK, Rust
-// (rustup targets for the three ABIs) and cargo-ndk; see android/README.md.
+// The Android app. Built on a developer machine with Android Studio, the Android SDK, the
+// NDK, Rust (rustup targets for the three ABIs) and cargo-ndk; see android/README.md.
+// No Java toolchain is requested (so no toolchain resolver here): Android code compiles
+// against android.jar, not a JDK's class library, and every module sets Java/Kotlin
+// bytecode 17 itself; the JDK that runs Gradle (17 or newer, e.g. Studio's) does the rest.
 pluginManagement {
     repositories {
         google()
