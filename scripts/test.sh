@@ -2,8 +2,8 @@
 # Runs every test of the project on a fresh machine: installs what is missing, checks
 # formatting and lints (also of the core without its ffi feature), runs the Rust tests
 # (view-model snapshots included), generates the Kotlin and Swift bindings and checks
-# that the contract's docs reached them, runs the Kotlin binding tests and the Android
-# screens' UI tests on the JVM, and the Swift binding and store tests (on Linux in a
+# that the contract's docs reached them, runs the Kotlin binding tests, the Android
+# screens' UI tests and the Android glue's compile check and tests on the JVM, and the Swift binding and store tests (on Linux in a
 # Debian 13 chroot with Swift 6.0, set up on the first run; see scripts/test-swift.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +33,8 @@ cargo clippy -p signalenkaart-ffi --all-targets --locked -- -D warnings
 # library, its `cli` feature would be unified into it (it has no tests).
 echo "== cargo test"
 cargo test --workspace --locked --exclude signalenkaart-uniffi-bindgen
+echo "== the 16 KB page-alignment check of the Android libraries (scripts/check-so-alignment.sh)"
+tests/scripts/so-alignment-test.sh
 echo "== benchmarks compile"
 cargo bench --workspace --locked --exclude signalenkaart-uniffi-bindgen --no-run
 echo "== bindings: Kotlin (JVM, Android), Swift"
@@ -45,6 +47,8 @@ echo "== Kotlin binding tests (JVM, JNA)"
 scripts/test-kotlin.sh || status=1
 echo "== Android screens on the desktop JVM (Compose UI tests)"
 SKIP_BINDINGS=1 scripts/test-android-desktop.sh || status=1
+echo "== Android glue on the JVM (android-all, androidx from Maven Central)"
+SKIP_BINDINGS=1 scripts/test-android-glue.sh || status=1
 jvm_status=$status
 echo "== Swift binding and store tests (XCTest)"
 mkdir -p build
@@ -52,7 +56,7 @@ swift_log=build/swift-tests.log
 swift_status=0
 SKIP_BINDINGS=1 scripts/test-swift.sh 2>&1 | tee "$swift_log" || swift_status=1
 read -r jvm_passed jvm_failed _ < <(scripts/count-tests.sh tests/kotlin/target/surefire-reports \
-  android/desktop/target/surefire-reports)
+  android/desktop/target/surefire-reports android/glue/target/surefire-reports)
 [ "$jvm_status" -eq 0 ] || [ "$jvm_failed" -gt 0 ] || jvm_failed=1
 # XCTest's last line covers every suite: "Executed N tests, with F failures (…)".
 summary=$(sed -n 's/.*Executed \([0-9]*\) tests\{0,1\}, with \([0-9]*\) failures\{0,1\}.*/\1 \2/p' \

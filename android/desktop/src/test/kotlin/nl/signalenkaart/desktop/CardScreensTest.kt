@@ -30,11 +30,6 @@ class CardScreensTest {
     @After
     fun tearDown() = ui.close()
 
-    private fun openSection(destination: Destination) {
-        val home = ui.screen<Screen.Home>().view
-        ui.tap(home.sections.first { it.event == Event.Open(destination) }.accessibilityLabel)
-    }
-
     /** Where the node's top is in the whole (scrolling) layout, not only what is in view. */
     private fun topOf(node: SemanticsNode): Float = node.positionInRoot.y
 
@@ -67,7 +62,7 @@ class CardScreensTest {
 
     @Test
     fun signalsScreenFollowsTheCardsOrderWithTheButtonsLast() {
-        openSection(Destination.SIGNALS)
+        ui.open(Destination.SIGNALS)
         ui.tap(ui.screen<Screen.Signals>().view.items[0].accessibilityLabel)
         val view = ui.screen<Screen.Signals>().view
         val tops = listOf(
@@ -83,11 +78,11 @@ class CardScreensTest {
 
     @Test
     fun discreetModeShowsTheCardTextOnlyAfterTekstTonenUntilTheScreenIsLeft() {
-        openSection(Destination.SETTINGS)
+        ui.open(Destination.SETTINGS)
         ui.tap(ui.screen<Screen.Settings>().view.discreet.accessibilityLabel)
         rule.onNodeWithTag(Tags.BACK).performClick()
         rule.waitForIdle()
-        openSection(Destination.SIGNALS)
+        ui.open(Destination.SIGNALS)
         assertTrue("dader" !in ui.everythingOnScreen().lowercase(), "held back")
         val show = assertNotNull(ui.screen<Screen.Signals>().view.showText)
         assertEquals("Tekst tonen", show.label)
@@ -95,7 +90,7 @@ class CardScreensTest {
         assertTrue("zichzelf als dader" in ui.everythingOnScreen(), "shown after Tekst tonen")
         rule.onNodeWithTag(Tags.BACK).performClick()
         rule.waitForIdle()
-        openSection(Destination.SIGNALS)
+        ui.open(Destination.SIGNALS)
         assertTrue("dader" !in ui.everythingOnScreen().lowercase(), "held back again after leaving")
     }
 }

@@ -39,14 +39,9 @@ class HomeVisitTest {
     @After
     fun tearDown() = ui.close()
 
-    private fun openSection(destination: Destination) {
-        val home = ui.screen<Screen.Home>().view
-        ui.tap(home.sections.first { it.event == Event.Open(destination) }.accessibilityLabel)
-    }
-
     @Test
     fun aClearedListComesBackWithTheNoticesUndo() {
-        openSection(Destination.SIGNALS)
+        ui.open(Destination.SIGNALS)
         repeat(2) { i -> ui.tap(ui.screen<Screen.Signals>().view.items[i].accessibilityLabel) }
         ui.tap(ui.screen<Screen.Signals>().view.clear!!.accessibilityLabel)
         assertEquals("0 signalen", ui.screen<Screen.Signals>().view.count)
@@ -59,7 +54,7 @@ class HomeVisitTest {
 
     @Test
     fun homeVisitFromTicksToNoteStepAndCall() {
-        openSection(Destination.SIGNALS)
+        ui.open(Destination.SIGNALS)
         repeat(3) { i -> ui.tap(ui.screen<Screen.Signals>().view.items[i].accessibilityLabel) }
         val signals = ui.screen<Screen.Signals>().view
         assertEquals("3 signalen", signals.count)
@@ -135,7 +130,7 @@ class HomeVisitTest {
             Destination.AFWEGINGSKADER, Destination.CONTACTS, Destination.SETTINGS, Destination.ABOUT,
         )
         for (destination in destinations) {
-            openSection(destination)
+            ui.open(destination)
             rule.onNodeWithTag(Tags.CALL).assertIsDisplayed()
             rule.onNodeWithContentDescription(ui.view.call!!.accessibilityLabel).assertIsDisplayed()
             ui.effects.clear()
@@ -150,7 +145,7 @@ class HomeVisitTest {
 
     @Test
     fun discreetModeHidesEveryRevealingTitle() {
-        openSection(Destination.SETTINGS)
+        ui.open(Destination.SETTINGS)
         ui.tap(ui.screen<Screen.Settings>().view.discreet.accessibilityLabel)
         assertTrue(Effect.SetLauncherDiscreet(discreet = true) in ui.effects)
         assertTrue(ui.view.discreet)
@@ -161,7 +156,7 @@ class HomeVisitTest {
             Destination.AFWEGINGSKADER, Destination.CONTACTS, Destination.SETTINGS, Destination.ABOUT,
         )
         for (destination in listOf<Destination?>(null) + destinations) {
-            if (destination != null) openSection(destination)
+            if (destination != null) ui.open(destination)
             val view = ui.view
             val chrome = listOfNotNull(view.title, view.call?.label, view.call?.accessibilityLabel, view.back?.label)
                 .joinToString(" ").lowercase()
@@ -179,7 +174,7 @@ class HomeVisitTest {
 
     @Test
     fun typingLetterByLetterKeepsEveryLetter() {
-        openSection(Destination.SETTINGS)
+        ui.open(Destination.SETTINGS)
         val name = ui.screen<Screen.Settings>().view.coordinatorName
         val field = rule.onNode(hasSetTextAction() and hasText(name.label))
         "Regio Utrecht".forEach { field.scrollIntoView().performTextInput(it.toString()) }
@@ -189,7 +184,7 @@ class HomeVisitTest {
 
     @Test
     fun englishFromSettingsChangesEveryLabel() {
-        openSection(Destination.SETTINGS)
+        ui.open(Destination.SETTINGS)
         val english = ui.screen<Screen.Settings>().view.language.options.first { it.event == Event.SetLanguage(nl.signalenkaart.core.Language.EN) }
         rule.onNodeWithText(english.label).scrollIntoView().performClick()
         rule.waitForIdle()

@@ -42,14 +42,9 @@ class ShellSafetyTest {
     @After
     fun tearDown() = ui.close()
 
-    private fun openSettings() {
-        val home = ui.screen<Screen.Home>().view
-        ui.tap(home.sections.first { it.event == Event.Open(Destination.SETTINGS) }.accessibilityLabel)
-    }
-
     @Test
     fun textCutInsideAnEmojiReachesTheCoreWellFormedAndTypingGoesOn() {
-        openSettings()
+        ui.open(Destination.SETTINGS)
         val name = ui.screen<Screen.Settings>().view.coordinatorName
         val field = rule.onNode(hasSetTextAction() and hasText(name.label))
         // Half of 😀 (U+1F600): the bindings cannot encode it and would throw.
@@ -96,8 +91,7 @@ class ShellSafetyTest {
 
     @Test
     fun aCheckRowSpeaksItsDetailAndItsStateOnceInTheAppsWords() {
-        val home = ui.screen<Screen.Home>().view
-        ui.tap(home.sections.first { it.event == Event.Open(Destination.SIGNALS) }.accessibilityLabel)
+        ui.open(Destination.SIGNALS)
         val first = ui.screen<Screen.Signals>().view.items[0]
         ui.tap(first.accessibilityLabel)
         val ticked = ui.screen<Screen.Signals>().view.items[0]
@@ -110,7 +104,7 @@ class ShellSafetyTest {
 
     @Test
     fun typingPastTheLimitIsNeverStoppedAndShowsTheCoresErrorAndCounter() {
-        openSettings()
+        ui.open(Destination.SETTINGS)
         val name = ui.screen<Screen.Settings>().view.coordinatorName
         val tooLong = "x".repeat(name.maxChars.toInt() + 1)
         rule.onNode(hasSetTextAction() and hasText(name.label)).scrollIntoView().performTextInput(tooLong)

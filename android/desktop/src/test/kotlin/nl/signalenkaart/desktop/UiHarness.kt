@@ -10,7 +10,9 @@ import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.onRoot
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
+import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Effect
+import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.Language
 import nl.signalenkaart.core.Screen
 import nl.signalenkaart.core.ViewModel
@@ -42,6 +44,12 @@ class UiHarness(private val rule: ComposeContentTestRule, language: Language = L
     inline fun <reified T : Screen> screen(): T {
         val screen = view.screen
         return screen as? T ?: throw AssertionError("expected ${T::class.simpleName}, got ${screen::class.simpleName}")
+    }
+
+    /** Opens a section from the home screen, as the user taps it. */
+    fun open(destination: Destination) {
+        val home = screen<Screen.Home>().view
+        tap(home.sections.first { it.event == Event.Open(destination) }.accessibilityLabel)
     }
 
     /** Taps the node TalkBack would announce as [label]. */
