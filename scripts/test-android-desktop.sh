@@ -13,13 +13,9 @@ scripts/setup.sh build-essential pkg-config libssl-dev \
 
 reports=android/desktop/target/surefire-reports
 rm -rf "$reports"
-# In-process compiler: no Kotlin daemon left running after the build. Maven's stray
-# colour codes are stripped so the summary line stays plain.
 set +e
-mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false \
-  -Dcore.lib.dir="$(scripts/cargo-target-dir.sh)/debug" test 2>&1 \
-  | sed 's/\x1b\[[0-9;]*m//g'
-rc=${PIPESTATUS[0]}
+scripts/mvn-plain.sh android/desktop/pom.xml -Dcore.lib.dir="$(scripts/cargo-target-dir.sh)/debug" test
+rc=$?
 set -e
 
 read -r passed failed _ < <(scripts/count-tests.sh "$reports")

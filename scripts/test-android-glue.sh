@@ -26,18 +26,16 @@ stamp=android/desktop/target/classes/META-INF/signalenkaart-desktop.kotlin_modul
 if [ ! -f "$stamp" ] || [ -n "$(find android/shared-ui/src android/desktop/src/main \
   android/desktop/pom.xml build/bindings/kotlin-jvm -newer "$stamp" -print -quit)" ]; then
   echo "(compiling the shared screens: android/desktop)"
-  mvn -B -q -Dstyle.color=never -f android/desktop/pom.xml -Dkotlin.compiler.daemon=false compile 2>&1 \
-    | sed 's/\x1b\[[0-9;]*m//g'
-  rc=${PIPESTATUS[0]}
+  scripts/mvn-plain.sh android/desktop/pom.xml compile
+  rc=$?
 else
   rc=0
 fi
 # clean: the screens' classes are copied into the output, and a class removed upstream
-# must not linger there. In-process compiler: no Kotlin daemon left running.
+# must not linger there.
 if [ "$rc" -eq 0 ]; then
-  mvn -B -q -Dstyle.color=never -f android/glue/pom.xml -Dkotlin.compiler.daemon=false clean test 2>&1 \
-    | sed 's/\x1b\[[0-9;]*m//g'
-  rc=${PIPESTATUS[0]}
+  scripts/mvn-plain.sh android/glue/pom.xml clean test
+  rc=$?
 fi
 set -e
 
