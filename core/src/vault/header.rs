@@ -275,7 +275,7 @@ fn parse(bytes: &[u8]) -> Option<Header> {
         None => None,
         Some(delay) => Some(Delay {
             length: Duration::try_seconds(delay.secs).filter(|d| {
-                (Duration::zero()..=Duration::seconds(super::MAX_DELAY_SECS)).contains(d)
+                (Duration::zero()..=Duration::seconds(super::unlock::MAX_DELAY_SECS)).contains(d)
             })?,
             set_at: DateTime::from_timestamp_nanos(delay.set_at_ns),
             set_since_boot: delay.set_since_boot_ms.map(SinceBoot::from_millis),
