@@ -1,6 +1,7 @@
 //! Opening the database: key, verification, pragmas, schema; time encoding.
 
 use std::path::Path;
+use std::sync::Once;
 
 use chrono::{DateTime, Utc};
 use rusqlite::config::DbConfig;
@@ -29,6 +30,7 @@ impl Db {
     /// A wrong key is detected by the first read and reported as `Corrupt`; the file is
     /// then left exactly as it was.
     pub fn open(path: &Path, key: Option<&DataKey>, create: bool) -> Result<Self> {
+        sqlcipher_initialised();
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
@@ -168,6 +170,24 @@ impl Db {
         }
         Ok(problems)
     }
+}
+
+/// Makes sure SQLCipher has finished initialising before any database is keyed.
+///
+/// SQLite marks itself initialised and releases its init mutex *before* it runs
+/// SQLCipher's own initialisation (`SQLITE_EXTRA_INIT`, SQLCipher 4.20). A second thread
+/// whose first connection arrives in that window takes SQLite's fast path and keys its
+/// database while SQLCipher is not ready: "An error occurred with PRAGMA key or rekey",
+/// a new vault that cannot be created. (This was the suite's rare failure under load;
+/// `tests/vault_threads.rs` widens the window to show it.) The process's first
+/// connection is therefore made here, once, and every other open waits for it.
+fn sqlcipher_initialised() {
+    static READY: Once = Once::new();
+    READY.call_once(|| {
+        // Opening a connection runs the whole initialisation in this thread. Should it
+        // fail, the real open below fails too, and says so.
+        let _ = Connection::open_in_memory();
+    });
 }
 
 /// A time as stored: nanoseconds since the epoch, so `DateTime<Utc>` round-trips.
