@@ -106,6 +106,9 @@ final class StoreTests: XCTestCase {
         let store = Store(core: core, effects: RecordingEffects())
 
         store.send(.pinSubmit)
+        // The PIN check must be in the core before the quick exit overtakes it; on a busy
+        // machine the worker may not have started it yet when the exit is sent.
+        try await until { core.isHolding }
         store.send(.quickExit)
         try await until { store.view.title == "quick exit" }
         XCTAssertEqual(core.received, [.quickExit], "the PIN check is still held")

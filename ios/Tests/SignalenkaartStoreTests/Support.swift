@@ -32,6 +32,7 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
     private var onMain: [Bool] = []
     private var noteText = ""
     private var holding = false
+    private var waiting = false
     private var arrived: UInt64 = 0
     private let gate = DispatchSemaphore(value: 0)
     /// Revisions to hand out, in order; counting up once used up.
@@ -47,6 +48,12 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
     /// The next event other than a quick exit waits inside the core until `release()`.
     func holdFirst() {
         lock.withLock { holding = true }
+    }
+
+    /// Whether the held event has reached the core and waits there: an event sent
+    /// after this point arrives after it, whatever the threads' timing.
+    var isHolding: Bool {
+        lock.withLock { waiting }
     }
 
     /// Lets the held event go on.
@@ -82,7 +89,9 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
             return holding
         }
         if hold {
+            lock.withLock { waiting = true }
             gate.wait()
+            lock.withLock { waiting = false }
         }
         if delay > 0 {
             Thread.sleep(forTimeInterval: delay)
