@@ -4,6 +4,7 @@
 //! The shells render a view's fields in their order (the order serde writes them), so
 //! the order is tested on the serialised view.
 
+mod support;
 mod walk;
 
 use serde_json::Value;

@@ -7,6 +7,7 @@
 //! The text the walk types itself (a case label, a note, a remark) is neutral, so every
 //! word found comes from the app.
 
+mod support;
 mod walk;
 
 use serde_json::Value;

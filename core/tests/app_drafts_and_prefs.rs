@@ -2,108 +2,33 @@
 //! notes, said after the unlock), and damaged preferences start the app discreet,
 //! driven like a shell drives it.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use chrono::Duration;
+use signalenkaart_core::Language;
+use signalenkaart_core::app::{Destination, Effect, Event, FieldId, NoticeKind, Phase, Screen};
+use signalenkaart_core::vault::MAX_NOTE_CHARS;
+use support::app::{self, AppHarness, PIN};
 
-use chrono::{Duration, TimeZone, Utc};
-use signalenkaart_core::app::{
-    App, AppConfig, Destination, Effect, Event, FieldId, NoticeKind, Phase, Screen, Update,
-};
-use signalenkaart_core::vault::{MAX_NOTE_CHARS, SoftwareKeyWrapper};
-use signalenkaart_core::{Language, ManualClock};
+mod support;
 
-const PIN: &str = "246810";
-
-struct Harness {
-    app: App,
-    clock: Arc<ManualClock>,
-    dir: tempfile::TempDir,
-}
-
-fn start(device_language: Language) -> Harness {
-    start_in(tempfile::tempdir().expect("temp dir"), device_language)
-}
-
-/// Starts the app on `dir` (again, if an app ran there before).
-fn start_in(dir: tempfile::TempDir, device_language: Language) -> Harness {
-    let clock = Arc::new(ManualClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
-            .single()
-            .expect("time"),
-    ));
-    let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("key file"));
-    let config = AppConfig {
-        data_dir: data_dir(dir.path()),
-        device_language,
+/// The case's notes, as the case lists them (newest first), each read in full in its
+/// editor.
+fn notes(h: &mut AppHarness, case_id: &str) -> Vec<String> {
+    let update = h.send(Event::OpenCase {
+        case_id: case_id.to_owned(),
+    });
+    let Screen::Case { view: case } = update.view.screen else {
+        panic!("the case, got {:?}", update.view.screen)
     };
-    let app = App::new(config, keys, clock.clone()).expect("app starts");
-    Harness { app, clock, dir }
-}
-
-fn data_dir(dir: &Path) -> PathBuf {
-    dir.join("data")
-}
-
-fn prefs_file(dir: &Path) -> PathBuf {
-    data_dir(dir).join("preferences.json")
-}
-
-impl Harness {
-    fn send(&mut self, event: Event) -> Update {
-        self.app.dispatch(event)
-    }
-
-    fn pin(&mut self, pin: &str) -> Update {
-        for digit in pin.bytes() {
-            self.send(Event::PinDigit {
-                digit: digit - b'0',
-            });
-        }
-        self.send(Event::PinSubmit)
-    }
-
-    /// Creates the vault and a case; the case's id.
-    fn case(&mut self) -> String {
-        self.send(Event::Open {
-            destination: Destination::Cases,
-        });
-        self.pin(PIN);
-        self.pin(PIN);
-        self.send(Event::NewCase);
-        self.send(Event::Edit {
-            field: FieldId::CaseLabel,
-            text: "gezin B.".into(),
-        });
-        let update = self.send(Event::SubmitLabel);
-        let Screen::Case { view: case } = update.view.screen else {
-            panic!("on the new case, got {:?}", update.view.screen)
+    let mut bodies = Vec::new();
+    for row in case.notes {
+        let update = h.send(row.event);
+        let Screen::NoteEditor { view: editor } = update.view.screen else {
+            panic!("the note's editor, got {:?}", update.view.screen)
         };
-        let Event::NewNote { case_id } = case.new_note.event else {
-            panic!("a new-note button")
-        };
-        case_id
+        bodies.push(editor.field.text.as_str().to_owned());
+        h.send(Event::Back);
     }
-
-    /// The case's notes, as the case lists them (newest first), each read in full in
-    /// its editor.
-    fn notes(&mut self, case_id: &str) -> Vec<String> {
-        let update = self.send(Event::OpenCase {
-            case_id: case_id.to_owned(),
-        });
-        let Screen::Case { view: case } = update.view.screen else {
-            panic!("the case, got {:?}", update.view.screen)
-        };
-        let mut bodies = Vec::new();
-        for row in case.notes {
-            let update = self.send(row.event);
-            let Screen::NoteEditor { view: editor } = update.view.screen else {
-                panic!("the note's editor")
-            };
-            bodies.push(editor.field.text.as_str().to_owned());
-            self.send(Event::Back);
-        }
-        bodies
-    }
+    bodies
 }
 
 /// The longest draft the note editor takes (twice a note), without a space, with
@@ -135,7 +60,7 @@ fn longest_draft() -> (String, Vec<usize>) {
 }
 
 /// Locks the open vault the way `how` says and comes back to the PIN pad.
-fn lock_by(h: &mut Harness, how: &str) {
+fn lock_by(h: &mut AppHarness, how: &str) {
     let update = match how {
         "background" => h.send(Event::PhaseChanged {
             phase: Phase::Background,
@@ -171,8 +96,9 @@ fn the_longest_draft_survives_background_quick_exit_and_auto_lock_as_several_not
     let (draft, starts) = longest_draft();
     assert_eq!(draft.chars().count(), 2 * MAX_NOTE_CHARS);
     for how in ["background", "quick exit", "heartbeat"] {
-        let mut h = start(Language::Nl);
-        let case_id = h.case();
+        let mut h = AppHarness::start();
+        h.create_vault();
+        let case_id = h.new_case("gezin B.");
         h.send(Event::NewNote {
             case_id: case_id.clone(),
         });
@@ -189,7 +115,7 @@ fn the_longest_draft_survives_background_quick_exit_and_auto_lock_as_several_not
             .notice
             .expect("the unlock says what became of it");
         assert_eq!(notice.kind, NoticeKind::Confirmation);
-        let notes = h.notes(&case_id);
+        let notes = notes(&mut h, &case_id);
         assert!(notes.len() >= 2, "{how}: {} notes", notes.len());
         assert_eq!(
             notice.text,
@@ -223,8 +149,9 @@ fn the_longest_draft_survives_background_quick_exit_and_auto_lock_as_several_not
 fn a_long_text_with_words_is_split_before_a_word_and_kept_in_english_too() {
     let paragraph = "Zoon brengt 's nachts pakketjes rond 👍🏽 en heeft nieuwe schoenen.\n";
     let draft = paragraph.repeat(2 * MAX_NOTE_CHARS / paragraph.chars().count());
-    let mut h = start(Language::En);
-    let case_id = h.case();
+    let mut h = AppHarness::builder().language(Language::En).start();
+    h.create_vault();
+    let case_id = h.new_case("gezin B.");
     h.send(Event::NewNote {
         case_id: case_id.clone(),
     });
@@ -234,7 +161,7 @@ fn a_long_text_with_words_is_split_before_a_word_and_kept_in_english_too() {
     });
     lock_by(&mut h, "background");
     let notice = h.pin(PIN).view.notice.expect("a notice").text;
-    let notes = h.notes(&case_id);
+    let notes = notes(&mut h, &case_id);
     assert_eq!(
         notice,
         format!(
@@ -262,8 +189,9 @@ fn a_long_text_with_words_is_split_before_a_word_and_kept_in_english_too() {
 #[test]
 fn an_edited_note_that_grew_too_long_keeps_its_first_part_and_gains_the_rest() {
     let (draft, _) = longest_draft();
-    let mut h = start(Language::Nl);
-    let case_id = h.case();
+    let mut h = AppHarness::start();
+    h.create_vault();
+    let case_id = h.new_case("gezin B.");
     h.send(Event::NewNote {
         case_id: case_id.clone(),
     });
@@ -285,7 +213,7 @@ fn an_edited_note_that_grew_too_long_keeps_its_first_part_and_gains_the_rest() {
     });
     lock_by(&mut h, "quick exit");
     h.pin(PIN);
-    let notes = h.notes(&case_id);
+    let notes = notes(&mut h, &case_id);
     // Newest first: the added parts in reading order, then the note that was edited,
     // which kept its place.
     let (edited, added) = notes.split_last().expect("notes");
@@ -301,12 +229,12 @@ enum Found {
 
 /// The file an app writes, in Dutch, discreet mode off, auto-lock 5 minutes.
 fn valid_file() -> Vec<u8> {
-    let mut h = start(Language::Nl);
+    let mut h = AppHarness::start();
     let update = h.send(Event::SetLanguage {
         language: Language::Nl,
     });
     assert!(update.view.notice.is_none(), "saved");
-    std::fs::read(prefs_file(h.dir.path())).expect("written")
+    std::fs::read(h.prefs_file()).expect("written")
 }
 
 #[test]
@@ -351,15 +279,18 @@ fn damaged_preferences_start_discreet_in_the_device_language_and_say_so_once() {
     ];
     for (name, found, damaged, language) in cases {
         let dir = tempfile::tempdir().expect("temp dir");
-        let file = prefs_file(dir.path());
-        std::fs::create_dir_all(data_dir(dir.path())).expect("data dir");
+        let file = app::prefs_file(dir.path());
+        std::fs::create_dir_all(app::data_dir(dir.path())).expect("data dir");
         match &found {
             Found::Missing => {}
             Found::Bytes(bytes) => std::fs::write(&file, bytes).expect("write"),
             Found::Directory => std::fs::create_dir(&file).expect("directory"),
         }
         // The device speaks English: a damaged file's language is not trusted.
-        let mut h = start_in(dir, Language::En);
+        let mut h = AppHarness::builder()
+            .language(Language::En)
+            .dir(dir)
+            .start();
 
         let view = h.app.view();
         assert_eq!(view.discreet, damaged, "{name}: discreet");
@@ -394,7 +325,7 @@ fn damaged_preferences_start_discreet_in_the_device_language_and_say_so_once() {
         assert_eq!(tapped.view.discreet, damaged, "{name}");
 
         // Nothing erased: the damaged file is as it was.
-        let file = prefs_file(h.dir.path());
+        let file = h.prefs_file();
         match found {
             Found::Missing => assert!(!file.exists(), "{name}: nothing written"),
             Found::Bytes(bytes) => {
@@ -408,9 +339,12 @@ fn damaged_preferences_start_discreet_in_the_device_language_and_say_so_once() {
 #[test]
 fn the_damage_notice_in_dutch_gives_nothing_away() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir_all(data_dir(dir.path())).expect("data dir");
-    std::fs::write(prefs_file(dir.path()), b"{\"language\":\"en\",\"disc").expect("write");
-    let h = start_in(dir, Language::Nl);
+    std::fs::create_dir_all(app::data_dir(dir.path())).expect("data dir");
+    std::fs::write(app::prefs_file(dir.path()), b"{\"language\":\"en\",\"disc").expect("write");
+    let h = AppHarness::builder()
+        .language(Language::Nl)
+        .dir(dir)
+        .start();
     let view = h.app.view();
     assert!(view.discreet);
     assert_eq!(view.language, Language::Nl);
@@ -435,16 +369,20 @@ fn the_damage_notice_in_dutch_gives_nothing_away() {
 #[test]
 fn saving_a_preference_replaces_the_damaged_file() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir_all(data_dir(dir.path())).expect("data dir");
-    std::fs::write(prefs_file(dir.path()), b"{\"language\":\"nl\",\"disc").expect("write");
-    let mut h = start_in(dir, Language::En);
+    std::fs::create_dir_all(app::data_dir(dir.path())).expect("data dir");
+    std::fs::write(app::prefs_file(dir.path()), b"{\"language\":\"nl\",\"disc").expect("write");
+    let mut h = AppHarness::builder()
+        .language(Language::En)
+        .dir(dir)
+        .start();
     let update = h.send(Event::SetAutoLockMinutes { minutes: 2 });
     assert!(update.view.notice.is_none(), "saved");
 
     // Started again: read as saved, discreet still on, nothing more to say.
-    let Harness { app, dir, .. } = h;
-    drop(app);
-    let again = start_in(dir, Language::Nl);
+    let again = AppHarness::builder()
+        .language(Language::Nl)
+        .dir(h.into_dir())
+        .start();
     let view = again.app.view();
     assert!(view.notice.is_none());
     assert!(view.discreet, "the safe choice was saved with it");

@@ -1,70 +1,18 @@
 //! The app state machine driven like a shell drives it: events in, views and effects out.
 
-use std::sync::Arc;
-
-use chrono::{Duration, TimeZone, Utc};
+use chrono::Duration;
+use signalenkaart_core::Language;
 use signalenkaart_core::app::{
-    AnswerChoice, App, AppConfig, Destination, Effect, Event, FieldId, NoticeKind, Screen,
-    StepChoice, ViewModel,
+    AnswerChoice, Destination, Effect, Event, FieldId, NoticeKind, Screen, StepChoice, Update,
+    ViewModel,
 };
-use signalenkaart_core::vault::SoftwareKeyWrapper;
-use signalenkaart_core::{Language, ManualClock};
+use support::app::{AppHarness, PIN};
 
-const PIN: &str = "246810";
-
-struct Harness {
-    app: App,
-    clock: Arc<ManualClock>,
-    _dir: tempfile::TempDir,
-}
-
-fn start() -> Harness {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let clock = Arc::new(ManualClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
-            .single()
-            .expect("time"),
-    ));
-    let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("key file"));
-    let config = AppConfig {
-        data_dir: dir.path().join("data"),
-        device_language: Language::Nl,
-    };
-    let app = App::new(config, keys, clock.clone()).expect("app starts");
-    Harness {
-        app,
-        clock,
-        _dir: dir,
-    }
-}
-
-impl Harness {
-    fn send(&mut self, event: Event) -> (ViewModel, Vec<Effect>) {
-        let update = self.app.dispatch(event);
-        (update.view, update.effects)
-    }
-
-    fn pin(&mut self, pin: &str) -> ViewModel {
-        for digit in pin.bytes() {
-            self.send(Event::PinDigit {
-                digit: digit - b'0',
-            });
-        }
-        self.send(Event::PinSubmit).0
-    }
-
-    fn create_vault(&mut self) -> ViewModel {
-        self.send(Event::Open {
-            destination: Destination::Cases,
-        });
-        self.pin(PIN);
-        self.pin(PIN)
-    }
-}
+mod support;
 
 #[test]
 fn home_visit_from_ticks_to_call() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     let view = h.app.view();
     let Screen::Home { view: home } = &view.screen else {
         panic!("starts at home, got {:?}", view.screen)
@@ -76,7 +24,7 @@ fn home_visit_from_ticks_to_call() {
         .clone()
         .expect("the introduction can be opened");
     assert_eq!(open_intro.label, "Inleiding lezen");
-    let (opened, _) = h.send(open_intro.event);
+    let opened = h.send(open_intro.event).view;
     let Screen::Home { view: home } = &opened.screen else {
         panic!("still home, got {:?}", opened.screen)
     };
@@ -92,7 +40,7 @@ fn home_visit_from_ticks_to_call() {
     );
 
     // Quick checklist without unlocking.
-    let (view, _) = h.send(Event::Open {
+    let Update { view, .. } = h.send(Event::Open {
         destination: Destination::Signals,
     });
     let Screen::Signals { view: signals } = &view.screen else {
@@ -116,27 +64,27 @@ fn home_visit_from_ticks_to_call() {
     let save = signals.save.clone().expect("save offered with ticks");
 
     // Saving asks for a PIN first (first run: choose and repeat).
-    let (view, _) = h.send(save.event);
+    let view = h.send(save.event).view;
     assert!(
         matches!(view.screen, Screen::Pin { .. }),
         "{:?}",
         view.screen
     );
     h.pin(PIN);
-    let view = h.pin(PIN);
+    let view = h.pin(PIN).view;
     let Screen::Cases { view: cases } = &view.screen else {
         panic!("case picker, got {:?}", view.screen)
     };
     assert!(cases.picking_for_checklist.is_some());
 
     // New case for the ticks.
-    let (view, _) = h.send(cases.new_case.event.clone());
+    let view = h.send(cases.new_case.event.clone()).view;
     assert!(matches!(view.screen, Screen::Label { .. }));
     h.send(Event::Edit {
         field: FieldId::CaseLabel,
         text: "gezin B.".into(),
     });
-    let (view, _) = h.send(Event::SubmitLabel);
+    let view = h.send(Event::SubmitLabel).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("case, got {:?} {:?}", view.screen, view.notice)
     };
@@ -145,13 +93,13 @@ fn home_visit_from_ticks_to_call() {
     assert_eq!(case.expiry, "Verloopt over 90 dagen");
 
     // A note.
-    let (view, _) = h.send(case.new_note.event.clone());
+    let view = h.send(case.new_note.event.clone()).view;
     assert!(matches!(view.screen, Screen::NoteEditor { .. }));
     h.send(Event::Edit {
         field: FieldId::Note,
         text: "Moeder zegt dat zoon 's nachts pakketjes rondbrengt.".into(),
     });
-    let (view, _) = h.send(Event::SaveNote);
+    let view = h.send(Event::SaveNote).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("back at the case")
     };
@@ -162,7 +110,7 @@ fn home_visit_from_ticks_to_call() {
     );
 
     // Step 2 with an expert.
-    let (view, _) = h.send(case.sections[1].event.clone());
+    let view = h.send(case.sections[1].event.clone()).view;
     let Screen::Meldcode { view: steps } = &view.screen else {
         panic!("steps")
     };
@@ -212,7 +160,7 @@ fn home_visit_from_ticks_to_call() {
         question: 2,
         answer: Some(AnswerChoice::Yes),
     });
-    let (view, _) = h.send(Event::OpenCaseAfweging {
+    let Update { view, .. } = h.send(Event::OpenCaseAfweging {
         case_id: case_id.clone(),
     });
     let Screen::Afwegingskader { view: kader } = &view.screen else {
@@ -226,7 +174,7 @@ fn home_visit_from_ticks_to_call() {
     );
 
     // Export after confirmation.
-    let (view, effects) = h.send(Event::ExportCase {
+    let Update { view, effects, .. } = h.send(Event::ExportCase {
         case_id: case_id.clone(),
     });
     assert!(
@@ -236,7 +184,7 @@ fn home_visit_from_ticks_to_call() {
     let Screen::Confirm { view: confirm } = &view.screen else {
         panic!("confirmation")
     };
-    let (_, effects) = h.send(confirm.confirm.event.clone());
+    let effects = h.send(confirm.confirm.event.clone()).effects;
     let Some(Effect::Share { text, .. }) = effects.first() else {
         panic!("share effect, got {effects:?}")
     };
@@ -245,7 +193,7 @@ fn home_visit_from_ticks_to_call() {
 
     // Tap to call.
     let call = h.app.view().call.expect("call button").event;
-    let (_, effects) = h.send(call);
+    let effects = h.send(call).effects;
     assert_eq!(
         effects,
         [Effect::Dial {
@@ -275,7 +223,7 @@ fn consult_case_id(view: &ViewModel) -> Option<String> {
 
 #[test]
 fn quick_exit_locks_and_shows_a_neutral_screen() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
     assert!(h.app.view().lock.is_some(), "unlocked");
     h.send(Event::Open {
@@ -286,7 +234,7 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
         signal_id: "withdraws".into(),
     });
     let ahead = h.app.quick_exit_view();
-    let (view, effects) = h.send(Event::QuickExit);
+    let Update { view, effects, .. } = h.send(Event::QuickExit);
     assert!(matches!(view.screen, Screen::Neutral { .. }));
     assert_eq!(effects, [Effect::Locked, Effect::HideApp]);
     assert_eq!(
@@ -301,9 +249,9 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
             "{word} on the neutral screen"
         );
     }
-    let (view, _) = h.send(Event::LeaveNeutral);
+    let view = h.send(Event::LeaveNeutral).view;
     assert!(matches!(view.screen, Screen::Home { .. }));
-    let (view, _) = h.send(Event::Open {
+    let Update { view, .. } = h.send(Event::Open {
         destination: Destination::Signals,
     });
     let Screen::Signals { view: signals } = &view.screen else {
@@ -313,7 +261,7 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
         signals.items.iter().all(|i| !i.checked),
         "the quick checklist was cleared"
     );
-    let (view, _) = h.send(Event::Open {
+    let Update { view, .. } = h.send(Event::Open {
         destination: Destination::Cases,
     });
     assert!(
@@ -324,22 +272,17 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
 
 #[test]
 fn idle_time_locks_the_vault_and_unlocking_returns_to_the_screen() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    h.send(Event::NewCase);
-    h.send(Event::Edit {
-        field: FieldId::CaseLabel,
-        text: "wijk Noord".into(),
-    });
-    let (view, _) = h.send(Event::SubmitLabel);
-    assert!(matches!(view.screen, Screen::Case { .. }));
+    h.new_case("wijk Noord");
+    let view = h.app.view();
     assert_eq!(
         view.next_heartbeat_ms,
         Some(5 * 60 * 1000),
         "the heartbeat is due when the 5 idle minutes are up"
     );
     h.clock.advance(Duration::milliseconds(5 * 60 * 1000 - 1));
-    let (view, effects) = h.send(Event::Heartbeat);
+    let Update { view, effects, .. } = h.send(Event::Heartbeat);
     assert!(effects.is_empty(), "a millisecond early: still open");
     assert_eq!(
         view.next_heartbeat_ms,
@@ -347,14 +290,14 @@ fn idle_time_locks_the_vault_and_unlocking_returns_to_the_screen() {
         "a heartbeat is not activity: the deadline stays"
     );
     h.clock.advance(Duration::milliseconds(1));
-    let (view, effects) = h.send(Event::Heartbeat);
+    let Update { view, effects, .. } = h.send(Event::Heartbeat);
     assert!(
         matches!(view.screen, Screen::Pin { .. }),
         "locked after 5 idle minutes"
     );
     assert_eq!(effects, [Effect::Locked]);
     assert_eq!(view.next_heartbeat_ms, None, "nothing is due once locked");
-    let view = h.pin(PIN);
+    let view = h.pin(PIN).view;
     assert!(
         matches!(view.screen, Screen::Case { .. }),
         "back at the case, got {:?}",
@@ -365,7 +308,7 @@ fn idle_time_locks_the_vault_and_unlocking_returns_to_the_screen() {
 
 #[test]
 fn stale_and_forged_events_are_refused_with_a_notice() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     let events = [
         Event::ToggleSignal {
             case_id: None,
@@ -387,7 +330,7 @@ fn stale_and_forged_events_are_refused_with_a_notice() {
     ];
     for event in events {
         let before = h.app.view().screen;
-        let (view, effects) = h.send(event.clone());
+        let Update { view, effects, .. } = h.send(event.clone());
         assert!(effects.is_empty(), "{event:?}");
         assert_eq!(
             view.notice.as_ref().map(|n| n.kind),
@@ -400,20 +343,15 @@ fn stale_and_forged_events_are_refused_with_a_notice() {
 
 #[test]
 fn case_events_while_locked_are_refused() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    h.send(Event::NewCase);
-    h.send(Event::Edit {
-        field: FieldId::CaseLabel,
-        text: "x".into(),
-    });
-    let (view, _) = h.send(Event::SubmitLabel);
-    let Screen::Case { view: case } = &view.screen else {
+    h.new_case("x");
+    let Screen::Case { view: case } = h.app.view().screen else {
         panic!("case")
     };
-    let delete = case.delete.event.clone();
+    let delete = case.delete.event;
     h.send(Event::LockNow);
-    let (view, _) = h.send(delete);
+    let view = h.send(delete).view;
     assert!(!matches!(view.screen, Screen::Confirm { .. }));
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
@@ -423,13 +361,13 @@ fn case_events_while_locked_are_refused() {
 
 #[test]
 fn wrong_pin_shows_attempts_left_on_the_pin_pad() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
     h.send(Event::LockNow);
     h.send(Event::Open {
         destination: Destination::Cases,
     });
-    let view = h.pin("975310");
+    let view = h.pin("975310").view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("still the PIN pad")
     };
@@ -444,11 +382,11 @@ fn wrong_pin_shows_attempts_left_on_the_pin_pad() {
 
 #[test]
 fn weak_pins_are_refused_at_setup() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.send(Event::Open {
         destination: Destination::Cases,
     });
-    let view = h.pin("123456");
+    let view = h.pin("123456").view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN pad")
     };
@@ -460,7 +398,7 @@ fn weak_pins_are_refused_at_setup() {
 
 #[test]
 fn own_coordinator_is_validated_and_becomes_the_call_button() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.send(Event::Open {
         destination: Destination::Settings,
     });
@@ -472,7 +410,7 @@ fn own_coordinator_is_validated_and_becomes_the_call_button() {
         field: FieldId::CoordinatorNumber,
         text: "030 12".into(),
     });
-    let (view, _) = h.send(Event::SaveCoordinator);
+    let view = h.send(Event::SaveCoordinator).view;
     let Screen::Settings { view: settings } = &view.screen else {
         panic!("settings")
     };
@@ -490,10 +428,10 @@ fn own_coordinator_is_validated_and_becomes_the_call_button() {
         field: FieldId::CoordinatorNumber,
         text: "030-2345678".into(),
     });
-    let (view, _) = h.send(Event::SaveCoordinator);
+    let view = h.send(Event::SaveCoordinator).view;
     let call = view.call.expect("call button");
     assert_eq!(call.number, "030 234 5678");
-    let (_, effects) = h.send(call.event);
+    let effects = h.send(call.event).effects;
     assert_eq!(
         effects,
         [Effect::Dial {
@@ -504,21 +442,21 @@ fn own_coordinator_is_validated_and_becomes_the_call_button() {
 
 #[test]
 fn the_quick_exit_view_built_ahead_follows_language_and_discreet_mode() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.send(Event::SetDiscreet { enabled: true });
     h.send(Event::SetLanguage {
         language: Language::En,
     });
     let ahead = h.app.quick_exit_view();
     assert!(ahead.discreet && ahead.language == Language::En);
-    let (view, _) = h.send(Event::QuickExit);
+    let view = h.send(Event::QuickExit).view;
     assert_eq!(view, ahead);
 }
 
 #[test]
 fn discreet_mode_keeps_revealing_words_off_titles_and_buttons() {
-    let mut h = start();
-    let (_, effects) = h.send(Event::SetDiscreet { enabled: true });
+    let mut h = AppHarness::start();
+    let effects = h.send(Event::SetDiscreet { enabled: true }).effects;
     assert_eq!(effects, [Effect::SetLauncherDiscreet { discreet: true }]);
     for destination in [
         Destination::Signals,
@@ -531,7 +469,7 @@ fn discreet_mode_keeps_revealing_words_off_titles_and_buttons() {
     ] {
         h.send(Event::OpenHome);
         let home = h.app.view();
-        let (view, _) = h.send(Event::Open { destination });
+        let view = h.send(Event::Open { destination }).view;
         for v in [&home, &view] {
             let chrome = format!(
                 "{} {:?} {:?}",
@@ -555,8 +493,8 @@ fn discreet_mode_keeps_revealing_words_off_titles_and_buttons() {
 
 #[test]
 fn language_switch_changes_every_string() {
-    let mut h = start();
-    let (view, _) = h.send(Event::SetLanguage {
+    let mut h = AppHarness::start();
+    let Update { view, .. } = h.send(Event::SetLanguage {
         language: Language::En,
     });
     assert_eq!(view.language, Language::En);
@@ -572,7 +510,7 @@ fn language_switch_changes_every_string() {
         .clone()
         .expect("the introduction can be opened");
     assert_eq!(open_intro.label, "Read the introduction");
-    let (view, _) = h.send(open_intro.event);
+    let view = h.send(open_intro.event).view;
     let Screen::Home { view: home } = &view.screen else {
         panic!("home")
     };
@@ -585,23 +523,23 @@ fn language_switch_changes_every_string() {
 
 #[test]
 fn panic_wipe_leaves_a_fresh_install() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
     h.send(Event::SetDiscreet { enabled: true });
     h.send(Event::Open {
         destination: Destination::Settings,
     });
-    let (view, _) = h.send(Event::RequestWipe);
+    let view = h.send(Event::RequestWipe).view;
     let Screen::Confirm { view: confirm } = &view.screen else {
         panic!("confirmation")
     };
     assert!(confirm.destructive);
-    let (view, effects) = h.send(Event::Confirm);
+    let Update { view, effects, .. } = h.send(Event::Confirm);
     assert!(effects.contains(&Effect::Wiped));
     // Everything goes but discreet mode: the launcher stays neutral.
     assert!(view.discreet, "discreet mode survives the wipe");
     assert!(effects.contains(&Effect::SetLauncherDiscreet { discreet: true }));
-    let (view, _) = h.send(Event::Open {
+    let Update { view, .. } = h.send(Event::Open {
         destination: Destination::Cases,
     });
     assert!(matches!(view.screen, Screen::Pin { .. }), "PIN");
@@ -610,14 +548,14 @@ fn panic_wipe_leaves_a_fresh_install() {
 
 #[test]
 fn absurdly_long_text_is_refused_and_the_draft_kept() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
     h.send(Event::NewCase);
     h.send(Event::Edit {
         field: FieldId::CaseLabel,
         text: "gezin B.".into(),
     });
-    let (view, _) = h.send(Event::Edit {
+    let Update { view, .. } = h.send(Event::Edit {
         field: FieldId::CaseLabel,
         text: "x".repeat(5_000).into(),
     });
@@ -633,20 +571,9 @@ fn absurdly_long_text_is_refused_and_the_draft_kept() {
 
 #[test]
 fn leaving_the_case_picker_cancels_saving_the_checklist() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    h.send(Event::NewCase);
-    h.send(Event::Edit {
-        field: FieldId::CaseLabel,
-        text: "wijk Zuid".into(),
-    });
-    let (view, _) = h.send(Event::SubmitLabel);
-    let Screen::Case { view: case } = &view.screen else {
-        panic!("case")
-    };
-    let Event::NewNote { case_id } = case.new_note.event.clone() else {
-        panic!("note event")
-    };
+    let case_id = h.new_case("wijk Zuid");
     h.send(Event::Open {
         destination: Destination::Signals,
     });
@@ -654,10 +581,10 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
         case_id: None,
         signal_id: "begs_on_street".into(),
     });
-    let (view, _) = h.send(Event::SaveChecklist);
+    let view = h.send(Event::SaveChecklist).view;
     assert!(matches!(view.screen, Screen::Cases { .. }));
     h.send(Event::Back);
-    let (view, _) = h.send(Event::SaveChecklistTo {
+    let Update { view, .. } = h.send(Event::SaveChecklistTo {
         case_id: case_id.clone(),
     });
     assert_eq!(
@@ -665,7 +592,7 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
         Some(NoticeKind::Error),
         "a stale picker tap"
     );
-    let (view, _) = h.send(Event::OpenCase { case_id });
+    let view = h.send(Event::OpenCase { case_id }).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
@@ -674,18 +601,13 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
 
 #[test]
 fn a_remark_on_an_observed_signal_is_edited_and_shown() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    h.send(Event::NewCase);
-    h.send(Event::Edit {
-        field: FieldId::CaseLabel,
-        text: "gezin C.".into(),
-    });
-    let (view, _) = h.send(Event::SubmitLabel);
-    let Screen::Case { view: case } = &view.screen else {
+    h.new_case("gezin C.");
+    let Screen::Case { view: case } = h.app.view().screen else {
         panic!("case")
     };
-    let (view, _) = h.send(case.sections[0].event.clone());
+    let view = h.send(case.sections[0].event.clone()).view;
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
@@ -693,7 +615,7 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         signals.items.iter().all(|i| i.secondary.is_none()),
         "no remark before ticking"
     );
-    let (view, _) = h.send(signals.items[6].event.clone());
+    let view = h.send(signals.items[6].event.clone()).view;
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
@@ -701,7 +623,7 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         .secondary
         .clone()
         .expect("remark button on an observed signal");
-    let (view, _) = h.send(remark.event);
+    let view = h.send(remark.event).view;
     let Screen::Label { view: editor } = &view.screen else {
         panic!("editor")
     };
@@ -727,7 +649,7 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         field: FieldId::Remark,
         text: "schuld bij 'vriend', 2000 euro".into(),
     });
-    let (view, _) = h.send(Event::SubmitLabel);
+    let view = h.send(Event::SubmitLabel).view;
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("back at the signals, got {:?}", view.screen)
     };
@@ -740,8 +662,8 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
 
 #[test]
 fn the_pin_pad_words_how_many_digits_were_entered() {
-    let mut h = start();
-    let (view, _) = h.send(Event::Open {
+    let mut h = AppHarness::start();
+    let Update { view, .. } = h.send(Event::Open {
         destination: Destination::Cases,
     });
     let Screen::Pin { view: pad } = &view.screen else {
@@ -749,7 +671,7 @@ fn the_pin_pad_words_how_many_digits_were_entered() {
     };
     assert_eq!(pad.entered_label, "Nog geen cijfers ingevoerd");
     h.send(Event::PinDigit { digit: 4 });
-    let (view, _) = h.send(Event::PinDigit { digit: 7 });
+    let view = h.send(Event::PinDigit { digit: 7 }).view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN pad")
     };

@@ -1,63 +1,20 @@
 //! What typing reaches the core as: refused with a reason, or changed visibly, never
 //! dropped unseen; and what the user typed never shows in `Debug`.
 
-use std::sync::Arc;
+use signalenkaart_core::app::{Destination, Effect, Event, FieldId, NoticeKind, Screen, ViewModel};
+use support::app::AppHarness;
 
-use chrono::{TimeZone, Utc};
-use signalenkaart_core::app::{
-    App, AppConfig, Destination, Effect, Event, FieldId, NoticeKind, Screen, ViewModel,
-};
-use signalenkaart_core::vault::SoftwareKeyWrapper;
-use signalenkaart_core::{Language, ManualClock};
-
-const PIN: &str = "246810";
-
-fn start() -> (App, tempfile::TempDir) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let clock = Arc::new(ManualClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
-            .single()
-            .expect("time"),
-    ));
-    let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("key file"));
-    let config = AppConfig {
-        data_dir: dir.path().join("data"),
-        device_language: Language::Nl,
-    };
-    (App::new(config, keys, clock).expect("app starts"), dir)
-}
-
-fn digits(app: &mut App, pin: &str) -> ViewModel {
-    let mut view = app.view();
-    for digit in pin.bytes() {
-        view = app
-            .dispatch(Event::PinDigit {
-                digit: digit - b'0',
-            })
-            .view;
-    }
-    view
-}
+mod support;
 
 /// Creates the vault and opens the editor for a new case's label.
-fn label_editor(app: &mut App) {
-    app.dispatch(Event::Open {
-        destination: Destination::Cases,
-    });
-    for _ in 0..2 {
-        digits(app, PIN);
-        app.dispatch(Event::PinSubmit);
-    }
-    let view = app.dispatch(Event::NewCase).view;
-    assert!(matches!(view.screen, Screen::Label { .. }));
-}
-
-fn edit(app: &mut App, field: FieldId, text: &str) -> ViewModel {
-    app.dispatch(Event::Edit {
-        field,
-        text: text.into(),
-    })
-    .view
+fn label_editor(h: &mut AppHarness) {
+    h.create_vault();
+    let view = h.send(Event::NewCase).view;
+    assert!(
+        matches!(view.screen, Screen::Label { .. }),
+        "the label editor, got {:?}",
+        view.screen
+    );
 }
 
 fn label_text(view: &ViewModel) -> String {
@@ -69,11 +26,11 @@ fn label_text(view: &ViewModel) -> String {
 
 #[test]
 fn a_line_break_or_direction_override_in_a_label_is_refused_and_the_draft_kept() {
-    let (mut app, _dir) = start();
-    label_editor(&mut app);
-    edit(&mut app, FieldId::CaseLabel, "gezin B.");
+    let mut h = AppHarness::start();
+    label_editor(&mut h);
+    h.edit(FieldId::CaseLabel, "gezin B.");
     for refused in ["gezin B.\nwijk Noord", "gezin\u{0}B.", "gezin \u{202E}.B"] {
-        let view = edit(&mut app, FieldId::CaseLabel, refused);
+        let view = h.edit(FieldId::CaseLabel, refused).view;
         let notice = view.notice.as_ref().expect("refused with a reason");
         assert_eq!(notice.kind, NoticeKind::Error, "{refused:?}");
         assert!(notice.text.contains("niet overgenomen"), "{}", notice.text);
@@ -83,19 +40,17 @@ fn a_line_break_or_direction_override_in_a_label_is_refused_and_the_draft_kept()
 
 #[test]
 fn control_characters_in_a_note_become_visible_with_a_notice() {
-    let (mut app, _dir) = start();
-    label_editor(&mut app);
-    edit(&mut app, FieldId::CaseLabel, "gezin B.");
-    let view = app.dispatch(Event::SubmitLabel).view;
+    let mut h = AppHarness::start();
+    label_editor(&mut h);
+    h.edit(FieldId::CaseLabel, "gezin B.");
+    let view = h.send(Event::SubmitLabel).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("the case")
     };
-    app.dispatch(case.new_note.event.clone());
-    let view = edit(
-        &mut app,
-        FieldId::Note,
-        "eerste regel\r\ntweede\u{0}regel\u{7}",
-    );
+    h.send(case.new_note.event.clone());
+    let view = h
+        .edit(FieldId::Note, "eerste regel\r\ntweede\u{0}regel\u{7}")
+        .view;
     let Screen::NoteEditor { view: editor } = &view.screen else {
         panic!("the note editor")
     };
@@ -111,7 +66,7 @@ fn control_characters_in_a_note_become_visible_with_a_notice() {
         notice.text
     );
 
-    let view = app.dispatch(Event::SaveNote).view;
+    let view = h.send(Event::SaveNote).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("saved, back at the case: {:?}", view.notice.map(|n| n.text))
     };
@@ -120,18 +75,18 @@ fn control_characters_in_a_note_become_visible_with_a_notice() {
 
 #[test]
 fn a_thirteenth_pin_digit_is_refused_on_the_pad_not_dropped() {
-    let (mut app, _dir) = start();
-    app.dispatch(Event::Open {
+    let mut h = AppHarness::start();
+    h.send(Event::Open {
         destination: Destination::Cases,
     });
-    let view = digits(&mut app, "4802719351827");
+    let view = h.digits("4802719351827").view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("the PIN pad")
     };
     assert_eq!(pad.entered, 12, "the thirteenth digit is not taken");
     let error = pad.error.as_deref().expect("and the pad says why");
     assert!(error.contains("12"), "{error}");
-    let view = app.dispatch(Event::PinBackspace).view;
+    let view = h.send(Event::PinBackspace).view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("the PIN pad")
     };
@@ -156,12 +111,12 @@ fn debug_output_never_holds_what_the_user_typed() {
 
 #[test]
 fn text_beyond_a_fields_length_is_kept_and_explained_at_the_field() {
-    let (mut app, _dir) = start();
-    app.dispatch(Event::Open {
+    let mut h = AppHarness::start();
+    h.send(Event::Open {
         destination: Destination::Settings,
     });
     let name = "Zorgcoördinator ".repeat(5);
-    let view = edit(&mut app, FieldId::CoordinatorName, &name);
+    let view = h.edit(FieldId::CoordinatorName, &name).view;
     let Screen::Settings { view: settings } = &view.screen else {
         panic!("settings")
     };
@@ -171,7 +126,7 @@ fn text_beyond_a_fields_length_is_kept_and_explained_at_the_field() {
     let error = field.error.as_deref().expect("explained at the field");
     assert!(error.contains(&field.max_chars.to_string()), "{error}");
 
-    let view = edit(&mut app, FieldId::CoordinatorName, "Regio Utrecht");
+    let view = h.edit(FieldId::CoordinatorName, "Regio Utrecht").view;
     let Screen::Settings { view: settings } = &view.screen else {
         panic!("settings")
     };
@@ -183,23 +138,23 @@ fn text_beyond_a_fields_length_is_kept_and_explained_at_the_field() {
 
 #[test]
 fn the_counter_appears_near_the_limit_counts_as_the_core_does_and_stays_past_it() {
-    let (mut app, _dir) = start();
-    app.dispatch(Event::Open {
+    let mut h = AppHarness::start();
+    h.send(Event::Open {
         destination: Destination::Settings,
     });
     let counter = |view: &ViewModel| match &view.screen {
         Screen::Settings { view } => view.coordinator_name.counter.clone(),
         other => panic!("settings, got {other:?}"),
     };
-    let view = edit(&mut app, FieldId::CoordinatorName, &"x".repeat(53));
+    let view = h.edit(FieldId::CoordinatorName, &"x".repeat(53)).view;
     assert_eq!(counter(&view), None, "53 of 60: not near the limit yet");
-    let view = edit(&mut app, FieldId::CoordinatorName, &"x".repeat(54));
+    let view = h.edit(FieldId::CoordinatorName, &"x".repeat(54)).view;
     assert_eq!(counter(&view).as_deref(), Some("54 van 60 tekens"));
     // A flag is one character on screen and two Unicode scalars: the core counts two.
     let flagged = format!("{}🇳🇱", "x".repeat(58));
-    let view = edit(&mut app, FieldId::CoordinatorName, &flagged);
+    let view = h.edit(FieldId::CoordinatorName, &flagged).view;
     assert_eq!(counter(&view).as_deref(), Some("60 van 60 tekens"));
-    let view = edit(&mut app, FieldId::CoordinatorName, &"x".repeat(61));
+    let view = h.edit(FieldId::CoordinatorName, &"x".repeat(61)).view;
     assert_eq!(
         counter(&view).as_deref(),
         Some("61 van 60 tekens"),

@@ -1,49 +1,23 @@
 //! Every screen in both languages and both modes: no missing string anywhere, every
 //! button labelled, and every screen reachable by events a shell can send.
 
-use std::sync::Arc;
+use chrono::Duration;
+use signalenkaart_core::Language;
+use signalenkaart_core::app::{Destination, Event, FieldId, Screen, ViewModel};
+use support::app::{AppHarness, PIN, case_id};
 
-use chrono::{Duration, TimeZone, Utc};
-use signalenkaart_core::app::{App, AppConfig, Destination, Event, FieldId, Screen, ViewModel};
-use signalenkaart_core::vault::SoftwareKeyWrapper;
-use signalenkaart_core::{Language, ManualClock};
-
-const PIN: &str = "246810";
-
-fn pin(app: &mut App, pin: &str) -> ViewModel {
-    for digit in pin.bytes() {
-        app.dispatch(Event::PinDigit {
-            digit: digit - b'0',
-        });
-    }
-    app.dispatch(Event::PinSubmit).view
-}
+mod support;
 
 /// Visits every screen and returns the views seen, by screen kind.
 fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let clock = Arc::new(ManualClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
-            .single()
-            .expect("time"),
-    ));
-    let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("keys"));
-    let config = AppConfig {
-        data_dir: dir.path().join("data"),
-        device_language: language,
-    };
-    let mut app = App::new(config, keys, clock.clone()).expect("starts");
-    let mut seen = vec![app.view()];
-    let go = |app: &mut App, event: Event, seen: &mut Vec<ViewModel>| {
-        let view = app.dispatch(event).view;
+    let mut h = AppHarness::builder().language(language).start();
+    let mut seen = vec![h.app.view()];
+    let go = |h: &mut AppHarness, event: Event, seen: &mut Vec<ViewModel>| {
+        let view = h.send(event).view;
         seen.push(view.clone());
         view
     };
-    go(
-        &mut app,
-        Event::SetDiscreet { enabled: discreet },
-        &mut seen,
-    );
+    go(&mut h, Event::SetDiscreet { enabled: discreet }, &mut seen);
     for destination in [
         Destination::Signals,
         Destination::Conversation,
@@ -53,84 +27,77 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         Destination::Settings,
         Destination::About,
     ] {
-        go(&mut app, Event::OpenHome, &mut seen);
-        go(&mut app, Event::Open { destination }, &mut seen);
+        go(&mut h, Event::OpenHome, &mut seen);
+        go(&mut h, Event::Open { destination }, &mut seen);
     }
     go(
-        &mut app,
+        &mut h,
         Event::Open {
             destination: Destination::Signals,
         },
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::ToggleSignal {
             case_id: None,
             signal_id: "withdraws".into(),
         },
         &mut seen,
     );
-    go(&mut app, Event::SaveChecklist, &mut seen);
-    seen.push(pin(&mut app, "1234"));
-    seen.push(pin(&mut app, PIN));
-    seen.push(pin(&mut app, PIN));
-    go(&mut app, Event::NewCase, &mut seen);
+    go(&mut h, Event::SaveChecklist, &mut seen);
+    seen.push(h.pin("1234").view);
+    seen.push(h.pin(PIN).view);
+    seen.push(h.pin(PIN).view);
+    go(&mut h, Event::NewCase, &mut seen);
     go(
-        &mut app,
+        &mut h,
         Event::Edit {
             field: FieldId::CaseLabel,
             text: "gezin B.".into(),
         },
         &mut seen,
     );
-    let view = go(&mut app, Event::SubmitLabel, &mut seen);
-    let Screen::Case { view: case } = &view.screen else {
-        panic!("case, got {:?}", view.screen)
-    };
-    let id = match &case.new_note.event {
-        Event::NewNote { case_id } => case_id.clone(),
-        other => panic!("{other:?}"),
-    };
+    let id = case_id(&go(&mut h, Event::SubmitLabel, &mut seen));
     go(
-        &mut app,
+        &mut h,
         Event::NewNote {
             case_id: id.clone(),
         },
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::Edit {
             field: FieldId::Note,
             text: "Zoon brengt pakketjes rond.".into(),
         },
         &mut seen,
     );
-    go(&mut app, Event::SaveNote, &mut seen);
+    go(&mut h, Event::SaveNote, &mut seen);
     go(
-        &mut app,
+        &mut h,
         Event::OpenCaseSignals {
             case_id: id.clone(),
         },
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::OpenCaseSteps {
             case_id: id.clone(),
         },
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::OpenCaseAfweging {
             case_id: id.clone(),
         },
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::Answer {
             case_id: id.clone(),
             question: 1,
@@ -139,45 +106,45 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::OpenCase {
             case_id: id.clone(),
         },
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::RenameCase {
             case_id: id.clone(),
         },
         &mut seen,
     );
-    go(&mut app, Event::Back, &mut seen);
+    go(&mut h, Event::Back, &mut seen);
     go(
-        &mut app,
+        &mut h,
         Event::ExportCase {
             case_id: id.clone(),
         },
         &mut seen,
     );
-    go(&mut app, Event::Cancel, &mut seen);
+    go(&mut h, Event::Cancel, &mut seen);
     go(
-        &mut app,
+        &mut h,
         Event::DeleteCase {
             case_id: id.clone(),
         },
         &mut seen,
     );
-    go(&mut app, Event::Cancel, &mut seen);
+    go(&mut h, Event::Cancel, &mut seen);
     go(
-        &mut app,
+        &mut h,
         Event::Open {
             destination: Destination::Search,
         },
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::Edit {
             field: FieldId::Search,
             text: "pakket".into(),
@@ -185,7 +152,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::Edit {
             field: FieldId::Search,
             text: "nergens".into(),
@@ -193,45 +160,45 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::Open {
             destination: Destination::Cases,
         },
         &mut seen,
     );
     go(
-        &mut app,
+        &mut h,
         Event::Open {
             destination: Destination::Settings,
         },
         &mut seen,
     );
-    go(&mut app, Event::ChangePin, &mut seen);
-    seen.push(pin(&mut app, PIN));
-    seen.push(pin(&mut app, "975310"));
-    go(&mut app, Event::Back, &mut seen);
-    go(&mut app, Event::RequestWipe, &mut seen);
-    go(&mut app, Event::Cancel, &mut seen);
+    go(&mut h, Event::ChangePin, &mut seen);
+    seen.push(h.pin(PIN).view);
+    seen.push(h.pin("975310").view);
+    go(&mut h, Event::Back, &mut seen);
+    go(&mut h, Event::RequestWipe, &mut seen);
+    go(&mut h, Event::Cancel, &mut seen);
     go(
-        &mut app,
+        &mut h,
         Event::Open {
             destination: Destination::Cases,
         },
         &mut seen,
     );
-    go(&mut app, Event::LockNow, &mut seen);
+    go(&mut h, Event::LockNow, &mut seen);
     go(
-        &mut app,
+        &mut h,
         Event::Open {
             destination: Destination::Cases,
         },
         &mut seen,
     );
     for _ in 0..10 {
-        seen.push(pin(&mut app, "975310"));
-        clock.advance(Duration::hours(2));
+        seen.push(h.pin("975310").view);
+        h.clock.advance(Duration::hours(2));
     }
-    go(&mut app, Event::QuickExit, &mut seen);
+    go(&mut h, Event::QuickExit, &mut seen);
     seen
 }
 

@@ -3,156 +3,63 @@
 //! Nothing is lost without the user knowing beforehand, and what one tap removes one
 //! tap brings back.
 
-use std::path::PathBuf;
-use std::sync::Arc;
-
-use chrono::{Duration, TimeZone, Utc};
+use chrono::Duration;
 use signalenkaart_core::app::{
-    AnswerChoice, App, AppConfig, Destination, Effect, Event, FieldId, NoticeKind, Phase, Screen,
-    StepChoice, ViewModel,
+    AnswerChoice, Destination, Effect, Event, FieldId, NoticeKind, Phase, Screen, SignalsView,
+    StepChoice, Update, ViewModel,
 };
-use signalenkaart_core::vault::SoftwareKeyWrapper;
-use signalenkaart_core::{Language, ManualClock};
+use support::app::{AppHarness, PIN, case_id};
 
-const PIN: &str = "246810";
+mod support;
+
 const WRONG: &str = "975310";
 
-struct Harness {
-    app: App,
-    clock: Arc<ManualClock>,
-    keys: Arc<SoftwareKeyWrapper>,
-    data: PathBuf,
-    _dir: tempfile::TempDir,
+/// From the cases (opened first), a new case with a label, left open on its screen;
+/// returns its id.
+fn new_case_from_list(h: &mut AppHarness, label: &str) -> String {
+    h.send(Event::Open {
+        destination: Destination::Cases,
+    });
+    h.new_case(label)
 }
 
-fn start() -> Harness {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let clock = Arc::new(ManualClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
-            .single()
-            .expect("time"),
-    ));
-    let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("key file"));
-    let data = dir.path().join("data");
-    let app = new_app(&data, &keys, &clock);
-    Harness {
-        app,
-        clock,
-        keys,
-        data,
-        _dir: dir,
-    }
+/// Ticks `signal` in the case and types `remark` in its remark editor, unsaved.
+fn tick_with_remark(h: &mut AppHarness, case_id: &str, signal: &str, remark: &str) {
+    h.send(tick(case_id, signal));
+    h.send(Event::EditRemark {
+        case_id: case_id.to_owned(),
+        signal_id: signal.to_owned(),
+    });
+    h.edit(FieldId::Remark, remark);
 }
 
-fn new_app(
-    data: &std::path::Path,
-    keys: &Arc<SoftwareKeyWrapper>,
-    clock: &Arc<ManualClock>,
-) -> App {
-    let config = AppConfig {
-        data_dir: data.to_path_buf(),
-        device_language: Language::Nl,
-    };
-    App::new(config, keys.clone(), clock.clone()).expect("app starts")
+/// Opens a new note in the case and types `text` into it, unsaved.
+fn write_note(h: &mut AppHarness, case_id: &str, text: &str) {
+    h.send(Event::NewNote {
+        case_id: case_id.to_owned(),
+    });
+    h.edit(FieldId::Note, text);
 }
 
-impl Harness {
-    fn send(&mut self, event: Event) -> (ViewModel, Vec<Effect>) {
-        let update = self.app.dispatch(event);
-        (update.view, update.effects)
-    }
-
-    fn view(&mut self, event: Event) -> ViewModel {
-        self.send(event).0
-    }
-
-    fn pin(&mut self, pin: &str) -> ViewModel {
-        for digit in pin.bytes() {
-            self.send(Event::PinDigit {
-                digit: digit - b'0',
-            });
-        }
-        self.view(Event::PinSubmit)
-    }
-
-    fn create_vault(&mut self) {
-        self.send(Event::Open {
-            destination: Destination::Cases,
-        });
-        self.pin(PIN);
-        self.pin(PIN);
-    }
-
-    /// A new case with a label, left open on its screen; returns its id.
-    fn new_case(&mut self, label: &str) -> String {
-        self.send(Event::Open {
-            destination: Destination::Cases,
-        });
-        self.send(Event::NewCase);
-        self.send(Event::Edit {
-            field: FieldId::CaseLabel,
-            text: label.into(),
-        });
-        let view = self.view(Event::SubmitLabel);
-        case_id(&view)
-    }
-
-    /// Ticks `signal` in the case and types `remark` in its remark editor, unsaved.
-    fn tick_with_remark(&mut self, case_id: &str, signal: &str, remark: &str) {
-        self.send(tick(case_id, signal));
-        self.send(Event::EditRemark {
-            case_id: case_id.to_owned(),
-            signal_id: signal.to_owned(),
-        });
-        self.send(Event::Edit {
-            field: FieldId::Remark,
-            text: remark.into(),
-        });
-    }
-
-    /// Opens a new note in the case and types `text` into it, unsaved.
-    fn write_note(&mut self, case_id: &str, text: &str) {
-        self.send(Event::NewNote {
-            case_id: case_id.to_owned(),
-        });
-        self.send(Event::Edit {
-            field: FieldId::Note,
-            text: text.into(),
-        });
-    }
-
-    fn signals(&mut self, case_id: &str) -> signalenkaart_core::app::SignalsView {
-        match self
-            .view(Event::OpenCaseSignals {
-                case_id: case_id.to_owned(),
-            })
-            .screen
-        {
-            Screen::Signals { view } => view,
-            other => panic!("signals, got {other:?}"),
-        }
-    }
-
-    fn quick_list(&mut self) -> signalenkaart_core::app::SignalsView {
-        match self
-            .view(Event::Open {
-                destination: Destination::Signals,
-            })
-            .screen
-        {
-            Screen::Signals { view } => view,
-            other => panic!("signals, got {other:?}"),
-        }
+/// The case's signals, opened.
+fn case_signals(h: &mut AppHarness, case_id: &str) -> SignalsView {
+    let update = h.send(Event::OpenCaseSignals {
+        case_id: case_id.to_owned(),
+    });
+    match update.view.screen {
+        Screen::Signals { view } => view,
+        other => panic!("signals, got {other:?}"),
     }
 }
 
-fn case_id(view: &ViewModel) -> String {
-    match &view.screen {
-        Screen::Case { view } => match &view.new_note.event {
-            Event::NewNote { case_id } => case_id.clone(),
-            other => panic!("new note event, got {other:?}"),
-        },
-        other => panic!("case, got {other:?} ({:?})", view.notice),
+/// The quick checklist, opened.
+fn quick_list(h: &mut AppHarness) -> SignalsView {
+    let update = h.send(Event::Open {
+        destination: Destination::Signals,
+    });
+    match update.view.screen {
+        Screen::Signals { view } => view,
+        other => panic!("signals, got {other:?}"),
     }
 }
 
@@ -180,7 +87,7 @@ fn undo_button(view: &ViewModel) -> Option<Event> {
     Some(action.event.clone())
 }
 
-fn ticked_details(signals: &signalenkaart_core::app::SignalsView) -> Vec<(String, Option<String>)> {
+fn ticked_details(signals: &SignalsView) -> Vec<(String, Option<String>)> {
     signals
         .items
         .iter()
@@ -191,12 +98,12 @@ fn ticked_details(signals: &signalenkaart_core::app::SignalsView) -> Vec<(String
 
 #[test]
 fn a_check_row_speaks_its_time_and_remark_and_its_state_apart() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let id = h.new_case("gezin B.");
-    h.tick_with_remark(&id, "withdraws", "zegt vrienden af");
+    let id = new_case_from_list(&mut h, "gezin B.");
+    tick_with_remark(&mut h, &id, "withdraws", "zegt vrienden af");
     h.send(Event::SubmitLabel);
-    let signals = h.signals(&id);
+    let signals = case_signals(&mut h, &id);
     let row = signals
         .items
         .iter()
@@ -226,12 +133,12 @@ fn a_check_row_speaks_its_time_and_remark_and_its_state_apart() {
 
 #[test]
 fn unticking_in_a_case_offers_undo_that_restores_time_and_remark_exactly() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let id = h.new_case("gezin B.");
-    h.tick_with_remark(&id, "withdraws", "zegt vrienden af");
+    let id = new_case_from_list(&mut h, "gezin B.");
+    tick_with_remark(&mut h, &id, "withdraws", "zegt vrienden af");
     h.send(Event::SubmitLabel);
-    let before = ticked_details(&h.signals(&id));
+    let before = ticked_details(&case_signals(&mut h, &id));
     assert_eq!(before.len(), 1);
     assert!(
         before[0]
@@ -242,7 +149,7 @@ fn unticking_in_a_case_offers_undo_that_restores_time_and_remark_exactly() {
 
     // The slip of the thumb, minutes later: the tick goes, the notice offers it back.
     h.clock.advance(Duration::minutes(4));
-    let view = h.view(tick(&id, "withdraws"));
+    let view = h.send(tick(&id, "withdraws")).view;
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
         Some("Signaal weggehaald.")
@@ -253,7 +160,7 @@ fn unticking_in_a_case_offers_undo_that_restores_time_and_remark_exactly() {
     };
     assert!(ticked_details(signals).is_empty());
 
-    let view = h.view(undo);
+    let view = h.send(undo).view;
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("still the signals")
     };
@@ -267,47 +174,47 @@ fn unticking_in_a_case_offers_undo_that_restores_time_and_remark_exactly() {
 
 #[test]
 fn the_undo_lasts_until_the_next_tap_and_a_late_one_is_refused() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let id = h.new_case("gezin B.");
+    let id = new_case_from_list(&mut h, "gezin B.");
     h.send(tick(&id, "withdraws"));
-    let view = h.view(tick(&id, "withdraws"));
+    let view = h.send(tick(&id, "withdraws")).view;
     let undo = undo_button(&view).expect("undo offered");
     // A heartbeat is not a tap: the offer stays.
-    let view = h.view(Event::Heartbeat);
+    let view = h.send(Event::Heartbeat).view;
     assert!(
         undo_button(&view).is_some(),
         "time alone does not take the offer"
     );
-    let view = h.view(Event::Back);
+    let view = h.send(Event::Back).view;
     assert!(view.notice.is_none());
-    let view = h.view(undo);
+    let view = h.send(undo).view;
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
         Some("Er is niets meer om ongedaan te maken.")
     );
     assert!(
-        ticked_details(&h.signals(&id)).is_empty(),
+        ticked_details(&case_signals(&mut h, &id)).is_empty(),
         "nothing changed"
     );
 }
 
 #[test]
 fn clearing_the_quick_list_offers_its_ticks_back() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.send(quick_tick("withdraws"));
     h.clock.advance(Duration::minutes(3));
     h.send(quick_tick("begs_on_street"));
-    let before = ticked_details(&h.quick_list());
+    let before = ticked_details(&quick_list(&mut h));
     assert_eq!(before.len(), 2);
 
-    let view = h.view(Event::ClearChecklist);
+    let view = h.send(Event::ClearChecklist).view;
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
         Some("Lijst leeggemaakt: 2 signalen weggehaald.")
     );
     let undo = undo_button(&view).expect("undo offered");
-    let view = h.view(undo);
+    let view = h.send(undo).view;
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
@@ -315,7 +222,7 @@ fn clearing_the_quick_list_offers_its_ticks_back() {
 
     // Clearing an empty list says so instead of pretending.
     h.send(Event::ClearChecklist);
-    let view = h.view(Event::ClearChecklist);
+    let view = h.send(Event::ClearChecklist).view;
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
         Some("Vink eerst signalen aan.")
@@ -324,15 +231,15 @@ fn clearing_the_quick_list_offers_its_ticks_back() {
 
 #[test]
 fn a_deleted_note_and_a_deleted_case_come_back_whole() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let id = h.new_case("gezin B.");
+    let id = new_case_from_list(&mut h, "gezin B.");
     h.send(tick(&id, "withdraws"));
     h.send(Event::OpenCase {
         case_id: id.clone(),
     });
-    h.write_note(&id, "Zoon brengt 's nachts pakketjes rond.");
-    let view = h.view(Event::SaveNote);
+    write_note(&mut h, &id, "Zoon brengt 's nachts pakketjes rond.");
+    let view = h.send(Event::SaveNote).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
@@ -344,12 +251,12 @@ fn a_deleted_note_and_a_deleted_case_come_back_whole() {
         other => panic!("editor, got {other:?}"),
     };
     h.send(delete);
-    let view = h.view(Event::Confirm);
+    let view = h.send(Event::Confirm).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
     assert!(case.notes.is_empty());
-    let view = h.view(undo_button(&view).expect("undo offered"));
+    let view = h.send(undo_button(&view).expect("undo offered")).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
@@ -359,15 +266,13 @@ fn a_deleted_note_and_a_deleted_case_come_back_whole() {
         "same text, same time, same id"
     );
     let hits = match h
-        .view(Event::Open {
+        .send(Event::Open {
             destination: Destination::Search,
         })
+        .view
         .screen
     {
-        Screen::Search { .. } => h.view(Event::Edit {
-            field: FieldId::Search,
-            text: "pakketjes".into(),
-        }),
+        Screen::Search { .. } => h.edit(FieldId::Search, "pakketjes").view,
         other => panic!("search, got {other:?}"),
     };
     let Screen::Search { view: search } = &hits.screen else {
@@ -382,34 +287,34 @@ fn a_deleted_note_and_a_deleted_case_come_back_whole() {
     h.send(Event::DeleteCase {
         case_id: id.clone(),
     });
-    let view = h.view(Event::Confirm);
+    let view = h.send(Event::Confirm).view;
     assert!(
         !matches!(view.screen, Screen::Case { .. }),
         "the case is gone"
     );
-    let view = h.view(undo_button(&view).expect("undo offered"));
+    let view = h.send(undo_button(&view).expect("undo offered")).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("back on the case, got {:?}", view.screen)
     };
     assert_eq!(view.title, "gezin B.");
     assert_eq!(case.notes, [note_row]);
-    assert_eq!(ticked_details(&h.signals(&id)).len(), 1);
+    assert_eq!(ticked_details(&case_signals(&mut h, &id)).len(), 1);
 }
 
 #[test]
 fn the_quick_list_goes_into_the_vault_at_a_quick_exit_and_comes_back_after_the_pin() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let hint = h.quick_list().hint;
+    let hint = quick_list(&mut h).hint;
     assert!(hint.contains("versleuteld"), "said beforehand: {hint}");
     h.send(quick_tick("withdraws"));
-    let before = ticked_details(&h.quick_list());
+    let before = ticked_details(&quick_list(&mut h));
 
-    let (view, effects) = h.send(Event::QuickExit);
+    let Update { view, effects, .. } = h.send(Event::QuickExit);
     assert!(matches!(view.screen, Screen::Neutral { .. }));
     assert!(effects.contains(&Effect::Locked));
     h.send(Event::LeaveNeutral);
-    let signals = h.quick_list();
+    let signals = quick_list(&mut h);
     assert!(
         ticked_details(&signals).is_empty(),
         "nothing of the visit is visible without the PIN"
@@ -417,11 +322,11 @@ fn the_quick_list_goes_into_the_vault_at_a_quick_exit_and_comes_back_after_the_p
     assert_eq!(signals.count, "0 signalen");
 
     // Kept on disk, encrypted: even a restart of the app does not lose it.
-    h.app = new_app(&h.data, &h.keys, &h.clock);
+    h = h.restart();
     h.send(Event::Open {
         destination: Destination::Cases,
     });
-    let view = h.pin(PIN);
+    let view = h.pin(PIN).view;
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
         Some(
@@ -429,7 +334,7 @@ fn the_quick_list_goes_into_the_vault_at_a_quick_exit_and_comes_back_after_the_p
         )
     );
     assert_eq!(
-        ticked_details(&h.quick_list()),
+        ticked_details(&quick_list(&mut h)),
         before,
         "same ticks, same times"
     );
@@ -437,8 +342,8 @@ fn the_quick_list_goes_into_the_vault_at_a_quick_exit_and_comes_back_after_the_p
 
 #[test]
 fn without_an_open_vault_the_quick_list_says_a_quick_exit_clears_it() {
-    let mut h = start();
-    let hint = h.quick_list().hint;
+    let mut h = AppHarness::start();
+    let hint = quick_list(&mut h).hint;
     assert!(
         hint.contains("Snel weg wist hem"),
         "said beforehand: {hint}"
@@ -446,20 +351,20 @@ fn without_an_open_vault_the_quick_list_says_a_quick_exit_clears_it() {
     h.send(quick_tick("withdraws"));
     h.send(Event::QuickExit);
     h.send(Event::LeaveNeutral);
-    assert!(ticked_details(&h.quick_list()).is_empty());
+    assert!(ticked_details(&quick_list(&mut h)).is_empty());
 }
 
 #[test]
 fn a_half_typed_label_and_remark_survive_a_lock_and_a_quick_exit() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let id = h.new_case("gezin B.");
-    h.tick_with_remark(&id, "withdraws", "zegt vrienden a");
+    let id = new_case_from_list(&mut h, "gezin B.");
+    tick_with_remark(&mut h, &id, "withdraws", "zegt vrienden a");
     // The idle lock while typing: the unlock reopens the editor with the text.
     h.clock.advance(Duration::minutes(6));
-    let view = h.view(Event::Heartbeat);
+    let view = h.send(Event::Heartbeat).view;
     assert!(matches!(view.screen, Screen::Pin { .. }));
-    let view = h.pin(PIN);
+    let view = h.pin(PIN).view;
     let Screen::Label { view: editor } = &view.screen else {
         panic!("the remark editor again, got {:?}", view.screen)
     };
@@ -479,14 +384,14 @@ fn a_half_typed_label_and_remark_survive_a_lock_and_a_quick_exit() {
     h.send(Event::Open {
         destination: Destination::Cases,
     });
-    let view = h.pin(PIN);
+    let view = h.pin(PIN).view;
     let Screen::Label { view: editor } = &view.screen else {
         panic!("the label editor again, got {:?}", view.screen)
     };
     assert_eq!(editor.field.text.as_str(), "buurjongen K");
-    let view = h.view(Event::Back);
+    let view = h.send(Event::Back).view;
     assert!(matches!(view.screen, Screen::Confirm { .. }), "asked first");
-    let view = h.view(Event::Confirm);
+    let view = h.send(Event::Confirm).view;
     assert!(
         matches!(view.screen, Screen::Cases { .. }),
         "back leads where the unlock was heading"
@@ -495,11 +400,11 @@ fn a_half_typed_label_and_remark_survive_a_lock_and_a_quick_exit() {
 
 #[test]
 fn the_back_gesture_saves_a_note_and_asks_before_a_label_goes() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let id = h.new_case("gezin B.");
-    h.write_note(&id, "Zoon brengt pakketjes rond");
-    let view = h.view(Event::Back);
+    let id = new_case_from_list(&mut h, "gezin B.");
+    write_note(&mut h, &id, "Zoon brengt pakketjes rond");
+    let view = h.send(Event::Back).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("back on the case, got {:?}", view.screen)
     };
@@ -510,7 +415,7 @@ fn the_back_gesture_saves_a_note_and_asks_before_a_label_goes() {
     );
     // Unchanged, back saves nothing and says nothing.
     h.send(case.notes[0].event.clone());
-    let view = h.view(Event::Back);
+    let view = h.send(Event::Back).view;
     assert!(view.notice.is_none());
 
     // A rename typed, then the back gesture: a question, and the text waits under it.
@@ -521,19 +426,19 @@ fn the_back_gesture_saves_a_note_and_asks_before_a_label_goes() {
         field: FieldId::CaseLabel,
         text: "gezin Bakker".into(),
     });
-    let view = h.view(Event::Back);
+    let view = h.send(Event::Back).view;
     let Screen::Confirm { view: question } = &view.screen else {
         panic!("a question, got {:?}", view.screen)
     };
     assert_eq!(view.title, "Wat u typte weggooien?");
     assert_eq!(question.cancel.label, "Verder typen");
-    let view = h.view(Event::Cancel);
+    let view = h.send(Event::Cancel).view;
     let Screen::Label { view: editor } = &view.screen else {
         panic!("the editor again, got {:?}", view.screen)
     };
     assert_eq!(editor.field.text.as_str(), "gezin Bakker");
     h.send(Event::Back);
-    let view = h.view(Event::Confirm);
+    let view = h.send(Event::Confirm).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("the case, got {:?}", view.screen)
     };
@@ -546,46 +451,46 @@ fn the_back_gesture_saves_a_note_and_asks_before_a_label_goes() {
         field: FieldId::CaseLabel,
         text: "gezin Bakker".into(),
     });
-    let view = h.view(Event::OpenHome);
+    let view = h.send(Event::OpenHome).view;
     assert!(matches!(view.screen, Screen::Confirm { .. }));
 }
 
 #[test]
 fn a_call_from_the_app_does_not_cost_a_pin_on_return_within_the_auto_lock_time() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let id = h.new_case("gezin B.");
+    let id = new_case_from_list(&mut h, "gezin B.");
     let call = h.app.view().call.expect("call bar").event;
-    let (_, effects) = h.send(call.clone());
+    let effects = h.send(call.clone()).effects;
     assert!(matches!(effects.as_slice(), [Effect::Dial { .. }]));
-    let (_, effects) = h.send(phase(Phase::Inactive));
+    let effects = h.send(phase(Phase::Inactive)).effects;
     assert!(effects.is_empty());
-    let (_, effects) = h.send(phase(Phase::Background));
+    let effects = h.send(phase(Phase::Background)).effects;
     assert!(
         !effects.contains(&Effect::Locked),
         "the dialer took the screen"
     );
     h.clock.advance(Duration::minutes(3));
-    let (view, effects) = h.send(phase(Phase::Active));
+    let Update { view, effects, .. } = h.send(phase(Phase::Active));
     assert!(!effects.contains(&Effect::Locked));
     assert_eq!(case_id(&view), id, "back on the case, no PIN");
 
     // Going away without a call still locks at once.
-    let (_, effects) = h.send(phase(Phase::Background));
+    let effects = h.send(phase(Phase::Background)).effects;
     assert!(effects.contains(&Effect::Locked));
 }
 
 #[test]
 fn a_device_without_a_phone_app_gets_the_number_to_dial_by_hand_and_locks_as_usual() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let id = h.new_case("gezin B.");
+    let id = new_case_from_list(&mut h, "gezin B.");
     let call = h.app.view().call.expect("call bar").event;
-    let (_, effects) = h.send(call);
+    let effects = h.send(call).effects;
     let [Effect::Dial { tel_uri }] = effects.as_slice() else {
         panic!("a dial, got {effects:?}")
     };
-    let (view, effects) = h.send(Event::DialFailed {
+    let Update { view, effects, .. } = h.send(Event::DialFailed {
         tel_uri: tel_uri.clone(),
     });
     assert!(effects.is_empty());
@@ -598,11 +503,11 @@ fn a_device_without_a_phone_app_gets_the_number_to_dial_by_hand_and_locks_as_usu
     assert_eq!(case_id(&view), id, "still on the case");
 
     // No call left the app: going out of sight locks at once, as without a call.
-    let (_, effects) = h.send(phase(Phase::Background));
+    let effects = h.send(phase(Phase::Background)).effects;
     assert!(effects.contains(&Effect::Locked));
 
     // A number the app never offers is not echoed back.
-    let (view, _) = h.send(Event::DialFailed {
+    let Update { view, .. } = h.send(Event::DialFailed {
         tel_uri: "tel:+31612345678".into(),
     });
     let notice = view.notice.expect("a notice");
@@ -611,16 +516,16 @@ fn a_device_without_a_phone_app_gets_the_number_to_dial_by_hand_and_locks_as_usu
 
 #[test]
 fn a_long_call_a_late_background_and_a_quick_exit_still_lock() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    h.new_case("gezin B.");
+    new_case_from_list(&mut h, "gezin B.");
     let call = h.app.view().call.expect("call bar").event;
 
     // A call longer than the auto-lock time: the PIN on return.
     h.send(call.clone());
     h.send(phase(Phase::Background));
     h.clock.advance(Duration::minutes(5));
-    let (view, effects) = h.send(phase(Phase::Active));
+    let Update { view, effects, .. } = h.send(phase(Phase::Active));
     assert!(effects.contains(&Effect::Locked));
     assert!(matches!(view.screen, Screen::Pin { .. }));
     h.pin(PIN);
@@ -628,7 +533,7 @@ fn a_long_call_a_late_background_and_a_quick_exit_still_lock() {
     // The background long after the tap on the call is not the dialer's.
     h.send(call.clone());
     h.clock.advance(Duration::seconds(31));
-    let (_, effects) = h.send(phase(Phase::Background));
+    let effects = h.send(phase(Phase::Background)).effects;
     assert!(effects.contains(&Effect::Locked));
     h.send(phase(Phase::Active));
     h.pin(PIN);
@@ -636,7 +541,7 @@ fn a_long_call_a_late_background_and_a_quick_exit_still_lock() {
     // A tap between the call and the background ends the call's grace.
     h.send(call.clone());
     h.send(Event::Back);
-    let (_, effects) = h.send(phase(Phase::Background));
+    let effects = h.send(phase(Phase::Background)).effects;
     assert!(effects.contains(&Effect::Locked));
     h.send(phase(Phase::Active));
     h.send(Event::Open {
@@ -647,13 +552,13 @@ fn a_long_call_a_late_background_and_a_quick_exit_still_lock() {
     // Quick exit during the call locks at once.
     h.send(call);
     h.send(phase(Phase::Background));
-    let (_, effects) = h.send(Event::QuickExit);
+    let effects = h.send(Event::QuickExit).effects;
     assert!(effects.contains(&Effect::Locked));
 }
 
 #[test]
 fn a_wipe_forced_at_the_pin_pad_keeps_discreet_mode_and_the_neutral_launcher() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
     h.send(Event::SetDiscreet { enabled: true });
     h.send(Event::LockNow);
@@ -664,14 +569,7 @@ fn a_wipe_forced_at_the_pin_pad_keeps_discreet_mode_and_the_neutral_launcher() {
     for _ in 0..10 {
         // Past the delays the vault sets between attempts.
         h.clock.advance(Duration::hours(2));
-        let (view, effects) = {
-            for digit in WRONG.bytes() {
-                h.send(Event::PinDigit {
-                    digit: digit - b'0',
-                });
-            }
-            h.send(Event::PinSubmit)
-        };
+        let Update { view, effects, .. } = h.pin(WRONG);
         if effects.contains(&Effect::Wiped) {
             wiped = Some((view, effects));
             break;
@@ -684,14 +582,14 @@ fn a_wipe_forced_at_the_pin_pad_keeps_discreet_mode_and_the_neutral_launcher() {
     assert!(!effects.contains(&Effect::SetLauncherDiscreet { discreet: false }));
 
     // And the next start, from the files alone.
-    let app = new_app(&h.data, &h.keys, &h.clock);
-    assert!(app.view().discreet, "still discreet after a restart");
+    h = h.restart();
+    assert!(h.app.view().discreet, "still discreet after a restart");
 }
 
 #[test]
 fn the_pin_pad_explains_first_what_forgetting_the_pin_costs() {
-    let mut h = start();
-    let view = h.view(Event::Open {
+    let mut h = AppHarness::start();
+    let Update { view, .. } = h.send(Event::Open {
         destination: Destination::Cases,
     });
     let Screen::Pin { view: pad } = &view.screen else {
@@ -709,7 +607,7 @@ fn the_pin_pad_explains_first_what_forgetting_the_pin_costs() {
     h.pin(PIN);
     h.pin(PIN);
     h.send(Event::LockNow);
-    let view = h.view(Event::Open {
+    let Update { view, .. } = h.send(Event::Open {
         destination: Destination::Cases,
     });
     let Screen::Pin { view: pad } = &view.screen else {
@@ -724,9 +622,9 @@ fn the_pin_pad_explains_first_what_forgetting_the_pin_costs() {
 
 #[test]
 fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let id = h.new_case("gezin B.");
+    let id = new_case_from_list(&mut h, "gezin B.");
     let view = h.app.view();
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
@@ -743,7 +641,7 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
             answer: Some(AnswerChoice::Yes),
         });
     }
-    let view = h.view(Event::OpenCaseAfweging {
+    let Update { view, .. } = h.send(Event::OpenCaseAfweging {
         case_id: id.clone(),
     });
     let Screen::Afwegingskader { view: kader } = &view.screen else {
@@ -754,14 +652,14 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
         .clone()
         .expect("a call where the outcome is melden");
     assert_eq!(call.label, "Bel Veilig Thuis · 0800 2000");
-    let (_, effects) = h.send(call.event);
+    let effects = h.send(call.event).effects;
     assert_eq!(
         effects,
         [Effect::Dial {
             tel_uri: "tel:08002000".into()
         }]
     );
-    let view = h.view(Event::OpenCase {
+    let Update { view, .. } = h.send(Event::OpenCase {
         case_id: id.clone(),
     });
     let Screen::Case { view: case } = &view.screen else {
@@ -775,7 +673,7 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
         step: 5,
         status: StepChoice::Done,
     });
-    let view = h.view(Event::OpenCase { case_id: id });
+    let view = h.send(Event::OpenCase { case_id: id }).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
@@ -788,10 +686,10 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
 
 #[test]
 fn notes_join_an_export_only_when_ticked_in_and_confirmed_twice() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
-    let id = h.new_case("gezin B.");
-    h.write_note(&id, "Zoon brengt pakketjes rond.");
+    let id = new_case_from_list(&mut h, "gezin B.");
+    write_note(&mut h, &id, "Zoon brengt pakketjes rond.");
     h.send(Event::SaveNote);
     let share_text = |effects: &[Effect]| {
         effects.iter().find_map(|e| match e {
@@ -801,7 +699,7 @@ fn notes_join_an_export_only_when_ticked_in_and_confirmed_twice() {
     };
 
     // As it always was: no notes.
-    let view = h.view(Event::ExportCase {
+    let Update { view, .. } = h.send(Event::ExportCase {
         case_id: id.clone(),
     });
     let Screen::Confirm { view: confirm } = &view.screen else {
@@ -809,7 +707,7 @@ fn notes_join_an_export_only_when_ticked_in_and_confirmed_twice() {
     };
     let option = confirm.option.clone().expect("the notes option");
     assert!(!option.checked, "off by default");
-    let (_, effects) = h.send(Event::Confirm);
+    let effects = h.send(Event::Confirm).effects;
     let text = share_text(&effects).expect("shared");
     assert!(!text.contains("pakketjes"));
 
@@ -817,19 +715,19 @@ fn notes_join_an_export_only_when_ticked_in_and_confirmed_twice() {
     h.send(Event::ExportCase {
         case_id: id.clone(),
     });
-    let view = h.view(option.event.clone());
+    let view = h.send(option.event.clone()).view;
     let Screen::Confirm { view: confirm } = &view.screen else {
         panic!("confirm")
     };
     assert!(confirm.option.as_ref().is_some_and(|o| o.checked));
-    let (view, effects) = h.send(Event::Confirm);
+    let Update { view, effects, .. } = h.send(Event::Confirm);
     assert!(share_text(&effects).is_none(), "a second question first");
     let Screen::Confirm { view: second } = &view.screen else {
         panic!("the second question")
     };
     assert!(second.option.is_none());
     assert_eq!(view.title, "Ook de notities delen?");
-    let (view, effects) = h.send(Event::Cancel);
+    let Update { view, effects, .. } = h.send(Event::Cancel);
     assert!(share_text(&effects).is_none());
     assert_eq!(case_id(&view), id, "back on the case, nothing shared");
 
@@ -838,9 +736,9 @@ fn notes_join_an_export_only_when_ticked_in_and_confirmed_twice() {
         case_id: id.clone(),
     });
     h.send(option.event);
-    let (_, effects) = h.send(Event::Confirm);
+    let effects = h.send(Event::Confirm).effects;
     assert!(share_text(&effects).is_none());
-    let (view, effects) = h.send(Event::Confirm);
+    let Update { view, effects, .. } = h.send(Event::Confirm);
     let text = share_text(&effects).expect("shared");
     assert!(text.contains("Zoon brengt pakketjes rond."), "{text}");
     assert_eq!(case_id(&view), id, "back on the case");
@@ -848,12 +746,12 @@ fn notes_join_an_export_only_when_ticked_in_and_confirmed_twice() {
 
 #[test]
 fn a_summary_shared_in_discreet_mode_opens_with_a_neutral_line() {
-    let mut h = start();
+    let mut h = AppHarness::start();
     h.create_vault();
     h.send(Event::SetDiscreet { enabled: true });
-    let id = h.new_case("gezin B.");
+    let id = new_case_from_list(&mut h, "gezin B.");
     h.send(Event::ExportCase { case_id: id });
-    let (_, effects) = h.send(Event::Confirm);
+    let effects = h.send(Event::Confirm).effects;
     let Some(Effect::Share { subject, text }) = effects.first() else {
         panic!("shared, got {effects:?}")
     };

@@ -7,6 +7,7 @@
 //! first appearance: the snapshot still shows which events point at the same case. The
 //! walk itself is in `walk/`, shared with the discreet-mode test.
 
+mod support;
 mod walk;
 
 use std::collections::BTreeMap;

@@ -2,90 +2,25 @@
 //! the PIN pad before any PIN is typed, and cases expired by a doubtful clock are only
 //! purged when the user agrees.
 
-use std::path::Path;
-use std::sync::Arc;
+use chrono::Duration;
+use signalenkaart_core::app::{Destination, Event, Screen, ViewModel};
+use signalenkaart_core::vault::testing;
+use support::app::{AppHarness, PIN};
 
-use chrono::{Duration, TimeZone, Utc};
-use signalenkaart_core::app::{App, AppConfig, Destination, Event, FieldId, Screen, ViewModel};
-use signalenkaart_core::vault::{SoftwareKeyWrapper, testing};
-use signalenkaart_core::{Language, ManualClock};
+mod support;
 
-const PIN: &str = "246810";
-
-struct Harness {
-    app: App,
-    clock: Arc<ManualClock>,
-    root: std::path::PathBuf,
-    _tmp: tempfile::TempDir,
+/// A vault with one case, locked.
+fn vault_with_a_case(h: &mut AppHarness) {
+    h.create_vault();
+    h.new_case("wijk Noord");
+    h.send(Event::LockNow);
 }
 
-fn app_at(root: &Path, clock: &Arc<ManualClock>) -> App {
-    let keys = Arc::new(SoftwareKeyWrapper::new(&root.join("keys")).expect("keys"));
-    let config = AppConfig {
-        data_dir: root.join("data"),
-        device_language: Language::Nl,
-    };
-    App::new(config, keys, clock.clone()).expect("app starts")
-}
-
-fn start() -> Harness {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let clock = Arc::new(ManualClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
-            .single()
-            .expect("time"),
-    ));
-    let root = tmp.path().to_owned();
-    Harness {
-        app: app_at(&root, &clock),
-        clock,
-        root,
-        _tmp: tmp,
-    }
-}
-
-impl Harness {
-    fn pin(&mut self, pin: &str) -> ViewModel {
-        for digit in pin.bytes() {
-            self.app.dispatch(Event::PinDigit {
-                digit: digit - b'0',
-            });
-        }
-        self.app.dispatch(Event::PinSubmit).view
-    }
-
-    /// A vault with one case, locked.
-    fn vault_with_a_case(&mut self) {
-        self.app.dispatch(Event::Open {
-            destination: Destination::Cases,
-        });
-        self.pin(PIN);
-        self.pin(PIN);
-        self.app.dispatch(Event::NewCase);
-        self.app.dispatch(Event::Edit {
-            field: FieldId::CaseLabel,
-            text: "wijk Noord".into(),
-        });
-        let view = self.app.dispatch(Event::SubmitLabel).view;
-        assert!(
-            matches!(view.screen, Screen::Case { .. }),
-            "{:?}",
-            view.screen
-        );
-        self.app.dispatch(Event::LockNow);
-    }
-
-    fn restart(&mut self) {
-        self.app = app_at(&self.root, &self.clock);
-    }
-
-    fn open_cases(&mut self) -> ViewModel {
-        self.app
-            .dispatch(Event::Open {
-                destination: Destination::Cases,
-            })
-            .view
-    }
+fn open_cases(h: &mut AppHarness) -> ViewModel {
+    h.send(Event::Open {
+        destination: Destination::Cases,
+    })
+    .view
 }
 
 fn case_count(view: &ViewModel) -> usize {
@@ -95,8 +30,8 @@ fn case_count(view: &ViewModel) -> usize {
     }
 }
 
-fn damage_both_slots(h: &Harness, damage: fn(&mut Vec<u8>)) {
-    let vault = h.root.join("data/vault");
+fn damage_both_slots(h: &AppHarness, damage: fn(&mut Vec<u8>)) {
+    let vault = h.data_dir().join("vault");
     for slot in testing::header_slots() {
         let path = vault.join(slot);
         let mut bytes = std::fs::read(&path).expect("slot");
@@ -124,18 +59,18 @@ fn assert_damage_said(view: &ViewModel) {
 
 #[test]
 fn an_unreadable_header_is_said_before_any_pin() {
-    let mut h = start();
-    h.vault_with_a_case();
+    let mut h = AppHarness::start();
+    vault_with_a_case(&mut h);
     damage_both_slots(&h, |bytes| bytes.truncate(bytes.len() / 2));
-    h.restart();
-    let view = h.open_cases();
+    h = h.restart();
+    let view = open_cases(&mut h);
     assert_damage_said(&view);
 }
 
 #[test]
 fn an_edited_header_is_said_at_the_first_pin_never_as_a_wrong_one() {
-    let mut h = start();
-    h.vault_with_a_case();
+    let mut h = AppHarness::start();
+    vault_with_a_case(&mut h);
     // Readable, but its MAC no longer holds: known once the platform key is used.
     damage_both_slots(&h, |bytes| {
         let text = String::from_utf8(bytes.clone()).expect("json");
@@ -143,51 +78,51 @@ fn an_edited_header_is_said_at_the_first_pin_never_as_a_wrong_one() {
             .replace("\"failed_attempts\": 0", "\"failed_attempts\": 9")
             .into_bytes();
     });
-    h.restart();
-    h.open_cases();
-    let view = h.pin(PIN);
+    h = h.restart();
+    open_cases(&mut h);
+    let view = h.pin(PIN).view;
     assert_damage_said(&view);
-    h.restart();
-    let view = h.open_cases();
+    h = h.restart();
+    let view = open_cases(&mut h);
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("{:?}", view.screen)
     };
     // After a restart the edited count is shown as read, until the next PIN says
     // damaged again; it was never counted or acted on.
-    let view = h.pin(PIN);
+    let view = h.pin(PIN).view;
     assert_damage_said(&view);
     assert!(pad.error.is_none());
 }
 
 #[test]
 fn a_missing_database_is_said_after_the_right_pin_and_no_empty_vault_replaces_it() {
-    let mut h = start();
-    h.vault_with_a_case();
-    std::fs::remove_file(h.root.join("data/vault/vault.db")).expect("rm");
-    h.restart();
-    h.open_cases();
-    let view = h.pin(PIN);
+    let mut h = AppHarness::start();
+    vault_with_a_case(&mut h);
+    std::fs::remove_file(h.data_dir().join("vault/vault.db")).expect("rm");
+    h = h.restart();
+    open_cases(&mut h);
+    let view = h.pin(PIN).view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("{:?}", view.screen)
     };
     let error = pad.error.as_deref().expect("a reason");
     assert!(error.contains("ontbreekt"), "{error}");
-    assert!(!h.root.join("data/vault/vault.db").exists());
+    assert!(!h.data_dir().join("vault/vault.db").exists());
 }
 
 #[test]
 fn a_damaged_database_says_that_retrying_cannot_help_and_keeps_the_file() {
-    let mut h = start();
-    h.vault_with_a_case();
-    let db = h.root.join("data/vault/vault.db");
+    let mut h = AppHarness::start();
+    vault_with_a_case(&mut h);
+    let db = h.data_dir().join("vault/vault.db");
     let mut bytes = std::fs::read(&db).expect("db");
     for b in &mut bytes[100..200] {
         *b ^= 0x5a;
     }
     std::fs::write(&db, &bytes).expect("damage");
-    h.restart();
-    h.open_cases();
-    let view = h.pin(PIN);
+    h = h.restart();
+    open_cases(&mut h);
+    let view = h.pin(PIN).view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("{:?}", view.screen)
     };
@@ -204,11 +139,11 @@ fn a_damaged_database_says_that_retrying_cannot_help_and_keeps_the_file() {
 
 #[test]
 fn cases_expired_by_a_doubtful_clock_are_purged_only_when_the_user_agrees() {
-    let mut h = start();
-    h.vault_with_a_case();
+    let mut h = AppHarness::start();
+    vault_with_a_case(&mut h);
     h.clock.jump(Duration::days(3650));
-    h.open_cases();
-    let view = h.pin(PIN);
+    open_cases(&mut h);
+    let view = h.pin(PIN).view;
     let Screen::Confirm { view: confirm } = &view.screen else {
         panic!("asked first, got {:?}", view.screen)
     };
@@ -217,14 +152,14 @@ fn cases_expired_by_a_doubtful_clock_are_purged_only_when_the_user_agrees() {
     assert_eq!(confirm.cancel.label, "Bewaren");
     assert_eq!(confirm.confirm.label, "Nu wissen");
     // Keep: the case stays, and the question comes again at the next unlock.
-    let view = h.app.dispatch(Event::Cancel).view;
+    let view = h.send(Event::Cancel).view;
     assert_eq!(case_count(&view), 1);
-    h.app.dispatch(Event::LockNow);
-    h.open_cases();
-    let view = h.pin(PIN);
+    h.send(Event::LockNow);
+    open_cases(&mut h);
+    let view = h.pin(PIN).view;
     assert!(matches!(view.screen, Screen::Confirm { .. }));
     // Agree: purged, and said.
-    let view = h.app.dispatch(Event::Confirm).view;
+    let view = h.send(Event::Confirm).view;
     assert_eq!(case_count(&view), 0);
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
@@ -234,11 +169,11 @@ fn cases_expired_by_a_doubtful_clock_are_purged_only_when_the_user_agrees() {
 
 #[test]
 fn a_clock_set_back_purges_nothing_and_asks_nothing() {
-    let mut h = start();
-    h.vault_with_a_case();
+    let mut h = AppHarness::start();
+    vault_with_a_case(&mut h);
     h.clock.jump(Duration::days(-3650));
-    h.open_cases();
-    let view = h.pin(PIN);
+    open_cases(&mut h);
+    let view = h.pin(PIN).view;
     assert_eq!(case_count(&view), 1);
     assert!(view.notice.is_none(), "{:?}", view.notice);
 }

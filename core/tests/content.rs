@@ -4,6 +4,8 @@
 use signalenkaart_core::Language;
 use signalenkaart_core::content::{Content, ContentError, Dialable, Sources};
 
+mod support;
+
 const SEED: &str = include_str!("../content/seed/signalenkaart-criminele-uitbuiting.txt");
 
 fn content() -> Content {
@@ -524,41 +526,36 @@ fn provenance_names_the_card_and_a_version() {
 // The card's text as the app shows it: the screens that print content and provenance.
 
 mod shown {
-    use std::sync::Arc;
+    use chrono::{TimeZone, Utc};
+    use signalenkaart_core::Language;
+    use signalenkaart_core::app::{Destination, Event, Screen, ViewModel};
 
-    use chrono::{FixedOffset, TimeZone, Utc};
-    use signalenkaart_core::app::{App, AppConfig, Destination, Event, Screen, ViewModel};
-    use signalenkaart_core::vault::SoftwareKeyWrapper;
-    use signalenkaart_core::{Language, ManualClock};
+    use crate::support::app::{AppHarness, cet};
 
     /// A freshly installed app in `language`, discreet or not.
     pub struct Shown {
-        pub app: App,
-        _dir: tempfile::TempDir,
+        h: AppHarness,
     }
 
     impl Shown {
+        /// Started on 1 December 2026, 14:00 CET, discreet mode set as asked.
         pub fn new(language: Language, discreet: bool) -> Self {
-            let dir = tempfile::tempdir().expect("temp dir");
-            let clock = Arc::new(ManualClock::with_offset(
-                Utc.with_ymd_and_hms(2026, 12, 1, 13, 0, 0)
+            let mut h = AppHarness::builder()
+                .language(language)
+                .at(Utc
+                    .with_ymd_and_hms(2026, 12, 1, 13, 0, 0)
                     .single()
-                    .expect("time"),
-                FixedOffset::east_opt(3600).expect("CET"),
-            ));
-            let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("keys"));
-            let config = AppConfig {
-                data_dir: dir.path().join("data"),
-                device_language: language,
-            };
-            let mut app = App::new(config, keys, clock).expect("starts");
-            app.dispatch(Event::SetDiscreet { enabled: discreet });
-            Self { app, _dir: dir }
+                    .expect("time"))
+                .offset(cet())
+                .start();
+            h.send(Event::SetDiscreet { enabled: discreet });
+            Self { h }
         }
 
+        /// Opens `destination` from home; its view.
         pub fn open(&mut self, destination: Destination) -> ViewModel {
-            self.app.dispatch(Event::OpenHome);
-            self.app.dispatch(Event::Open { destination }).view
+            self.h.send(Event::OpenHome);
+            self.h.send(Event::Open { destination }).view
         }
     }
 

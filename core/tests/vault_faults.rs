@@ -58,12 +58,6 @@ impl Place {
         Vault::open(&self.vault(), keys, clock.clone()).expect("open")
     }
 
-    /// The vault in `dir`, with this place's keys.
-    fn open_at(&self, dir: &Path, clock: &Arc<ManualClock>) -> Vault {
-        let keys = Arc::new(SoftwareKeyWrapper::new(&self.keys()).expect("keys"));
-        Vault::open(dir, keys, clock.clone()).expect("open")
-    }
-
     fn copy_to(&self, root: &Path) -> Place {
         copy_dir(&self.root, root);
         Place {
@@ -432,23 +426,18 @@ fn file_faults(tally: &mut Tally) {
 /// fail safe (discreet on) and cost the vault nothing.
 fn preferences_faults(tally: &mut Tally) {
     use signalenkaart_core::Language;
-    use signalenkaart_core::app::{App, AppConfig, Event};
-    let tmp = tempfile::tempdir().expect("tempdir");
+    use signalenkaart_core::app::Event;
+    use support::app::{self, AppHarness};
     let clock = Arc::new(ManualClock::new(start()));
     // A user who chose English, not discreet; another with Dutch, discreet.
-    let write_prefs = |root: &Path, language: Language, discreet: bool| -> Vec<u8> {
-        let keys = Arc::new(SoftwareKeyWrapper::new(&root.join("keys")).expect("keys"));
-        let config = AppConfig {
-            data_dir: root.join("data"),
-            device_language: Language::Nl,
-        };
-        let mut app = App::new(config, keys, clock.clone()).expect("app");
-        app.dispatch(Event::SetLanguage { language });
-        app.dispatch(Event::SetDiscreet { enabled: discreet });
-        std::fs::read(root.join("data/preferences.json")).expect("prefs")
+    let set_up = |language: Language, discreet: bool| -> AppHarness {
+        let mut h = AppHarness::builder().at(start()).start();
+        h.send(Event::SetLanguage { language });
+        h.send(Event::SetDiscreet { enabled: discreet });
+        h
     };
-    let older = write_prefs(&tmp.path().join("older"), Language::En, true);
-    let other = write_prefs(&tmp.path().join("other"), Language::Nl, true);
+    let older = std::fs::read(set_up(Language::En, true).prefs_file()).expect("prefs");
+    let other = std::fs::read(set_up(Language::Nl, true).prefs_file()).expect("prefs");
     type Damage = Box<dyn Fn(&Path)>;
     let faults: [(&str, Damage); 5] = [
         (
@@ -476,32 +465,23 @@ fn preferences_faults(tally: &mut Tally) {
             Box::new(move |p: &Path| std::fs::write(p, &other).expect("write")),
         ),
     ];
-    for (n, (name, fault)) in faults.iter().enumerate() {
-        let root = tmp.path().join(format!("prefs-{n}"));
-        write_prefs(&root, Language::En, false);
+    for (name, fault) in &faults {
+        // The app stopped, its files worked on.
+        let dir = set_up(Language::En, false).into_dir();
         let place = Place {
-            root: root.join("data"),
+            root: app::data_dir(dir.path()),
         };
         // The vault keeps its keys next to the app's, as the desktop preview does.
-        let keys_at = Place { root: root.clone() };
-        let mut vault = Vault::open(
-            &place.vault(),
-            Arc::new(SoftwareKeyWrapper::new(&keys_at.keys()).expect("keys")),
-            clock.clone(),
-        )
-        .expect("open");
+        let keys_dir = app::keys_dir(dir.path());
+        let keys = || Arc::new(SoftwareKeyWrapper::new(&keys_dir).expect("keys"));
+        let mut vault = Vault::open(&place.vault(), keys(), clock.clone()).expect("open");
         vault.create(PIN).expect("create");
         vault.save_case(&case("gezin 1", &clock)).expect("save");
         vault.lock();
         drop(vault);
-        fault(&root.join("data/preferences.json"));
-        let keys = Arc::new(SoftwareKeyWrapper::new(&root.join("keys")).expect("keys"));
-        let config = AppConfig {
-            data_dir: root.join("data"),
-            device_language: Language::Nl,
-        };
-        let app = App::new(config, keys, clock.clone()).expect("app starts");
-        let view = app.view();
+        fault(&app::prefs_file(dir.path()));
+        let h = AppHarness::builder().at(start()).dir(dir).start();
+        let view = h.app.view();
         let shown = match *name {
             // Written when the vault was made: missing next to it is damage too.
             "missing" => {
@@ -518,8 +498,8 @@ fn preferences_faults(tally: &mut Tally) {
                 "discreet on, device language"
             }
         };
-        drop(app);
-        let mut vault = keys_at.open_at(&place.vault(), &clock);
+        let _dir = h.into_dir();
+        let mut vault = Vault::open(&place.vault(), keys(), clock.clone()).expect("open");
         vault.unlock(PIN).expect("the vault is untouched");
         let left = labels(&vault).expect("labels").len();
         tally.row(format!("preferences {name}"), shown, 1 - left, false);

@@ -1,6 +1,9 @@
-//! What the vault tests share: reading, copying and damaging a vault's files.
+//! What the tests share: the app harness (`app`), and reading, copying and damaging a
+//! vault's files.
 // Each test crate that includes this module uses only part of it.
 #![allow(dead_code)]
+
+pub mod app;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -4,57 +4,58 @@
 // Each test crate that includes this module uses only part of it.
 #![allow(dead_code)]
 
-use std::sync::Arc;
+use std::ops::{Deref, DerefMut};
 
-use chrono::{Duration, FixedOffset, TimeZone, Utc};
+use chrono::Duration;
+use signalenkaart_core::Language;
 use signalenkaart_core::app::{
-    AnswerChoice, App, AppConfig, Destination, Event, FieldId, Screen, StepChoice, Update,
+    AnswerChoice, Destination, Event, FieldId, Screen, StepChoice, Update,
 };
-use signalenkaart_core::vault::SoftwareKeyWrapper;
-use signalenkaart_core::{Language, ManualClock};
 
-pub const PIN: &str = "246810";
+pub use crate::support::app::PIN;
+use crate::support::app::{AppHarness, case_id, cet};
+
+/// The PIN the walk changes to.
 pub const NEW_PIN: &str = "813579";
 
-/// One walk through the app in one language and mode, recording each state by name.
+/// One walk through the app in one language and mode, recording each state by name:
+/// an app harness whose clock moves half a minute before each event, and the shots.
 pub struct Walk {
-    pub app: App,
-    pub clock: Arc<ManualClock>,
+    h: AppHarness,
     pub shots: Vec<(&'static str, Update)>,
-    _dir: tempfile::TempDir,
+}
+
+impl Deref for Walk {
+    type Target = AppHarness;
+
+    fn deref(&self) -> &AppHarness {
+        &self.h
+    }
+}
+
+impl DerefMut for Walk {
+    fn deref_mut(&mut self) -> &mut AppHarness {
+        &mut self.h
+    }
 }
 
 impl Walk {
+    /// The app freshly installed in `language`, discreet or not, before any shot.
     pub fn start(language: Language, discreet: bool) -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
         // 28 November 2026, 14:00 in the Netherlands (CET).
-        let clock = Arc::new(ManualClock::with_offset(
-            Utc.with_ymd_and_hms(2026, 11, 28, 13, 0, 0)
-                .single()
-                .expect("time"),
-            FixedOffset::east_opt(3600).expect("CET"),
-        ));
-        let keys = Arc::new(SoftwareKeyWrapper::new(dir.path()).expect("keys"));
-        let config = AppConfig {
-            data_dir: dir.path().join("data"),
-            device_language: language,
-        };
-        let mut app = App::new(config, keys, clock.clone()).expect("starts");
+        let mut h = AppHarness::builder()
+            .language(language)
+            .offset(cet())
+            .step(Duration::seconds(30))
+            .start();
         if discreet {
-            app.dispatch(Event::SetDiscreet { enabled: true });
+            // Set before the walk, in no time.
+            h.app.dispatch(Event::SetDiscreet { enabled: true });
         }
         Self {
-            app,
-            clock,
+            h,
             shots: Vec::new(),
-            _dir: dir,
         }
-    }
-
-    /// Sends `event` without recording the result.
-    pub fn send(&mut self, event: Event) -> Update {
-        self.clock.advance(Duration::seconds(30));
-        self.app.dispatch(event)
     }
 
     /// Sends `event` and records the update as `name`.
@@ -64,26 +65,9 @@ impl Walk {
         update
     }
 
-    pub fn digits(&mut self, pin: &str) {
-        for digit in pin.bytes() {
-            self.send(Event::PinDigit {
-                digit: digit - b'0',
-            });
-        }
-    }
-
+    /// The screen shown now.
     pub fn screen(&self) -> Screen {
         self.app.view().screen
-    }
-}
-
-pub fn case_id(walk: &Walk) -> String {
-    match walk.screen() {
-        Screen::Case { view: case } => match case.new_note.event {
-            Event::NewNote { case_id } => case_id,
-            other => panic!("{other:?}"),
-        },
-        other => panic!("expected a case, got {other:?}"),
     }
 }
 
@@ -144,8 +128,7 @@ pub fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
             text: "gezin B.".into(),
         },
     );
-    w.shot("case_new_with_checklist", Event::SubmitLabel);
-    let id = case_id(&w);
+    let id = case_id(&w.shot("case_new_with_checklist", Event::SubmitLabel).view);
 
     // The case's signals, a remark, its steps and its afwegingskader.
     w.shot(
