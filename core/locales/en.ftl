@@ -202,6 +202,7 @@ confirm-purge = { $count ->
 }
 confirm-purge-behind = The device's clock is earlier than when the app was last used. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
 confirm-purge-ahead = The device's clock is much later than when the app was last used. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
+confirm-purge-set-forward = The device's clock seems to have been set forward since the app was last used: it has moved on further than the time that has really passed since. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
 
 ## Notices
 
@@ -224,6 +225,10 @@ notice-purged = { $count ->
     [one] 1 expired case has been erased.
    *[other] { $count } expired cases have been erased.
 }
+notice-log-set-aside = The app was closed unexpectedly last time and the log of the latest changes did not belong to this vault or could not be used. The vault was opened as it was last saved in full: what was changed after { $since } may be missing. Check your latest cases and notes. An encrypted copy of the log has been kept; expired cases are not erased this time.
+notice-log-set-aside-empty = The app was closed unexpectedly last time and the log of the latest changes did not belong to this vault or could not be used. The vault was opened as it was last saved in full; what was changed after that may be missing. An encrypted copy of the log has been kept.
+notice-header-restored = One of the two copies of the vault's security file was damaged or changed. The undamaged copy was used and written again. Nothing was erased and no attempt was counted.
+notice-count-unreadable = The device could not read the number of wrong PINs. The number the vault keeps itself stands (it never goes down) and is stored with the device again at the next PIN.
 notice-log-kept = The app was closed unexpectedly last time and the log of the latest changes was damaged. Changes made just before may be missing: check your latest notes. An encrypted copy of the log has been kept; expired cases are not erased this time.
 
 ## Errors (nothing was changed)
@@ -238,6 +243,7 @@ error-not-offered = This choice is not offered.
 error-storage = Saving failed. Nothing was lost; try again.
 error-locked = Unlock with your PIN first.
 error-wiped = Too many wrong PINs: all data has been erased.
+error-vault-in-use = The vault is already open in another window of this app. Close that window and try again; nothing was read or changed.
 error-key-failed = The device's key store did not respond. Unlock the device and try again; nothing was counted or erased.
 error-key-gone = The key on this device that protects the vault is gone or does not fit the vault (for example after the device was restored). The data can no longer be opened on this device; trying again cannot help. Nothing was erased. Only ‘Erase everything’ in Settings makes the app usable again.
 error-corrupt-header = The vault's security file is damaged or was changed. Nothing was erased and no attempt was counted; every file has been kept as it is. Trying again cannot help. Only ‘Erase everything’ in Settings makes a new vault.

@@ -202,6 +202,7 @@ confirm-purge = { $count ->
 }
 confirm-purge-behind = De klok van het toestel staat vroeger dan bij het vorige gebruik van de app. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
 confirm-purge-ahead = De klok van het toestel staat veel later dan bij het vorige gebruik van de app. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
+confirm-purge-set-forward = De klok van het toestel lijkt vooruitgezet sinds het vorige gebruik van de app: ze is verder gelopen dan de tijd die sindsdien echt verstreken is. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
 
 ## Notices
 
@@ -224,6 +225,10 @@ notice-purged = { $count ->
     [one] 1 verlopen casus is gewist.
    *[other] { $count } verlopen casussen zijn gewist.
 }
+notice-log-set-aside = De app werd de vorige keer onverwacht afgesloten en het logboek van de laatste wijzigingen hoorde niet bij deze kluis of was onbruikbaar. De kluis is geopend zoals die het laatst volledig was opgeslagen: wat na { $since } is gewijzigd, kan ontbreken. Kijk uw laatste casussen en notities na. Het logboek is als versleutelde kopie bewaard; verlopen casussen worden deze keer niet gewist.
+notice-log-set-aside-empty = De app werd de vorige keer onverwacht afgesloten en het logboek van de laatste wijzigingen hoorde niet bij deze kluis of was onbruikbaar. De kluis is geopend zoals die het laatst volledig was opgeslagen; wat daarna is gewijzigd, kan ontbreken. Het logboek is als versleutelde kopie bewaard.
+notice-header-restored = Een van de twee kopieën van het beveiligingsbestand van de kluis was beschadigd of gewijzigd. De onbeschadigde kopie is gebruikt en opnieuw weggeschreven. Er is niets gewist en geen poging geteld.
+notice-count-unreadable = Het toestel kon het aantal verkeerde pincodes niet lezen. Het aantal dat de kluis zelf bijhoudt, geldt (het wordt nooit lager) en wordt bij de volgende pincode opnieuw bij het toestel bewaard.
 notice-log-kept = De app werd de vorige keer onverwacht afgesloten en het logboek van de laatste wijzigingen was beschadigd. Wijzigingen van vlak voor het afsluiten kunnen ontbreken: kijk uw laatste notities na. Een versleutelde kopie van het logboek is bewaard; verlopen casussen worden deze keer niet gewist.
 
 ## Errors (nothing was changed)
@@ -238,6 +243,7 @@ error-not-offered = Deze keuze wordt niet aangeboden.
 error-storage = Opslaan lukte niet. Er is niets verloren; probeer het opnieuw.
 error-locked = Ontgrendel eerst met uw pincode.
 error-wiped = Te vaak een verkeerde pincode: alle gegevens zijn gewist.
+error-vault-in-use = De kluis is al geopend in een ander venster van deze app. Sluit dat venster en probeer het daarna opnieuw; er is niets gelezen of gewijzigd.
 error-key-failed = De sleutelopslag van het toestel reageerde niet. Ontgrendel het toestel en probeer het opnieuw; er is niets geteld of gewist.
 error-key-gone = De sleutel van dit toestel die de kluis beschermt, is er niet meer of past niet bij de kluis (bijvoorbeeld na het herstellen van het toestel). De gegevens zijn op dit toestel niet meer te openen; opnieuw proberen helpt niet. Er is niets gewist. Alleen ‘Alles wissen’ bij Instellingen maakt de app weer bruikbaar.
 error-corrupt-header = Het beveiligingsbestand van de kluis is beschadigd of gewijzigd. Er is niets gewist en geen poging geteld; alle bestanden zijn bewaard zoals ze zijn. Opnieuw proberen helpt niet. Alleen ‘Alles wissen’ bij Instellingen maakt een nieuwe kluis.

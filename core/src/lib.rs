@@ -32,6 +32,7 @@ pub mod ffi;
 pub mod i18n;
 mod language;
 pub mod vault;
+mod visible;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use content::Content;

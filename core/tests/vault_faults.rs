@@ -325,6 +325,7 @@ fn fault_matrix() {
     file_faults(&mut tally);
     preferences_faults(&mut tally);
     clock_jumps(&mut tally);
+    own_state_faults(&mut tally);
     killed_at_every_durable_step(&mut tally);
     tally.finish();
 }
@@ -596,6 +597,8 @@ enum Operation {
     UnlockWrongLast,
     ChangePin,
     Wipe,
+    /// Not killed: prints the status it finds and what the right PIN does.
+    Report,
 }
 
 impl Operation {
@@ -605,13 +608,14 @@ impl Operation {
             "UnlockRight" => Self::UnlockRight,
             "UnlockWrongLast" => Self::UnlockWrongLast,
             "ChangePin" => Self::ChangePin,
+            "Report" => Self::Report,
             _ => Self::Wipe,
         }
     }
 
     /// The vault as the operation finds it.
     fn prepare(self, place: &Place, clock: &Arc<ManualClock>) {
-        if matches!(self, Self::Create) {
+        if matches!(self, Self::Create | Self::Report) {
             return;
         }
         let mut vault = place.open(clock);
@@ -636,6 +640,12 @@ impl Operation {
                 .unlock(PIN)
                 .and_then(|_| vault.change_pin(PIN, NEW_PIN)),
             Self::Wipe => vault.unlock(PIN).and_then(|_| vault.wipe()),
+            Self::Report => {
+                let status = vault.status();
+                let unlocked = vault.unlock(PIN).map(drop);
+                println!("report: {status:?} {unlocked:?}");
+                Ok(())
+            }
         };
     }
 }
@@ -752,6 +762,7 @@ fn killed_at_every_durable_step(tally: &mut Tally) {
                     let left = labels(&vault).expect("labels").len();
                     (format!("{opened} opens"), 1 - left, false)
                 }
+                Operation::Report => panic!("{what}: a report is never killed"),
                 Operation::Wipe => {
                     // Chosen by the user: the data may go, but the app must not be
                     // stuck; one more wipe always finishes it.
@@ -763,4 +774,206 @@ fn killed_at_every_durable_step(tally: &mut Tally) {
             tally.row(what, &shown, lost, erased);
         }
     }
+}
+
+/// What the child of `Operation::Report` found on `place`.
+fn report_from_another_process(place: &Place) -> String {
+    let output = Command::new(std::env::current_exe().expect("exe"))
+        .args([
+            "--exact",
+            "child_process_role",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(
+            CHILD_ENV,
+            format!("{:?}|{}", Operation::Report, place.root.display()),
+        )
+        .output()
+        .expect("child");
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .find_map(|line| Some(line.split_once("report: ")?.1))
+        .unwrap_or_else(|| panic!("no report: {}", String::from_utf8_lossy(&output.stderr)))
+        .to_owned()
+}
+
+/// A vault with one case ("gezin 1"), locked, under `root`.
+fn one_case(root: &Path, clock: &Arc<ManualClock>) -> (Place, Vault) {
+    let place = Place {
+        root: root.to_owned(),
+    };
+    let mut vault = place.open(clock);
+    vault.create(PIN).expect("create");
+    vault.save_case(&case("gezin 1", clock)).expect("save");
+    vault.lock();
+    (place, vault)
+}
+
+/// The vault's own state gone wrong in the ways an outside attacker found after the
+/// first matrix: a clock set forward while the phone stays on, an unchecked header slot
+/// with a waiting time, another vault's log after a checkpoint, a damaged platform
+/// count, a stray new database, and a second process.
+fn own_state_faults(tally: &mut Tally) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+
+    // Retention 30 days, a case 29.5 days old, the wall clock a day ahead.
+    let clock = Arc::new(ManualClock::new(start()));
+    let (_, mut vault) = one_case(&tmp.path().join("clock"), &clock);
+    vault.unlock(PIN).expect("unlock");
+    let mut settings = vault.settings().expect("settings");
+    settings.retention_days = 30;
+    vault.save_settings(&settings).expect("settings");
+    vault.lock();
+    clock.advance(Duration::hours(29 * 24 + 12));
+    vault.unlock(PIN).expect("unlock");
+    assert_eq!(
+        vault.apply_retention().expect("retention"),
+        RetentionCheck::Nothing
+    );
+    vault.lock();
+    clock.jump(Duration::days(1));
+    vault.unlock(PIN).expect("unlock");
+    let check = vault.apply_retention().expect("retention");
+    assert!(
+        matches!(check, RetentionCheck::AskFirst { .. }),
+        "{check:?}"
+    );
+    let left = labels(&vault).expect("labels").len();
+    tally.row(
+        "retention 30 d, case 29.5 d old, clock +1 d within a boot".into(),
+        &format!("{check:?}"),
+        1 - left,
+        false,
+    );
+    drop(vault);
+
+    // The newest header slot edited by hand: nine failures and an hour to wait.
+    let clock = Arc::new(ManualClock::new(start()));
+    let (place, vault) = one_case(&tmp.path().join("delay"), &clock);
+    drop(vault);
+    let slot = paths(&place, Target::NewestHeaderSlot).remove(0);
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&slot).expect("slot")).expect("json");
+    json["failed_attempts"] = 9.into();
+    json["delay"] = serde_json::json!({
+        "secs": 3600,
+        "set_at_ns": clock.now().timestamp_nanos_opt().expect("ns"),
+        "set_since_boot_ms": null,
+    });
+    std::fs::write(&slot, serde_json::to_vec(&json).expect("json")).expect("edit");
+    let mut vault = place.open(&clock);
+    vault.refresh().expect("refresh");
+    let status = vault.status();
+    assert!(
+        matches!(
+            status,
+            VaultStatus::Locked {
+                failed_attempts: 0,
+                retry_at: None,
+                ..
+            }
+        ),
+        "{status:?}"
+    );
+    let (shown, labels_read) = try_right_pin(&mut vault, &clock);
+    assert_eq!(shown, Shown::Cases, "opened at once");
+    tally.row(
+        "NewestHeaderSlot edited: 9 failures, 1 h delay (MAC wrong)".into(),
+        "Cases, nothing shown or enforced",
+        1 - labels_read.map_or(0, |l| l.len()),
+        false,
+    );
+    drop(vault);
+
+    // Another vault's log next to ours after a checkpoint (ours has none left).
+    let clock = Arc::new(ManualClock::new(start()));
+    let (place, vault) = one_case(&tmp.path().join("log"), &clock);
+    drop(vault);
+    let (other, mut theirs) = one_case(&tmp.path().join("other"), &clock);
+    theirs.unlock(PIN).expect("unlock");
+    theirs.save_case(&case("ander 2", &clock)).expect("save");
+    for name in ["vault.db-wal", "vault.db-shm"] {
+        std::fs::copy(other.vault().join(name), place.vault().join(name)).expect("copy");
+    }
+    drop(theirs);
+    let mut vault = place.open(&clock);
+    let (shown, labels_read) = try_right_pin(&mut vault, &clock);
+    assert_eq!(shown, Shown::CasesAndLogKept);
+    tally.row(
+        "Log of another vault after a checkpoint".into(),
+        "log set aside, cases, said",
+        1 - labels_read.map_or(0, |l| l.len()),
+        false,
+    );
+    drop(vault);
+
+    // The platform's count file damaged.
+    let clock = Arc::new(ManualClock::new(start()));
+    let (place, vault) = one_case(&tmp.path().join("count"), &clock);
+    drop(vault);
+    std::fs::write(
+        place.keys().join("attempts-NOT-FOR-PHONES.txt"),
+        b"\xff\xfe",
+    )
+    .expect("damage");
+    let mut vault = place.open(&clock);
+    let (shown, labels_read) = try_right_pin(&mut vault, &clock);
+    assert_eq!(shown, Shown::Cases);
+    tally.row(
+        "Platform count file damaged".into(),
+        "Cases, said once",
+        1 - labels_read.map_or(0, |l| l.len()),
+        false,
+    );
+    drop(vault);
+
+    // The database gone, a stray new database in its stead.
+    let clock = Arc::new(ManualClock::new(start()));
+    let (place, mut vault) = one_case(&tmp.path().join("stray"), &clock);
+    vault.unlock(PIN).expect("unlock");
+    vault.lock();
+    drop(vault);
+    std::fs::rename(
+        place.vault().join("vault.db"),
+        place.vault().join("vault.db.new"),
+    )
+    .expect("mv");
+    let stray = std::fs::read(place.vault().join("vault.db.new")).expect("stray");
+    let mut vault = place.open(&clock);
+    let (shown, _) = try_right_pin(&mut vault, &clock);
+    assert_eq!(shown, Shown::Damaged(VaultPart::MissingDatabase));
+    assert_eq!(
+        std::fs::read(place.vault().join("vault.db.new")).expect("kept"),
+        stray,
+        "left alone"
+    );
+    tally.row(
+        "Database missing, stray vault.db.new".into(),
+        &shown.to_string(),
+        0,
+        false,
+    );
+    drop(vault);
+
+    // A second process while the first has the vault open.
+    let clock = Arc::new(ManualClock::new(start()));
+    let (place, mut vault) = one_case(&tmp.path().join("two"), &clock);
+    vault.unlock(PIN).expect("unlock");
+    let second = report_from_another_process(&place);
+    assert_eq!(second, "InUse Err(InUse)", "the second process is refused");
+    assert_eq!(
+        labels(&vault).expect("labels").len(),
+        1,
+        "the first works on"
+    );
+    drop(vault);
+    let after = report_from_another_process(&place);
+    assert!(after.ends_with("Ok(())"), "{after}");
+    tally.row(
+        "Two processes on one vault".into(),
+        "second: InUse; after the first: opens",
+        0,
+        false,
+    );
 }

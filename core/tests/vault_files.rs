@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
 use signalenkaart_core::casework::{Case, CaseLabel};
-use signalenkaart_core::vault::{SoftwareKeyWrapper, Vault, VaultError, testing};
+use signalenkaart_core::vault::{SoftwareKeyWrapper, Vault, VaultError, VaultStatus, testing};
 use signalenkaart_core::{Clock, ManualClock};
 
 const PIN: &str = "480271";
@@ -103,18 +103,36 @@ fn wrong_pin_leaves_files_untouched() {
         files.retain(|name, _| name.starts_with("vault.db"));
         files
     };
-    // While another handle has the database open, with a WAL and shared memory.
-    let mut other = Vault::open(&dir, keys.clone(), clock.clone()).expect("open");
+    // Another window on the same files while the vault is open: refused outright.
     let before = database_files(&dir);
     assert!(before.contains_key("vault.db-wal"), "{:?}", before.keys());
+    let mut other = Vault::open(&dir, keys.clone(), clock.clone()).expect("open");
+    assert_eq!(other.status(), VaultStatus::InUse);
+    assert!(matches!(other.unlock("739104"), Err(VaultError::InUse)));
+    assert!(matches!(other.unlock(PIN), Err(VaultError::InUse)));
+    assert!(matches!(other.wipe(), Err(VaultError::InUse)));
+    assert_eq!(database_files(&dir), before);
+    drop(other);
+
+    // The files as a killed app leaves them, log and index beside the database.
+    let unclean = tmp.path().join("unclean");
+    std::fs::create_dir(&unclean).expect("mkdir");
+    for (name, bytes) in files_in(&dir) {
+        std::fs::write(unclean.join(name), bytes).expect("copy");
+    }
+    let mut copy = Vault::open(&unclean, keys.clone(), clock.clone()).expect("open");
+    let before = database_files(&unclean);
     assert!(matches!(
-        other.unlock("739104"),
+        copy.unlock("739104"),
         Err(VaultError::WrongPin { attempts_left: 9 })
     ));
-    assert_eq!(database_files(&dir), before);
+    assert_eq!(database_files(&unclean), before);
+    drop(copy);
 
     // And with the database closed.
     writer.lock();
+    drop(writer);
+    let mut other = Vault::open(&dir, keys.clone(), clock.clone()).expect("open");
     let before = database_files(&dir);
     assert!(matches!(
         other.unlock("739104"),

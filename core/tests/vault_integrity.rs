@@ -9,8 +9,8 @@ use chrono::{Duration, TimeZone, Utc};
 use serde_json::Value;
 use signalenkaart_core::casework::{Case, CaseLabel};
 use signalenkaart_core::vault::{
-    ClockDoubt, KeyWrapper, RetentionCheck, SoftwareKeyWrapper, Vault, VaultError, VaultPart,
-    VaultStatus, testing,
+    ClockDoubt, Finding, KeyWrapper, RetentionCheck, SoftwareKeyWrapper, Vault, VaultError,
+    VaultPart, VaultStatus, testing,
 };
 use signalenkaart_core::{Clock, ManualClock};
 use support::{copy_dir, files};
@@ -123,6 +123,7 @@ fn an_edited_header_is_damage_never_a_wrong_pin_and_never_an_erase() {
         vault.lock();
         // Wrong PINs first, so that counts and a waiting time are stored.
         s.fail(&mut vault, 5);
+        drop(vault);
         let before = files(&s.dir);
         edit_both_slots(&s.dir, edit);
         let edited = files(&s.dir);
@@ -149,6 +150,7 @@ fn an_edited_header_is_damage_never_a_wrong_pin_and_never_an_erase() {
         );
         assert_eq!(files(&s.dir), edited, "{what}: files kept byte-identical");
         // Put back, the vault opens with everything in it.
+        drop(vault);
         for (name, bytes) in &before {
             std::fs::write(s.dir.join(name), bytes).expect("restore");
         }
@@ -196,6 +198,7 @@ fn a_count_at_the_limit_leads_to_one_more_real_check() {
     let s = setup();
     let mut vault = s.with_case();
     s.fail(&mut vault, 9);
+    drop(vault);
     s.keys.store_attempt_count(10).expect("count");
     let mut vault = s.open();
     s.clock.advance(Duration::hours(2));
@@ -214,6 +217,7 @@ fn retention_never_purges_on_a_doubtful_clock() {
         RetentionCheck::Nothing
     );
     vault.lock();
+    // The phone stays on: the boot clock tells a clock set forward from time passing.
     let jumps = [
         (Duration::days(-1), RetentionCheck::Nothing),
         (Duration::days(1), RetentionCheck::Nothing),
@@ -221,7 +225,7 @@ fn retention_never_purges_on_a_doubtful_clock() {
             Duration::days(3650),
             RetentionCheck::AskFirst {
                 count: 1,
-                doubt: ClockDoubt::FarAhead,
+                doubt: ClockDoubt::SetForward,
             },
         ),
         (Duration::days(-3650), RetentionCheck::Nothing),
@@ -239,8 +243,10 @@ fn retention_never_purges_on_a_doubtful_clock() {
         vault.lock();
     }
     // Neither doubtful clock was recorded as seen: 99 days after the last trusted time
-    // the case has expired, and the user is asked.
+    // the case has expired, and the user is asked (after a reboot the boot clock
+    // cannot vouch: a gap this long is doubted as before).
     s.clock.set(start + Duration::days(100));
+    s.clock.reboot();
     vault.unlock(PIN).expect("unlock");
     assert_eq!(
         vault.apply_retention().expect("retention"),
@@ -294,10 +300,12 @@ fn a_waiting_time_is_not_lifted_by_setting_the_clock_forward() {
         matches!(vault.unlock(PIN), Err(VaultError::TooSoon { .. })),
         "the phone stayed on: the boot clock still says 30 seconds"
     );
-    let reopened = s.open();
+    drop(vault);
+    let mut vault = s.open();
+    vault.refresh().expect("refresh");
     assert!(
         matches!(
-            reopened.status(),
+            vault.status(),
             VaultStatus::Locked {
                 retry_at: Some(_),
                 ..
@@ -305,6 +313,7 @@ fn a_waiting_time_is_not_lifted_by_setting_the_clock_forward() {
         ),
         "also after the app restarts"
     );
+    assert!(matches!(vault.unlock(PIN), Err(VaultError::TooSoon { .. })));
     s.clock.advance(Duration::seconds(31));
     vault.unlock(PIN).expect("after the real wait");
 }
@@ -316,18 +325,20 @@ fn a_clock_wrong_during_failures_then_corrected_never_locks_out_for_years() {
     s.clock.jump(Duration::days(3650));
     s.fail(&mut vault, 9);
     s.clock.jump(Duration::days(-3650));
-    for (what, vault) in [
-        ("same boot", &vault),
-        ("after a reboot", &{
-            s.clock.reboot();
-            s.open()
-        }),
+    let same_boot = vault.status();
+    drop(vault);
+    s.clock.reboot();
+    let mut rebooted = s.open();
+    rebooted.refresh().expect("refresh");
+    for (what, status) in [
+        ("same boot", same_boot),
+        ("after a reboot", rebooted.status()),
     ] {
         let VaultStatus::Locked {
             retry_at: Some(at), ..
-        } = vault.status()
+        } = status
         else {
-            panic!("{what}: {:?}", vault.status());
+            panic!("{what}: {status:?}");
         };
         assert!(at <= s.clock.now() + Duration::hours(1), "{what}: {at}");
     }
@@ -365,6 +376,7 @@ fn an_older_copy_of_the_database_is_refused_untouched() {
     let case = Case::new(CaseLabel::new("gezin C.").expect("label"), s.clock.now());
     vault.save_case(&case).expect("save");
     vault.lock();
+    drop(vault);
     std::fs::write(s.dir.join("vault.db"), &older).expect("roll back");
     let before = files(&s.dir);
     let mut vault = s.open();
@@ -417,25 +429,36 @@ fn a_damaged_log_after_an_unclean_shutdown_is_kept_and_said() {
     wal[32 + 24 + 100] ^= 0x01;
     std::fs::write(&wal_path, &wal).expect("damage");
     let mut damaged = Vault::open(&copy, s.keys.clone(), s.clock.clone()).expect("open");
-    match damaged.unlock(PIN) {
-        Ok(report) => {
-            assert!(report.log_damaged, "said");
-            let kept = report.kept_log.expect("kept");
-            assert_eq!(std::fs::read(copy.join(kept)).expect("kept"), wal);
-        }
-        // SQLite replayed less than the generation the header saw: refused, also said.
-        Err(VaultError::Corrupt {
-            part: VaultPart::OlderDatabase,
-        }) => {
-            assert!(std::fs::read_dir(&copy).expect("dir").any(|e| {
-                e.expect("entry")
-                    .file_name()
-                    .to_string_lossy()
-                    .starts_with("vault.db-wal.kept-")
-            }));
-        }
-        Err(other) => panic!("{other:?}"),
-    }
+    // Whatever SQLite could replay, the vault opens (at its last checkpoint if need
+    // be), says so and keeps the log: never locked for good.
+    let report = damaged.unlock(PIN).expect("opens");
+    assert!(report.log_damaged, "said");
+    let kept = report.kept_log.expect("kept");
+    assert_eq!(std::fs::read(copy.join(kept)).expect("kept"), wal);
+    assert!(cases(&damaged) >= 1, "the case of the last checkpoint");
+}
+
+#[test]
+fn a_log_gone_after_an_unclean_shutdown_opens_the_last_checkpoint_and_says_so() {
+    let s = setup();
+    drop(s.with_case());
+    let mut vault = s.open();
+    vault.unlock(PIN).expect("unlock");
+    let case = Case::new(CaseLabel::new("gezin C.").expect("label"), s.clock.now());
+    vault.save_case(&case).expect("save");
+    let copy = unclean_copy(&s, &vault);
+    drop(vault);
+    std::fs::remove_file(copy.join("vault.db-wal")).expect("rm");
+    let mut vault = Vault::open(&copy, s.keys.clone(), s.clock.clone()).expect("open");
+    let report = vault.unlock(PIN).expect("opens");
+    assert!(report.log_damaged && report.log_set_aside, "{report:?}");
+    assert_eq!(report.kept_log, None, "no log left to keep");
+    assert!(report.newest_change.is_some());
+    assert_eq!(
+        cases(&vault),
+        1,
+        "the case of the last checkpoint; the user is told"
+    );
 }
 
 #[test]
@@ -469,8 +492,314 @@ fn vault_files_are_private_to_the_app() {
     for name in files(&s.dir).keys() {
         assert_eq!(mode(&s.dir.join(name)), 0o600, "{name}");
     }
+    assert_eq!(
+        mode(&s.tmp.path().join("keys")),
+        0o700,
+        "the key folder too"
+    );
     for entry in std::fs::read_dir(s.tmp.path().join("keys")).expect("keys") {
         let path = entry.expect("entry").path();
         assert_eq!(mode(&path), 0o600, "{}", path.display());
     }
+}
+
+/// A vault whose cases expire after `days`, with one case, locked.
+fn with_retention(s: &Setup, days: u16) -> Vault {
+    let mut vault = s.with_case();
+    vault.unlock(PIN).expect("unlock");
+    let mut settings = vault.settings().expect("settings");
+    settings.retention_days = days;
+    vault.save_settings(&settings).expect("settings");
+    assert_eq!(
+        vault.apply_retention().expect("retention"),
+        RetentionCheck::Nothing
+    );
+    vault.lock();
+    vault
+}
+
+#[test]
+fn a_clock_set_forward_while_the_phone_stays_on_asks_before_purging() {
+    // A case 29.5 days old with 30 days' retention, then the wall clock a day ahead;
+    // and a case a day old with the wall clock 30 days ahead. The phone stayed on:
+    // the boot clock says hardly any time passed.
+    for (age, jump) in [
+        (Duration::hours(29 * 24 + 12), Duration::days(1)),
+        (Duration::days(1), Duration::days(30)),
+    ] {
+        let s = setup();
+        let mut vault = with_retention(&s, 30);
+        s.clock.advance(age);
+        vault.unlock(PIN).expect("unlock");
+        assert_eq!(
+            vault.apply_retention().expect("retention"),
+            RetentionCheck::Nothing
+        );
+        vault.lock();
+        s.clock.advance(Duration::minutes(5));
+        s.clock.jump(jump);
+        vault.unlock(PIN).expect("unlock");
+        assert_eq!(
+            vault.apply_retention().expect("retention"),
+            RetentionCheck::AskFirst {
+                count: 1,
+                doubt: ClockDoubt::SetForward
+            },
+            "{age} old, clock {jump} ahead"
+        );
+        assert_eq!(cases(&vault), 1, "nothing purged unasked");
+    }
+}
+
+#[test]
+fn time_that_really_passed_still_purges_and_a_reboot_keeps_the_old_rule() {
+    // 90 days by both clocks, the phone on all along: purged, and said.
+    let s = setup();
+    let mut vault = with_retention(&s, 30);
+    s.clock.advance(Duration::days(90));
+    vault.unlock(PIN).expect("unlock");
+    assert_eq!(
+        vault.apply_retention().expect("retention"),
+        RetentionCheck::Purged { count: 1 }
+    );
+    assert_eq!(cases(&vault), 0);
+    // After a reboot the boot clock cannot vouch: a gap longer than the app plausibly
+    // goes unopened asks first, a shorter one purges.
+    for (gap, expected) in [
+        (
+            Duration::days(40),
+            RetentionCheck::AskFirst {
+                count: 1,
+                doubt: ClockDoubt::FarAhead,
+            },
+        ),
+        (Duration::days(31), RetentionCheck::Purged { count: 1 }),
+    ] {
+        let s = setup();
+        let mut vault = with_retention(&s, 30);
+        s.clock.advance(gap);
+        s.clock.reboot();
+        vault.unlock(PIN).expect("unlock");
+        assert_eq!(
+            vault.apply_retention().expect("retention"),
+            expected,
+            "{gap}"
+        );
+    }
+}
+
+/// The header slot holding the newest copy.
+fn newest_slot(dir: &Path) -> PathBuf {
+    let generation = |slot: &str| -> u64 {
+        std::fs::read(dir.join(slot))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+            .and_then(|j| j["generation"].as_u64())
+            .unwrap_or(0)
+    };
+    let [a, b] = testing::header_slots();
+    dir.join(if generation(a) >= generation(b) { a } else { b })
+}
+
+#[test]
+fn an_unchecked_slot_is_neither_shown_nor_enforced_and_is_restored_once() {
+    let s = setup();
+    drop(s.with_case());
+    // Nine wrong PINs and an hour to wait, written into the newest slot by hand: its
+    // MAC no longer holds.
+    let slot = newest_slot(&s.dir);
+    let mut json: Value =
+        serde_json::from_slice(&std::fs::read(&slot).expect("slot")).expect("json");
+    json["failed_attempts"] = 9.into();
+    json["started_attempts"] = 9.into();
+    json["delay"] = serde_json::json!({
+        "secs": 3600,
+        "set_at_ns": s.clock.now().timestamp_nanos_opt().expect("ns"),
+        "set_since_boot_ms": 86_400_000u64,
+    });
+    let edited = serde_json::to_vec_pretty(&json).expect("json");
+    std::fs::write(&slot, &edited).expect("edit");
+
+    for start in 0..2 {
+        let mut vault = s.open();
+        let unchecked = VaultStatus::Locked {
+            failed_attempts: 0,
+            max_attempts: 10,
+            retry_at: None,
+        };
+        assert_eq!(
+            vault.status(),
+            unchecked,
+            "start {start}: nothing unchecked shown"
+        );
+        vault.refresh().expect("refresh");
+        assert_eq!(
+            vault.status(),
+            unchecked,
+            "start {start}: the authentic copy's"
+        );
+        let said: Vec<_> = std::iter::from_fn(|| vault.take_finding()).collect();
+        if start == 0 {
+            assert_eq!(said, [Finding::HeaderCopyRestored], "said once");
+            assert_ne!(std::fs::read(&slot).expect("slot"), edited, "rewritten");
+        } else {
+            assert_eq!(said, [], "restored: nothing more to say");
+        }
+        vault.unlock(PIN).expect("the right PIN opens at once");
+        assert_eq!(cases(&vault), 1);
+    }
+}
+
+#[test]
+fn an_unreadable_platform_count_is_like_a_missing_one_said_once_and_written_again() {
+    let s = setup();
+    let mut vault = s.with_case();
+    s.fail(&mut vault, 2);
+    drop(vault);
+    let count_file = s.tmp.path().join("keys/attempts-NOT-FOR-PHONES.txt");
+    assert_eq!(std::fs::read_to_string(&count_file).expect("count"), "2");
+    std::fs::write(&count_file, b"\x00\xff2").expect("damage");
+    let mut vault = s.open();
+    assert_eq!(vault.take_finding(), Some(Finding::PlatformCountUnreadable));
+    assert_eq!(vault.take_finding(), None);
+    vault.refresh().expect("refresh");
+    assert!(
+        matches!(
+            vault.status(),
+            VaultStatus::Locked {
+                failed_attempts: 2,
+                ..
+            }
+        ),
+        "the header's authenticated count stands: {:?}",
+        vault.status()
+    );
+    s.clock.advance(Duration::hours(2));
+    assert!(matches!(
+        vault.unlock(WRONG),
+        Err(VaultError::WrongPin { attempts_left: 7 })
+    ));
+    assert_eq!(std::fs::read_to_string(&count_file).expect("count"), "3");
+    assert_eq!(vault.take_finding(), None, "said once");
+    // Damaged again: the right PIN still opens, and resets both counts.
+    std::fs::write(&count_file, b"zeven").expect("damage");
+    s.clock.advance(Duration::hours(2));
+    vault.unlock(PIN).expect("the right PIN opens");
+    assert_eq!(std::fs::read_to_string(&count_file).expect("count"), "0");
+    assert_eq!(cases(&vault), 1);
+}
+
+#[test]
+fn a_stray_new_database_is_left_alone_when_the_database_is_missing() {
+    let s = setup();
+    let other = setup();
+    drop(other.with_case());
+    let foreign = std::fs::read(other.dir.join("vault.db")).expect("db");
+    // Our own database under the temporary name, and another vault's.
+    for (what, stray) in [("ours", None), ("another vault's", Some(foreign))] {
+        let s = setup();
+        let mut vault = s.with_case();
+        vault.unlock(PIN).expect("unlock");
+        vault.lock();
+        drop(vault);
+        let db = s.dir.join("vault.db");
+        match &stray {
+            None => std::fs::rename(&db, s.dir.join("vault.db.new")).expect("mv"),
+            Some(bytes) => {
+                std::fs::remove_file(&db).expect("rm");
+                std::fs::write(s.dir.join("vault.db.new"), bytes).expect("stray");
+            }
+        }
+        let before = files(&s.dir);
+        let mut vault = s.open();
+        assert!(
+            matches!(
+                vault.unlock(PIN),
+                Err(VaultError::Corrupt {
+                    part: VaultPart::MissingDatabase
+                })
+            ),
+            "{what}"
+        );
+        let after = files(&s.dir);
+        assert_eq!(
+            after.get("vault.db.new"),
+            before.get("vault.db.new"),
+            "{what}"
+        );
+        assert!(!after.contains_key("vault.db"), "{what}: not adopted");
+    }
+    drop(s);
+}
+
+/// Another vault's log (and index) put next to ours after our last checkpoint.
+fn foreign_log(ours: &Setup, with_index: bool) -> Vec<u8> {
+    let other = setup();
+    drop(other.with_case());
+    let mut theirs = other.open();
+    theirs.unlock(PIN).expect("unlock");
+    let case = Case::new(CaseLabel::new("ander").expect("label"), other.clock.now());
+    theirs.save_case(&case).expect("save");
+    let wal = std::fs::read(other.dir.join("vault.db-wal")).expect("their log");
+    std::fs::write(ours.dir.join("vault.db-wal"), &wal).expect("log");
+    if with_index {
+        let shm = std::fs::read(other.dir.join("vault.db-shm")).expect("their index");
+        std::fs::write(ours.dir.join("vault.db-shm"), shm).expect("index");
+    }
+    wal
+}
+
+#[test]
+fn a_foreign_log_after_a_checkpoint_is_set_aside_and_the_vault_opens() {
+    for with_index in [false, true] {
+        let s = setup();
+        let mut vault = s.with_case();
+        vault.unlock(PIN).expect("unlock");
+        let newest = vault.list_cases().expect("list")[0].updated_at;
+        vault.lock();
+        drop(vault);
+        assert!(
+            !s.dir.join("vault.db-wal").exists(),
+            "checkpointed at the lock"
+        );
+        let wal = foreign_log(&s, with_index);
+        let mut vault = s.open();
+        let report = vault
+            .unlock(PIN)
+            .unwrap_or_else(|e| panic!("index {with_index}: {e:?}"));
+        assert!(report.log_damaged && report.log_set_aside, "{report:?}");
+        assert_eq!(report.newest_change, Some(newest));
+        let kept = report.kept_log.expect("kept");
+        assert_eq!(std::fs::read(s.dir.join(kept)).expect("kept"), wal);
+        assert_eq!(cases(&vault), 1, "ours, whole");
+        vault.check_integrity().expect("whole");
+        // The next start is an ordinary one.
+        vault.lock();
+        drop(vault);
+        let mut vault = s.open();
+        let report = vault.unlock(PIN).expect("unlock");
+        assert!(!report.log_damaged, "{report:?}");
+    }
+}
+
+#[test]
+fn a_log_set_aside_in_vain_is_put_back_and_the_damage_said() {
+    let s = setup();
+    drop(s.with_case());
+    let wal = foreign_log(&s, false);
+    let db = s.dir.join("vault.db");
+    let mut bytes = std::fs::read(&db).expect("db");
+    for b in &mut bytes[2000..2100] {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&db, &bytes).expect("damage");
+    let mut vault = s.open();
+    assert!(matches!(
+        vault.unlock(PIN),
+        Err(VaultError::Corrupt {
+            part: VaultPart::Database
+        })
+    ));
+    assert_eq!(std::fs::read(s.dir.join("vault.db-wal")).expect("log"), wal);
+    assert_eq!(std::fs::read(&db).expect("db"), bytes);
 }

@@ -86,6 +86,9 @@ fn create_then_lock_then_unlock_with_the_right_pin() {
     ));
     assert!(matches!(vault.create(PIN), Err(VaultError::AlreadyCreated)));
 
+    // One process at a time: the directory's lock goes with the vault.
+    assert_eq!(s.open().status(), VaultStatus::InUse);
+    drop(vault);
     let reopened = s.open();
     assert!(matches!(reopened.status(), VaultStatus::Locked { .. }));
 }
@@ -166,6 +169,7 @@ fn attempt_counter_survives_reopening_and_resets_on_success() {
             ..
         }
     ));
+    drop(vault);
     assert!(matches!(
         s.open().status(),
         VaultStatus::Locked {
@@ -199,8 +203,12 @@ fn delay_grows_after_three_failures_and_early_attempts_are_not_counted() {
         panic!("expected TooSoon");
     };
     assert_eq!(retry_at, first_wait);
+    drop(vault);
+    // Reopened: the wait shows once the header is checked, and holds.
+    let mut vault = s.open();
+    vault.refresh().expect("refresh");
     assert_eq!(
-        s.open().status(),
+        vault.status(),
         VaultStatus::Locked {
             failed_attempts: 4,
             max_attempts: 10,
@@ -244,6 +252,7 @@ fn after_max_failures_even_the_right_pin_fails_and_the_files_are_gone() {
     assert!(vault_files(&s.dir).is_empty(), "{:?}", vault_files(&s.dir));
     // The platform key is destroyed too.
     assert!(s.keys.unwrap(b"anything at all, 24 bytes+").is_err());
+    drop(vault);
     let mut fresh = s.open();
     assert_eq!(fresh.status(), VaultStatus::NotCreated);
     fresh.create(PIN).expect("a new vault can be created");
@@ -381,7 +390,9 @@ fn panic_wipe_deletes_every_file_and_looks_freshly_installed() {
     assert_eq!(vault.status(), VaultStatus::NotCreated);
     assert!(vault_files(&s.dir).is_empty(), "{:?}", vault_files(&s.dir));
     assert!(matches!(vault.list_cases(), Err(VaultError::Locked)));
-    assert_eq!(s.open().status(), VaultStatus::NotCreated);
+    drop(vault);
+    let mut vault = s.open();
+    assert_eq!(vault.status(), VaultStatus::NotCreated);
     vault.create(PIN).expect("create again");
     assert!(vault.list_cases().expect("list").is_empty());
 }
@@ -391,6 +402,7 @@ fn corrupt_header_is_reported_and_kept() {
     let s = setup();
     let mut vault = s.created();
     vault.lock();
+    drop(vault);
     let garbage = b"{\"format\": 2, \"oops\"";
     for slot in testing::header_slots() {
         std::fs::write(s.dir.join(slot), garbage).expect("write");
@@ -437,6 +449,7 @@ fn corrupt_database_is_reported_and_kept() {
         }
     );
     // The PIN was right: the counter is not left raised.
+    drop(vault);
     assert!(matches!(
         s.open().status(),
         VaultStatus::Locked {

@@ -22,7 +22,9 @@ const PIN: &str = "246810";
 
 /// What a shell holds: the core, and the platform services it gave it.
 struct Shell {
-    core: Arc<Core>,
+    /// `None` only for the moment of a restart: a killed app's core is gone (with its
+    /// hold on the vault) before the next one starts.
+    core: Option<Arc<Core>>,
     keys: Arc<MemoryKeys>,
     clock: Arc<StepClock>,
     dir: tempfile::TempDir,
@@ -36,7 +38,7 @@ impl Shell {
         let core = Core::with_clock(config(dir.path()), keys.clone(), clock.clone())
             .expect("the core starts");
         Self {
-            core,
+            core: Some(core),
             keys,
             clock,
             dir,
@@ -46,20 +48,27 @@ impl Shell {
     /// A second start on the same files with the same platform key, as after the app
     /// was killed.
     fn restart(&mut self) {
-        self.core = Core::with_clock(
-            config(self.dir.path()),
-            self.keys.clone(),
-            self.clock.clone(),
-        )
-        .expect("the core starts again");
+        self.core = None;
+        self.core = Some(
+            Core::with_clock(
+                config(self.dir.path()),
+                self.keys.clone(),
+                self.clock.clone(),
+            )
+            .expect("the core starts again"),
+        );
+    }
+
+    fn core(&self) -> &Arc<Core> {
+        self.core.as_ref().expect("a core is running")
     }
 
     fn send(&self, event: Event) -> Update {
-        self.core.dispatch(event)
+        self.core().dispatch(event)
     }
 
     fn view(&self) -> ViewModel {
-        self.core.view()
+        self.core().view()
     }
 
     /// Sets up the vault with [`PIN`] (first run: choose it, repeat it) and returns the

@@ -31,7 +31,7 @@ fn pin_check_in_progress(
         });
     }
     let (inside, release) = shell.keys.hold_next_unwrap();
-    let core = Arc::clone(&shell.core);
+    let core = Arc::clone(shell.core());
     let checking = thread::spawn(move || core.dispatch(Event::PinSubmit));
     inside
         .recv_timeout(Duration::from_secs(10))

@@ -303,7 +303,7 @@ fn dispatch_from_several_threads_is_serialised() {
     };
     std::thread::scope(|scope| {
         for _ in 0..4 {
-            let core = &shell.core;
+            let core = shell.core();
             let tick = tick.clone();
             scope.spawn(move || {
                 for _ in 0..25 {

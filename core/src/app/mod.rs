@@ -29,7 +29,7 @@ use crate::content::ContentError;
 use crate::i18n::LocaleError;
 use zeroize::Zeroize;
 
-use crate::vault::{KeyWrapper, Vault, VaultError, VaultStatus};
+use crate::vault::{Finding, KeyWrapper, Vault, VaultError, VaultStatus};
 use crate::{Clock, Content, Language, Texts};
 
 pub use effect::Effect;
@@ -39,9 +39,9 @@ pub use view_model::*;
 #[cfg(all(test, feature = "ffi"))]
 pub(crate) use views::reveals;
 
-use outcome::Refusal;
+use outcome::{Done, Refusal};
 use preferences::Preferences;
-use route::Route;
+use route::{PinStep, Route};
 use session::Session;
 
 /// Where the app keeps its files, and the device's language for the first run.
@@ -139,6 +139,7 @@ impl App {
         if let Err(refusal) = handled.and(refreshed) {
             self.session.notice = Some(Err(refusal));
         }
+        self.check_vault();
         self.session.settle(self.unlocked(), &mut effects);
         Update {
             view: self.view(),
@@ -174,6 +175,28 @@ impl App {
 
     fn unlocked(&self) -> bool {
         self.vault.status() == VaultStatus::Unlocked
+    }
+
+    /// On the unlock pad, what it shows of the vault holds: the header is checked (and
+    /// the vault looked at again if another window had it) before its counts are shown.
+    /// What the vault found about its files is said one thing at a time, when nothing
+    /// else is being said.
+    fn check_vault(&mut self) {
+        if matches!(&self.session.route, Route::Pin(flow) if matches!(flow.step, PinStep::Unlock)) {
+            match self.vault.refresh() {
+                // A damaged header is said on the pad itself, by the vault's status.
+                Ok(()) | Err(VaultError::Corrupt { .. }) => {}
+                Err(error) => self.session.notice = Some(Err(error.into())),
+            }
+        }
+        if self.session.notice.is_none()
+            && let Some(finding) = self.vault.take_finding()
+        {
+            self.session.notice = Some(Ok(match finding {
+                Finding::HeaderCopyRestored => Done::HeaderRestored,
+                Finding::PlatformCountUnreadable => Done::CountUnreadable,
+            }));
+        }
     }
 
     fn idle_for_too_long(&self, now: DateTime<Utc>) -> bool {

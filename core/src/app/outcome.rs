@@ -23,6 +23,17 @@ pub(crate) enum Done {
     },
     /// An unclean shutdown left a damaged log; a copy was kept (see `vault::Unlocked`).
     LogKept,
+    /// The log could not be used at all: it was set aside (kept) and the vault opened as
+    /// last checkpointed; changes after `since` (the newest change found) may be missing.
+    LogSetAside {
+        since: Option<chrono::DateTime<chrono::Utc>>,
+    },
+    /// A damaged or edited header slot was replaced by the authentic copy
+    /// (`vault::Finding::HeaderCopyRestored`).
+    HeaderRestored,
+    /// The platform's count of wrong PINs could not be read; the vault's own count
+    /// stands (`vault::Finding::PlatformCountUnreadable`).
+    CountUnreadable,
     NoteSaved,
     /// A signal was unticked in a case (its notice offers it back).
     SignalRemoved,

@@ -10,7 +10,8 @@ use super::CaseworkError;
 /// (e.g. "gezin B., wijk Noord"); the UI advises so.
 pub const MAX_LABEL_CHARS: usize = 60;
 
-/// A validated case label: one line, trimmed, 1 to [`MAX_LABEL_CHARS`] characters.
+/// A validated case label: one line, trimmed, 1 to [`MAX_LABEL_CHARS`] characters, at
+/// least one of them visible (not only zero-width or other invisible characters).
 ///
 /// Case data: wiped from memory when dropped (and by [`Zeroize`], which leaves it
 /// empty, to be dropped).
@@ -21,7 +22,7 @@ impl CaseLabel {
     /// Validates a label as typed.
     pub fn new(input: &str) -> Result<Self, CaseworkError> {
         let trimmed = input.trim();
-        if trimmed.is_empty() {
+        if crate::visible::shows_nothing(trimmed) {
             return Err(CaseworkError::EmptyLabel);
         }
         if trimmed.chars().any(char::is_control) {
@@ -70,12 +71,14 @@ mod tests {
     fn labels_are_trimmed_single_lines_of_bounded_length() {
         let max = "x".repeat(MAX_LABEL_CHARS);
         let over = "x".repeat(MAX_LABEL_CHARS + 1);
-        let cases: [(&str, Result<&str, CaseworkError>); 7] = [
+        let cases: [(&str, Result<&str, CaseworkError>); 9] = [
             ("  gezin B.  ", Ok("gezin B.")),
             ("Zoë, wijk Noord", Ok("Zoë, wijk Noord")),
             (&max, Ok(&max)),
             ("", Err(CaseworkError::EmptyLabel)),
             (" \t ", Err(CaseworkError::EmptyLabel)),
+            ("\u{FEFF}\u{200B}", Err(CaseworkError::EmptyLabel)),
+            (" \u{200D}\u{2060} ", Err(CaseworkError::EmptyLabel)),
             ("twee\nregels", Err(CaseworkError::LabelNotOneLine)),
             (
                 &over,

@@ -122,6 +122,15 @@ impl Db {
         })
     }
 
+    /// When the most recently changed case last changed (a note's change touches its
+    /// case), if there is one.
+    pub fn newest_change(&self) -> Result<Option<DateTime<Utc>>> {
+        let ns: Option<i64> =
+            self.conn
+                .query_row("SELECT max(updated_at) FROM cases", [], |row| row.get(0))?;
+        Ok(ns.map(from_ns))
+    }
+
     /// Counts one more unlock and returns the new count.
     pub fn next_generation(&self) -> Result<u64> {
         let next = self.generation()?.saturating_add(1);

@@ -68,6 +68,11 @@ pub enum VaultError {
     /// `unlock` was called on an unlocked vault. Nothing to do.
     #[error("the vault is already unlocked")]
     AlreadyUnlocked,
+    /// Another process of the app has this vault open (a second window, a second
+    /// process): nothing was read or written. Say so; it can be tried again once the
+    /// other one is closed.
+    #[error("the vault is open in another process of the app")]
+    InUse,
     /// The vault is locked: case data cannot be read or written. Ask for the PIN.
     #[error("the vault is locked")]
     Locked,

@@ -66,6 +66,37 @@ pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// The vault directory's exclusive lock: one process at a time may use a vault.
+pub(crate) enum DirLock {
+    /// Taken; released when the file (`None` where locks are not supported) is dropped.
+    Held(Option<File>),
+    /// Another process (or another open vault in this one) holds it.
+    Elsewhere,
+}
+
+/// Takes the exclusive lock of `dir` itself (`flock` on the directory, so there is no
+/// lock file to delete or leave behind), without waiting.
+pub(crate) fn lock_dir(dir: &Path) -> io::Result<DirLock> {
+    #[cfg(unix)]
+    {
+        let file = File::open(dir)?;
+        match file.try_lock() {
+            Ok(()) => Ok(DirLock::Held(Some(file))),
+            Err(fs::TryLockError::WouldBlock) => Ok(DirLock::Elsewhere),
+            // A file system without locks: nothing to hold, nothing to refuse.
+            Err(fs::TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
+                Ok(DirLock::Held(None))
+            }
+            Err(fs::TryLockError::Error(e)) => Err(e),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(DirLock::Held(None))
+    }
+}
+
 /// Options for a new file only the app's user may read (0600 on Unix).
 fn private_file() -> OpenOptions {
     let mut options = OpenOptions::new();
@@ -118,11 +149,10 @@ pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
-/// Copies `from` to a new private file `to` and syncs it; `to` must not exist.
-pub(crate) fn copy_private(from: &Path, to: &Path) -> io::Result<()> {
-    let bytes = fs::read(from)?;
+/// Writes `bytes` to a new private file `to` and syncs it; `to` must not exist.
+pub(crate) fn write_private_new(to: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut file = private_file().create_new(true).open(to)?;
-    file.write_all(&bytes)?;
+    file.write_all(bytes)?;
     file.sync_all()?;
     crash_point();
     Ok(())
@@ -141,6 +171,21 @@ pub(crate) fn overwrite_with_random(path: &Path) -> io::Result<()> {
     let mut file = OpenOptions::new().write(true).open(path)?;
     file.write_all(&noise)?;
     file.sync_all()?;
+    crash_point();
+    Ok(())
+}
+
+/// Removes the database's log and its index (a copy of the log is kept first by the
+/// caller); missing files are fine.
+pub(crate) fn remove_log(dir: &Path) -> io::Result<()> {
+    for name in [WAL, SHM] {
+        match fs::remove_file(dir.join(name)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    sync_dir(dir)?;
     crash_point();
     Ok(())
 }

@@ -75,10 +75,11 @@ const SOFTWARE_AAD: &[u8] = b"signalenkaart software key wrapper v1";
 const NONCE_LEN: usize = 24;
 
 impl SoftwareKeyWrapper {
-    /// A wrapper keeping its key file in `dir` (created if missing). NOT FOR PHONES:
-    /// see the type's documentation.
+    /// A wrapper keeping its key file in `dir` (created if missing, and readable by the
+    /// app's user only, as the vault's own directory). NOT FOR PHONES: see the type's
+    /// documentation.
     pub fn new(dir: &Path) -> Result<Self, KeyWrapperError> {
-        fs::create_dir_all(dir).map_err(failed)?;
+        files::create_private_dir(dir).map_err(failed)?;
         Ok(Self {
             dir: dir.to_owned(),
         })

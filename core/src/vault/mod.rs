@@ -95,6 +95,25 @@ pub enum VaultStatus {
         /// Which part.
         part: VaultPart,
     },
+    /// Another process of the app (a second window of the desktop preview, a second
+    /// process) has this vault open. Nothing was read or written. Say so; the vault is
+    /// looked at again by [`Vault::refresh`] and every unlock.
+    InUse,
+}
+
+/// Something about the vault's own files the user must be told once, found while
+/// checking them ([`Vault::take_finding`]). Nothing was lost or erased because of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Finding {
+    /// A header slot was damaged or edited (its MAC did not hold, or it could not be
+    /// read): the older authentic copy is used, and has been written into that slot
+    /// again.
+    HeaderCopyRestored,
+    /// The platform's count of wrong PINs could not be read. The header's count, which
+    /// is authenticated, stands (never a lower one); the platform's is written again
+    /// after the next PIN check.
+    PlatformCountUnreadable,
 }
 
 /// What a successful unlock found besides the right PIN.
@@ -108,27 +127,46 @@ pub struct Unlocked {
     /// The file name, in the vault's directory, of the copy kept of that log (`None`
     /// if no log was left to keep).
     pub kept_log: Option<String>,
+    /// The log could not be used at all (not this database's, or damaged so that the
+    /// database would not read with it): it was set aside (kept as `kept_log`) and the
+    /// database opened as it was at its last checkpoint. Changes made after
+    /// `newest_change` may be missing: tell the user, with that time.
+    pub log_set_aside: bool,
+    /// The newest change the opened database holds (a case's or a note's), when the log
+    /// was set aside.
+    pub newest_change: Option<DateTime<Utc>>,
 }
 
 /// What the vault holds in memory, by stage.
 enum State {
     NotCreated,
     Corrupt(VaultPart),
-    Locked {
-        /// The header copies on disk, newest first; which one holds is known only with
-        /// the platform key.
-        copies: Vec<Header>,
-        /// The waiting time as this process measures it (see [`Vault::anchor`]).
-        wait: Option<Delay>,
-        /// The platform's count of wrong PINs when last read, so the status shows the
-        /// count the next check will use.
-        platform: u32,
-    },
+    /// Another process holds the vault directory's lock.
+    InUse,
+    Locked(Locked),
     /// `opened` is `None` only for the unencrypted benchmark/test database.
     Unlocked {
         opened: Option<Box<Opened>>,
         db: Db,
     },
+}
+
+/// The vault while locked: what was read of the header, and what of it is known to hold.
+struct Locked {
+    /// The header copies on disk, newest first; which one holds is known only with the
+    /// platform key.
+    copies: Vec<Header>,
+    /// A slot file exists that could not be read as a header.
+    unreadable_slot: bool,
+    /// The newest copy whose MAC held, once checked (one platform unwrap). Every count
+    /// and waiting time shown or enforced comes from it, never from an unchecked copy.
+    checked: Option<Header>,
+    /// The checked copy's waiting time as this process measures it (see
+    /// [`Vault::anchor`]).
+    wait: Option<Delay>,
+    /// The platform's count of wrong PINs when last read; `None` if it holds none or
+    /// could not be read.
+    platform: Option<u32>,
 }
 
 /// The encrypted case vault in one directory. The app owns one; it is `Send` so the
@@ -140,6 +178,12 @@ pub struct Vault {
     keys: Arc<dyn KeyWrapper>,
     clock: Arc<dyn Clock>,
     state: State,
+    /// The vault directory's exclusive lock, held while this vault is open.
+    dir_lock: Option<std::fs::File>,
+    /// What to tell the user, oldest first.
+    findings: std::collections::VecDeque<Finding>,
+    /// An unreadable platform count was said already in this process.
+    count_unreadable_said: bool,
 }
 
 impl std::fmt::Debug for Vault {
@@ -152,27 +196,103 @@ impl std::fmt::Debug for Vault {
 
 impl Vault {
     /// Opens the vault in `dir` (created if missing, private to the app's user) without
-    /// unlocking it: only the header is read, nothing is written.
+    /// unlocking it: the directory's lock is taken and the header read, nothing is
+    /// written. Whether the header holds is checked later ([`Vault::refresh`]), so that
+    /// starting the app costs no platform key operation.
     pub fn open(dir: &Path, keys: Arc<dyn KeyWrapper>, clock: Arc<dyn Clock>) -> Result<Self> {
         files::create_private_dir(dir)?;
         let mut vault = Self {
             dir: dir.to_owned(),
             keys,
             clock,
-            state: State::NotCreated,
+            state: State::InUse,
+            dir_lock: None,
+            findings: std::collections::VecDeque::new(),
+            count_unreadable_said: false,
         };
-        vault.state = match Header::read(dir)? {
+        vault.take_dir_lock()?;
+        Ok(vault)
+    }
+
+    /// Takes the directory's lock if it is free and reads the header; the vault stays
+    /// `InUse` while another process holds the lock.
+    fn take_dir_lock(&mut self) -> Result<()> {
+        match files::lock_dir(&self.dir)? {
+            files::DirLock::Held(lock) => self.dir_lock = lock,
+            files::DirLock::Elsewhere => {
+                self.state = State::InUse;
+                return Ok(());
+            }
+        }
+        self.state = match Header::read(&self.dir)? {
             // A database without a header cannot be opened by anyone: keep it for a
             // report, and let only a wipe clear it.
-            None if dir.join(files::DB).exists() => State::Corrupt(VaultPart::Header),
+            None if self.dir.join(files::DB).exists() => State::Corrupt(VaultPart::Header),
             None => State::NotCreated,
             Some(slots) if slots.copies.is_empty() => State::Corrupt(VaultPart::Header),
-            Some(slots) => {
-                let platform = vault.keys.attempt_count().ok().flatten().unwrap_or(0);
-                vault.locked(slots.copies, platform)
-            }
+            Some(slots) => State::Locked(Locked {
+                copies: slots.copies,
+                unreadable_slot: slots.damaged,
+                checked: None,
+                wait: None,
+                platform: self.platform_count(),
+            }),
         };
-        Ok(vault)
+        Ok(())
+    }
+
+    /// Looks at the vault again where its status depends on more than the files read at
+    /// start: takes the directory's lock once the other process let go of it, and checks
+    /// the header's MAC (one platform unwrap, no PIN, nothing counted) so that the
+    /// counts and the waiting time in [`Vault::status`] are authentic. A damaged or
+    /// edited newest copy falls back to the older authentic one, which is written into
+    /// its slot again and said ([`Finding::HeaderCopyRestored`]). Cheap once done; the
+    /// app calls it when it shows the PIN pad.
+    pub fn refresh(&mut self) -> Result<()> {
+        if matches!(self.state, State::InUse) {
+            self.take_dir_lock()?;
+        }
+        let unchecked = matches!(&self.state, State::Locked(locked) if locked.checked.is_none());
+        if !unchecked {
+            return Ok(());
+        }
+        let platform = self.platform_count();
+        if let State::Locked(locked) = &mut self.state {
+            locked.platform = platform;
+        }
+        match self.check_header() {
+            // The platform key is not available now (or gone for good): nothing is
+            // shown as a fact, and the unlock says what is wrong.
+            Ok(_) | Err(VaultError::KeyUnavailable(_)) => Ok(()),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// The oldest thing about the vault's files not yet said to the user; each is
+    /// returned once.
+    pub fn take_finding(&mut self) -> Option<Finding> {
+        self.findings.pop_front()
+    }
+
+    /// Notes `finding` for the user, once.
+    fn found(&mut self, finding: Finding) {
+        if !self.findings.contains(&finding) {
+            self.findings.push_back(finding);
+        }
+    }
+
+    /// The platform's count of wrong PINs; an unreadable one counts as none (the
+    /// header's authenticated count then stands) and is said once.
+    fn platform_count(&mut self) -> Option<u32> {
+        match self.keys.attempt_count() {
+            Ok(count) => count,
+            Err(_) => {
+                if !std::mem::replace(&mut self.count_unreadable_said, true) {
+                    self.found(Finding::PlatformCountUnreadable);
+                }
+                None
+            }
+        }
     }
 
     /// Where the vault stands.
@@ -180,18 +300,17 @@ impl Vault {
         match &self.state {
             State::NotCreated => VaultStatus::NotCreated,
             State::Corrupt(part) => VaultStatus::Corrupt { part: *part },
+            State::InUse => VaultStatus::InUse,
             State::Unlocked { .. } => VaultStatus::Unlocked,
-            State::Locked {
-                copies,
-                wait,
-                platform,
-            } => {
-                let newest = copies.first();
+            State::Locked(locked) => {
+                let checked = locked.checked.as_ref();
                 VaultStatus::Locked {
-                    failed_attempts: newest.map_or(0, |h| h.failed_attempts).max(*platform),
-                    max_attempts: newest
+                    failed_attempts: checked
+                        .map_or(0, |h| h.failed_attempts)
+                        .max(locked.platform.unwrap_or(0)),
+                    max_attempts: checked
                         .map_or(VaultSettings::default().max_attempts, |h| h.max_attempts),
-                    retry_at: self.retry_at(wait.as_ref()),
+                    retry_at: self.retry_at(locked.wait.as_ref()),
                 }
             }
         }
@@ -331,7 +450,8 @@ impl Vault {
     /// agree. Otherwise the expired cases are purged and counted, for the caller to say.
     pub fn apply_retention(&mut self) -> Result<RetentionCheck> {
         let now = self.clock.now();
-        self.db()?.apply_retention(now)
+        let since_boot = self.clock.since_boot();
+        self.db()?.apply_retention(now, since_boot)
     }
 
     /// Deletes every case whose retention has run out by the current clock, with its
@@ -340,7 +460,8 @@ impl Vault {
     /// cases were purged.
     pub fn purge_expired(&mut self) -> Result<usize> {
         let now = self.clock.now();
-        self.db()?.purge_expired(now)
+        let since_boot = self.clock.since_boot();
+        self.db()?.purge_expired(now, since_boot)
     }
 
     fn db(&mut self) -> Result<&mut Db> {

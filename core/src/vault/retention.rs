@@ -7,13 +7,18 @@ use rusqlite::OptionalExtension;
 
 use super::db::{Db, from_ns, to_ns};
 use super::error::Result;
+use crate::clock::SinceBoot;
 
 /// How far behind the latest time the vault saw a clock may be before it is doubted
 /// (time synchronisation moves clocks by seconds, not by this).
 const BEHIND_TOLERANCE: Duration = Duration::minutes(10);
-/// How long the app may plausibly go unopened. A clock further ahead than this of the
-/// latest time seen may be wrong; the user is asked before it purges anything.
+/// How long the app may plausibly go unopened. After a reboot (when the time since boot
+/// cannot vouch for the wall clock) a clock further ahead than this of the latest time
+/// seen may be wrong; the user is asked before it purges anything.
 const PLAUSIBLE_GAP: Duration = Duration::days(31);
+/// How far, within one boot, the wall clock may move on beyond the time that passed by
+/// the boot clock before it is doubted (synchronisation corrects by seconds).
+const AHEAD_TOLERANCE: Duration = Duration::minutes(10);
 
 /// What applying the retention period after an unlock came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,34 +48,84 @@ pub enum RetentionCheck {
 pub enum ClockDoubt {
     /// Earlier than a time the vault already saw: it was set back, or was wrong then.
     Behind,
-    /// Further ahead of the latest time the vault saw than the app plausibly goes
-    /// unopened.
+    /// After a reboot: further ahead of the latest time the vault saw than the app
+    /// plausibly goes unopened.
     FarAhead,
+    /// Within one boot: the wall clock moved on further than the time that passed since
+    /// the vault last saw it, by the clock that counts since the device started. It was
+    /// set forward (or the device restarted unnoticed: asking is then harmless).
+    SetForward,
 }
 
 impl Db {
-    /// The latest time the vault saw, if it recorded one.
-    fn last_seen(&self) -> Result<Option<DateTime<Utc>>> {
-        let ns: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = 'last_seen_ns'",
-                [],
-                |row| row.get(0),
-            )
-            .optional()?;
-        Ok(ns.map(from_ns))
+    /// The latest time the vault saw, with the time since boot then, if recorded.
+    fn last_seen(&self) -> Result<Option<(DateTime<Utc>, Option<SinceBoot>)>> {
+        let read = |key: &str| -> Result<Option<i64>> {
+            Ok(self
+                .conn
+                .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
+                    row.get(0)
+                })
+                .optional()?)
+        };
+        let Some(ns) = read("last_seen_ns")? else {
+            return Ok(None);
+        };
+        let boot = read("last_seen_boot_ms")?
+            .and_then(|ms| u64::try_from(ms).ok())
+            .map(SinceBoot::from_millis);
+        Ok(Some((from_ns(ns), boot)))
     }
 
-    /// Records `now` as the latest time seen (called only with a trusted clock, so it may
-    /// also lower the record by the tolerance, or after the user confirmed the clock).
-    fn saw(&self, now: DateTime<Utc>) -> Result<()> {
+    /// Records `now` (and the time since boot) as the latest time seen: called only with
+    /// a trusted clock, so it may also lower the record by the tolerance, or after the
+    /// user confirmed the clock.
+    fn saw(&self, now: DateTime<Utc>, since_boot: Option<SinceBoot>) -> Result<()> {
+        let boot_ms = since_boot.and_then(|b| i64::try_from(b.as_millis()).ok());
         self.conn.execute(
             "INSERT INTO settings (key, value) VALUES ('last_seen_ns', ?1)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [to_ns(now)?],
         )?;
+        match boot_ms {
+            Some(ms) => self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES ('last_seen_boot_ms', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [ms],
+            )?,
+            None => self
+                .conn
+                .execute("DELETE FROM settings WHERE key = 'last_seen_boot_ms'", [])?,
+        };
         Ok(())
+    }
+
+    /// Why the clock at `now` / `since_boot` is not trusted to purge, if it is not.
+    fn clock_doubt(
+        &self,
+        now: DateTime<Utc>,
+        since_boot: Option<SinceBoot>,
+    ) -> Result<Option<ClockDoubt>> {
+        let Some((seen, seen_boot)) = self.last_seen()? else {
+            return Ok(None);
+        };
+        if now < seen - BEHIND_TOLERANCE {
+            return Ok(Some(ClockDoubt::Behind));
+        }
+        let doubt = match (seen_boot, since_boot) {
+            // The same boot: the time since boot says how much time really passed, so
+            // a long absence is believed and a clock set forward is not.
+            (Some(then), Some(now_boot)) if now_boot >= then => {
+                let passed = Duration::from_std(now_boot - then).unwrap_or(Duration::MAX);
+                let allowed = passed
+                    .checked_add(&AHEAD_TOLERANCE)
+                    .unwrap_or(Duration::MAX);
+                (now - seen > allowed).then_some(ClockDoubt::SetForward)
+            }
+            // Rebooted since (the boot clock is behind), or no boot clock.
+            _ => (now > seen + PLAUSIBLE_GAP).then_some(ClockDoubt::FarAhead),
+        };
+        Ok(doubt)
     }
 
     fn expired(&self, now: DateTime<Utc>) -> Result<usize> {
@@ -87,14 +142,14 @@ impl Db {
         to_ns(now - Duration::days(i64::from(self.settings.retention_days)))
     }
 
-    /// Purges by `now` if the clock is plausible against the latest time seen;
-    /// otherwise only counts what it would purge.
-    pub(crate) fn apply_retention(&mut self, now: DateTime<Utc>) -> Result<RetentionCheck> {
-        let doubt = match self.last_seen()? {
-            Some(seen) if now < seen - BEHIND_TOLERANCE => Some(ClockDoubt::Behind),
-            Some(seen) if now > seen + PLAUSIBLE_GAP => Some(ClockDoubt::FarAhead),
-            _ => None,
-        };
+    /// Purges by `now` if the clock is plausible against the latest time seen (by both
+    /// clocks); otherwise only counts what it would purge.
+    pub(crate) fn apply_retention(
+        &mut self,
+        now: DateTime<Utc>,
+        since_boot: Option<SinceBoot>,
+    ) -> Result<RetentionCheck> {
+        let doubt = self.clock_doubt(now, since_boot)?;
         let count = self.expired(now)?;
         match (doubt, count) {
             (Some(doubt), 1..) => Ok(RetentionCheck::AskFirst { count, doubt }),
@@ -102,11 +157,11 @@ impl Db {
             // look set back.
             (Some(_), 0) => Ok(RetentionCheck::Nothing),
             (None, 0) => {
-                self.saw(now)?;
+                self.saw(now, since_boot)?;
                 Ok(RetentionCheck::Nothing)
             }
             (None, _) => Ok(RetentionCheck::Purged {
-                count: self.purge_expired(now)?,
+                count: self.purge_expired(now, since_boot)?,
             }),
         }
     }
@@ -115,7 +170,11 @@ impl Db {
     /// notes; then merges the FTS index and truncates the WAL, so deleted text is gone
     /// from every file (`secure_delete` has zeroed the freed pages). `now` is recorded
     /// as seen.
-    pub(crate) fn purge_expired(&mut self, now: DateTime<Utc>) -> Result<usize> {
+    pub(crate) fn purge_expired(
+        &mut self,
+        now: DateTime<Utc>,
+        since_boot: Option<SinceBoot>,
+    ) -> Result<usize> {
         let cutoff = self.cutoff(now)?;
         let tx = self.conn.transaction()?;
         tx.execute(
@@ -127,7 +186,7 @@ impl Db {
             tx.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')", [])?;
         }
         tx.commit()?;
-        self.saw(now)?;
+        self.saw(now, since_boot)?;
         self.checkpoint()?;
         Ok(purged)
     }

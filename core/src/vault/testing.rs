@@ -41,6 +41,9 @@ pub fn open_unencrypted(dir: &Path, clock: Arc<dyn Clock>) -> Result<Vault> {
         keys: Arc::new(NoKeys),
         clock,
         state: State::Unlocked { opened: None, db },
+        dir_lock: None,
+        findings: Default::default(),
+        count_unreadable_said: false,
     })
 }
 

@@ -6,8 +6,6 @@
 //! on it: an attempt is counted before the PIN is checked, and the erase is earned only
 //! by a check that ran and failed at the limit.
 
-use std::path::Path;
-
 use chrono::{DateTime, Duration, Utc};
 use zeroize::Zeroizing;
 
@@ -18,7 +16,7 @@ use super::key_wrapper::KeyWrapperError;
 use super::keys::{DataKey, MacKey};
 use super::pin::check_pin;
 use super::settings::VaultSettings;
-use super::{State, Unlocked, Vault, files, wal};
+use super::{Finding, Locked, State, Unlocked, Vault, files, wal};
 
 /// Wrong PINs that cost no waiting time.
 const FREE_ATTEMPTS: u32 = 3;
@@ -34,7 +32,7 @@ pub(super) struct Opened {
 }
 
 /// An authentic header copy and what its platform wrap held, from one unwrap.
-struct Authentic {
+pub(super) struct Authentic {
     opened: Opened,
     sealed: Zeroizing<Vec<u8>>,
 }
@@ -57,6 +55,7 @@ impl Vault {
         match self.state {
             State::NotCreated => {}
             State::Corrupt(part) => return Err(VaultError::Corrupt { part }),
+            State::InUse => return Err(VaultError::InUse),
             _ => return Err(VaultError::AlreadyCreated),
         }
         check_pin(pin)?;
@@ -91,55 +90,45 @@ impl Vault {
 
     /// Unlocks the vault with `pin`.
     ///
-    /// The header copy is authenticated first: a damaged or edited one is reported as
-    /// [`VaultError::Corrupt`] with nothing counted and every file untouched. Then the
-    /// attempt is counted on disk before the PIN is checked, so killing the app during
-    /// the check does not give a free guess. A PIN that breaks the PIN rules is refused
-    /// without counting (it cannot be the right one). The database files are not opened,
-    /// let alone written, unless the PIN is right.
+    /// The header copy is authenticated first (a damaged or edited one is reported as
+    /// [`VaultError::Corrupt`] with nothing counted and every file untouched), and only
+    /// its waiting time is enforced. Then the attempt is counted on disk before the PIN
+    /// is checked, so killing the app during the check does not give a free guess. A
+    /// PIN that breaks the PIN rules is refused without counting (it cannot be the right
+    /// one). The database files are not opened, let alone written, unless the PIN is
+    /// right.
     pub fn unlock(&mut self, pin: &str) -> Result<Unlocked> {
-        let (copies, wait, platform) = match &self.state {
-            State::Locked {
-                copies,
-                wait,
-                platform,
-            } => (copies.clone(), *wait, *platform),
+        if matches!(self.state, State::InUse) {
+            self.take_dir_lock()?;
+        }
+        match &self.state {
+            State::Locked(_) => {}
             State::NotCreated => return Err(VaultError::NotCreated),
             State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
+            State::InUse => return Err(VaultError::InUse),
             State::Unlocked { .. } => return Err(VaultError::AlreadyUnlocked),
-        };
+        }
         check_pin(pin)?;
-        if let Some(retry_at) = self.retry_at(wait.as_ref()) {
+        let Authentic { mut opened, sealed } = self.check_header()?;
+        if let State::Locked(locked) = &self.state
+            && let Some(retry_at) = self.retry_at(locked.wait.as_ref())
+        {
             return Err(VaultError::TooSoon { retry_at });
         }
-        let db_path = self.dir.join(files::DB);
-        if !db_path.exists() && !self.dir.join(files::DB_NEW).exists() {
-            self.state = State::Corrupt(VaultPart::MissingDatabase);
-            return Err(VaultError::Corrupt {
-                part: VaultPart::MissingDatabase,
-            });
-        }
-        let Authentic { mut opened, sealed } = match self.authentic(&copies) {
-            Ok(authentic) => authentic,
-            Err(error) => {
-                if let VaultError::Corrupt { part } = error {
-                    self.state = State::Corrupt(part);
-                }
-                return Err(error);
-            }
-        };
+        let adopt_new = self.database_present(&opened.header)?;
         let verdict = self.attempt(&mut opened, &sealed, pin);
         // The counter changed on disk whatever happened; mirror it. The header's count
         // now holds the platform's too, unless the attempt failed before counting.
-        let header = opened.header.clone();
-        self.state = self.locked(vec![header], platform);
+        self.state = self.locked_at(opened.header.clone());
         match verdict? {
             Verdict::Right(key) => {
-                let (db, report) = self.open_db(&key, &mut opened).inspect_err(|error| {
-                    if let VaultError::Corrupt { part } = error {
-                        self.state = State::Corrupt(*part);
-                    }
-                })?;
+                let (db, report) =
+                    self.open_db(&key, &mut opened, adopt_new)
+                        .inspect_err(|error| {
+                            if let VaultError::Corrupt { part } = error {
+                                self.state = State::Corrupt(*part);
+                            }
+                        })?;
                 self.state = State::Unlocked {
                     opened: Some(Box::new(opened)),
                     db,
@@ -165,7 +154,7 @@ impl Vault {
             } => {
                 drop(db);
                 // Unlocked means the right PIN reset the platform's count.
-                self.locked(vec![opened.header], 0)
+                self.locked_at(opened.header)
             }
             State::Unlocked { opened: None, .. } => State::NotCreated,
             other => other,
@@ -185,7 +174,8 @@ impl Vault {
                 return Err(VaultError::NotCreated);
             }
             State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
-            State::Locked { .. } => return Err(VaultError::Locked),
+            State::InUse => return Err(VaultError::InUse),
+            State::Locked(_) => return Err(VaultError::Locked),
         };
         check_pin(new)?;
         check_pin(old)?;
@@ -217,21 +207,28 @@ impl Vault {
 
     /// Panic wipe: destroys the platform key, overwrites the header, deletes every
     /// vault file. Afterwards the status is `NotCreated`, as on a fresh install. Every
-    /// step is tried even if an earlier one fails; the first failure is returned.
+    /// step is tried even if an earlier one fails; the first failure is returned. A
+    /// vault another process has open is not touched ([`VaultError::InUse`]).
     pub fn wipe(&mut self) -> Result<()> {
+        if matches!(self.state, State::InUse) {
+            self.take_dir_lock()?;
+            if matches!(self.state, State::InUse) {
+                return Err(VaultError::InUse);
+            }
+        }
         self.erase()
     }
 
-    /// The locked state for these copies, with the waiting time anchored in this
-    /// process, and the platform's count as last known (for the status only: a check
-    /// reads it again).
-    pub(super) fn locked(&self, copies: Vec<Header>, platform: u32) -> State {
-        let wait = copies.first().and_then(|h| h.delay).map(|d| self.anchor(d));
-        State::Locked {
-            copies,
-            wait,
-            platform,
-        }
+    /// The locked state after this process wrote (or checked) `header`: its waiting
+    /// time anchored now; its count already holds the platform's.
+    pub(super) fn locked_at(&self, header: Header) -> State {
+        State::Locked(Locked {
+            copies: vec![header.clone()],
+            unreadable_slot: false,
+            wait: header.delay.map(|d| self.anchor(d)),
+            checked: Some(header),
+            platform: None,
+        })
     }
 
     /// A stored delay as this process measures it: what remains of it now, from now,
@@ -256,8 +253,46 @@ impl Vault {
     fn set_opened(&mut self, new: Opened) {
         match &mut self.state {
             State::Unlocked { opened, .. } => *opened = Some(Box::new(new)),
-            _ => self.state = self.locked(vec![new.header], 0),
+            _ => self.state = self.locked_at(new.header),
         }
+    }
+
+    /// Checks the header copies of the locked vault (one platform unwrap, no PIN): the
+    /// newest whose MAC holds becomes the copy every count and waiting time comes from.
+    /// The first time, a damaged or edited newer copy (or an unreadable slot) is
+    /// replaced by the authentic one, written into the next slot, and said once.
+    /// Returns the authentic copy with its MAC key and the PIN-sealed data key.
+    pub(super) fn check_header(&mut self) -> Result<Authentic> {
+        let State::Locked(locked) = &self.state else {
+            return Err(VaultError::Locked);
+        };
+        let first_check = locked.checked.is_none();
+        let unreadable_slot = locked.unreadable_slot;
+        let platform = locked.platform;
+        let copies = locked.copies.clone();
+        let mut authentic = match self.authentic(&copies) {
+            Ok(authentic) => authentic,
+            Err(error) => {
+                if let VaultError::Corrupt { part } = error {
+                    self.state = State::Corrupt(part);
+                }
+                return Err(error);
+            }
+        };
+        if first_check {
+            let opened = &mut authentic.opened;
+            if unreadable_slot || copies.first() != Some(&opened.header) {
+                // The next write goes to the slot the bad copy is in: two good copies
+                // again, before anything else is written.
+                opened.header.write(&self.dir, &opened.mac_key)?;
+                self.found(Finding::HeaderCopyRestored);
+            }
+            self.state = self.locked_at(opened.header.clone());
+            if let State::Locked(locked) = &mut self.state {
+                locked.platform = platform;
+            }
+        }
+        Ok(authentic)
     }
 
     /// The newest header copy whose MAC holds, with its MAC key and the PIN-sealed data
@@ -297,18 +332,33 @@ impl Vault {
         }))
     }
 
+    /// Whether the database is in place: `Ok(false)` if it is, `Ok(true)` if only the
+    /// new database of a creation cut short is (the vault was never opened since, and
+    /// its database waits under the temporary name, to be finished after the right
+    /// PIN). Otherwise the database is missing; a stray file under the temporary name is
+    /// left alone.
+    fn database_present(&mut self, header: &Header) -> Result<bool> {
+        if self.dir.join(files::DB).exists() {
+            return Ok(false);
+        }
+        if header.db_generation == 0 && self.dir.join(files::DB_NEW).exists() {
+            return Ok(true);
+        }
+        let part = VaultPart::MissingDatabase;
+        self.state = State::Corrupt(part);
+        Err(VaultError::Corrupt { part })
+    }
+
     /// Counts an attempt on disk, then checks `pin`; `opened` is updated to what is on
     /// disk, except that after a right PIN the reset of the count is for the caller to
     /// write (with what it learns from the database). The erasure is earned only by a
     /// check that ran and failed with the count at the limit: a count at the limit from
     /// a check cut short leads to one more real check, never to an erase.
-    fn attempt(&self, opened: &mut Opened, sealed: &[u8], pin: &str) -> Result<Verdict> {
-        // The larger count wins: restoring older vault files cannot lower it.
-        let platform = self
-            .keys
-            .attempt_count()
-            .map_err(VaultError::KeyUnavailable)?
-            .unwrap_or(0);
+    fn attempt(&mut self, opened: &mut Opened, sealed: &[u8], pin: &str) -> Result<Verdict> {
+        // The larger count wins: restoring older vault files cannot lower it. A count
+        // the platform cannot read counts as none: the header's authenticated count
+        // stands, and the platform's is written again below.
+        let platform = self.platform_count().unwrap_or(0);
         let failed = opened.header.failed_attempts.max(platform);
         let header = &mut opened.header;
         header.started_attempts = header.started_attempts.max(failed).saturating_add(1);
@@ -348,24 +398,48 @@ impl Vault {
     }
 
     /// Opens the database after a right PIN: finishes a creation cut short, keeps a
-    /// damaged log, refuses an older copy of the database, then writes the header with
-    /// the count reset and the database's new unlock count.
-    fn open_db(&self, key: &DataKey, opened: &mut Opened) -> Result<(Db, Unlocked)> {
-        self.finish_create()?;
-        let report = self.keep_damaged_log()?;
-        let db = Db::open(&self.dir.join(files::DB), Some(key), false)?;
-        if db.generation()? < opened.header.db_generation {
-            return Err(VaultError::Corrupt {
-                part: VaultPart::OlderDatabase,
-            });
+    /// damaged log, sets aside a log the database will not read with, refuses an older
+    /// copy of the database, then writes the header with the count reset and the
+    /// database's new unlock count.
+    fn open_db(
+        &mut self,
+        key: &DataKey,
+        opened: &mut Opened,
+        adopt_new: bool,
+    ) -> Result<(Db, Unlocked)> {
+        if adopt_new {
+            // Only a database this key opens is a creation cut short; anything else
+            // under that name is left where it is.
+            match Db::open(&self.dir.join(files::DB_NEW), Some(key), false) {
+                Ok(db) => drop(db.verified()?),
+                Err(VaultError::Corrupt { .. }) => {
+                    return Err(VaultError::Corrupt {
+                        part: VaultPart::MissingDatabase,
+                    });
+                }
+                Err(other) => return Err(other),
+            }
+            self.finish_create()?;
         }
-        // A log that was not whole, or not the last writer's, may hold pages that are
-        // not this database's: check every page before a checkpoint may copy them in.
-        if report.log_damaged && !db.integrity_problems(true)?.is_empty() {
-            return Err(VaultError::Corrupt {
-                part: VaultPart::Database,
-            });
-        }
+        // The log as the last session left it, before SQLite opens (and may add to) it.
+        let log = match std::fs::read(self.dir.join(files::WAL)) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e.into()),
+        };
+        let left_behind = log.as_ref().is_some_and(|l| l.len() > wal::HEADER_LEN);
+        let mut report = self.keep_damaged_log(log.as_deref())?;
+        let db = match self.open_with_log(key, &opened.header, report.log_damaged || left_behind) {
+            Ok(db) => db,
+            // The log is to blame when the database reads without it: a log left
+            // behind, or one the inspection found damaged or gone.
+            Err(VaultError::Corrupt {
+                part: VaultPart::Database | VaultPart::OlderDatabase,
+            }) if report.log_damaged || left_behind => {
+                self.open_without_log(key, &opened.header, &mut report, log)?
+            }
+            Err(other) => return Err(other),
+        };
         let mut db = db.verified()?;
         opened.header.db_generation = db.next_generation()?;
         opened.header.write(&self.dir, &opened.mac_key)?;
@@ -373,7 +447,76 @@ impl Vault {
         Ok((db, report))
     }
 
-    /// Renames the database of a new vault into place, if a crash left it half made.
+    /// The database with the log an unclean shutdown left, if any. A log left behind
+    /// (`suspect`) may hold pages that are not this database's, even when it looks whole
+    /// (another vault's log with its own index): every page is then checked before a
+    /// checkpoint may copy them in.
+    fn open_with_log(&self, key: &DataKey, header: &Header, suspect: bool) -> Result<Db> {
+        let db = Db::open(&self.dir.join(files::DB), Some(key), false)?;
+        if db.generation()? < header.db_generation {
+            return Err(VaultError::Corrupt {
+                part: VaultPart::OlderDatabase,
+            });
+        }
+        if suspect && !db.integrity_problems(true)?.is_empty() {
+            return Err(VaultError::Corrupt {
+                part: VaultPart::Database,
+            });
+        }
+        Ok(db)
+    }
+
+    /// The database as it was at its last checkpoint, for a log it will not read with
+    /// (another vault's, damaged, or gone): the log is set aside, kept as a file, and
+    /// the report says since when changes may be missing. One session's changes may go
+    /// with the log, no more: a database older than that is a copy put in its place. If
+    /// the database does not read without the log either, the log is put back as it was.
+    fn open_without_log(
+        &self,
+        key: &DataKey,
+        header: &Header,
+        report: &mut Unlocked,
+        log: Option<Vec<u8>>,
+    ) -> Result<Db> {
+        let kept = match (&report.kept_log, &log) {
+            (Some(kept), _) => Some(kept.clone()),
+            (None, Some(log)) => Some(self.keep_log(log)?),
+            (None, None) => None,
+        };
+        files::remove_log(&self.dir)?;
+        let opened = Db::open(&self.dir.join(files::DB), Some(key), false).and_then(|db| {
+            if db.generation()?.saturating_add(1) < header.db_generation {
+                return Err(VaultError::Corrupt {
+                    part: VaultPart::OlderDatabase,
+                });
+            }
+            if !db.integrity_problems(true)?.is_empty() {
+                return Err(VaultError::Corrupt {
+                    part: VaultPart::Database,
+                });
+            }
+            Ok(db)
+        });
+        match opened {
+            Ok(db) => {
+                report.log_damaged = true;
+                report.log_set_aside = true;
+                report.kept_log = kept;
+                report.newest_change = db.newest_change()?;
+                Ok(db)
+            }
+            Err(error) => {
+                // Every file as it was found (the kept copy stays too).
+                files::remove_log(&self.dir)?;
+                if let Some(log) = log {
+                    files::write_atomically(&self.dir, files::WAL, &log)?;
+                }
+                Err(error)
+            }
+        }
+    }
+
+    /// Renames the database of a new vault into place, finishing its creation.
     fn finish_create(&self) -> Result<()> {
         let fresh = self.dir.join(files::DB_NEW);
         if fresh.exists() && !self.dir.join(files::DB).exists() {
@@ -386,33 +529,37 @@ impl Vault {
 
     /// Before SQLite replays the log of an unclean shutdown: if it would drop committed
     /// transactions, or is not the one the last writer used, keep a copy of it first.
-    fn keep_damaged_log(&self) -> Result<Unlocked> {
-        let wal_path = self.dir.join(files::WAL);
-        let read = |path: &Path| match std::fs::read(path) {
-            Ok(bytes) => Ok(Some(bytes)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e),
+    fn keep_damaged_log(&self, wal: Option<&[u8]>) -> Result<Unlocked> {
+        let shm = match std::fs::read(self.dir.join(files::SHM)) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e.into()),
         };
-        let wal = read(&wal_path)?;
-        let shm = read(&self.dir.join(files::SHM))?;
-        if wal::inspect(wal.as_deref(), shm.as_deref()) == wal::LogState::Intact {
+        if wal::inspect(wal, shm.as_deref()) == wal::LogState::Intact {
             return Ok(Unlocked::default());
         }
-        let name = (1..=u32::MAX)
-            .map(|n| format!("{}{n}", files::KEPT_WAL_PREFIX))
-            .find(|name| !self.dir.join(name).exists());
-        let kept_log = match (wal, name) {
-            (Some(_), Some(name)) => {
-                files::copy_private(&wal_path, &self.dir.join(&name))?;
-                files::sync_dir(&self.dir)?;
-                Some(name)
-            }
-            _ => None,
+        let kept_log = match wal {
+            Some(log) => Some(self.keep_log(log)?),
+            None => None,
         };
         Ok(Unlocked {
             log_damaged: true,
             kept_log,
+            ..Unlocked::default()
         })
+    }
+
+    /// Keeps `log` as the next free `vault.db-wal.kept-N`; its name.
+    fn keep_log(&self, log: &[u8]) -> Result<String> {
+        let name = (1..=u32::MAX)
+            .map(|n| format!("{}{n}", files::KEPT_WAL_PREFIX))
+            .find(|name| !self.dir.join(name).exists())
+            .ok_or(VaultError::Corrupt {
+                part: VaultPart::Database,
+            })?;
+        files::write_private_new(&self.dir.join(&name), log)?;
+        files::sync_dir(&self.dir)?;
+        Ok(name)
     }
 
     /// Crypto-erase: close the database, destroy the platform key, overwrite the

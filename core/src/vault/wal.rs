@@ -8,7 +8,8 @@
 //! checksums are not encrypted by SQLCipher (they cover the encrypted page bytes), so
 //! this needs no key. Format: <https://www.sqlite.org/fileformat2.html#walformat>.
 
-const HEADER_LEN: usize = 32;
+/// The log's own header, before the first frame.
+pub(crate) const HEADER_LEN: usize = 32;
 const FRAME_HEADER_LEN: usize = 24;
 const MAGIC_LE: u32 = 0x377f_0682;
 const MAGIC_BE: u32 = 0x377f_0683;

@@ -75,7 +75,9 @@ final class Shell {
     let dir: URL
     let keys: any PlatformKeyWrapper
     let clock: StepClock
-    private(set) var core: Core
+    /// `nil` only during a restart: the old core has let go of the vault (one process at
+    /// a time may hold it) before the next starts, as when the app is killed.
+    private(set) var core: Core!
 
     init(
         dir: URL? = nil,
@@ -96,6 +98,7 @@ final class Shell {
 
     /// A second start on the same files and key, as after the app was killed.
     func restart() throws {
+        core = nil
         core = try Self.start(dir: dir, keys: keys, clock: clock)
     }
 

@@ -148,7 +148,13 @@ impl App {
         let heading = self.restore_work(heading);
         if unlocked.log_damaged {
             // Nothing more is deleted while the user checks what the crash cost.
-            self.done(Done::LogKept);
+            self.done(if unlocked.log_set_aside {
+                Done::LogSetAside {
+                    since: unlocked.newest_change,
+                }
+            } else {
+                Done::LogKept
+            });
             return heading;
         }
         match self.vault.apply_retention() {

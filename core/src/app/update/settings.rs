@@ -79,7 +79,7 @@ impl App {
             return Err(Refusal::NotHere);
         };
         let name = form.name.text.trim().to_owned();
-        let checked = if name.is_empty() {
+        let checked = if crate::visible::shows_nothing(&name) {
             Err(Refusal::CoordinatorNameEmpty)
         } else if name.chars().count() > MAX_COORDINATOR_NAME_CHARS {
             // Control characters never get this far: `input` refuses them as typed.

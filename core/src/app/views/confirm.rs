@@ -68,7 +68,8 @@ impl Views<'_> {
                 cancel = "action-keep";
                 let text = match doubt {
                     ClockDoubt::Behind => "confirm-purge-behind",
-                    _ => "confirm-purge-ahead",
+                    ClockDoubt::FarAhead => "confirm-purge-ahead",
+                    ClockDoubt::SetForward => "confirm-purge-set-forward",
                 };
                 let now = self.date_time(self.app.clock.now());
                 (

@@ -6,9 +6,9 @@ use super::super::{Button, Event, MessageView, PinView, Screen};
 use super::Views;
 use crate::vault::{MIN_PIN_DIGITS, VaultError, VaultSettings, VaultStatus};
 
-/// Whether the vault can still be opened by a PIN (forgetting it is then the risk).
+/// Whether the vault can be opened by a PIN now (forgetting it is then the risk).
 fn damage_free(status: &VaultStatus) -> bool {
-    !matches!(status, VaultStatus::Corrupt { .. })
+    !matches!(status, VaultStatus::Corrupt { .. } | VaultStatus::InUse)
 }
 
 impl Views<'_> {
@@ -41,6 +41,8 @@ impl Views<'_> {
                 None,
             ),
             VaultStatus::Corrupt { part } if unlocking => (None, None, Some(self.damage(part))),
+            // Another window has the vault open: no PIN is taken until it lets go.
+            VaultStatus::InUse if unlocking => (None, None, Some(self.t("error-vault-in-use"))),
             _ => (None, None, None),
         };
         let waiting = retry.is_some() || damage.is_some();

@@ -21,6 +21,13 @@ impl Views<'_> {
             }
             Done::Purged { count: n } => self.f("notice-purged", &[("count", count(n))]),
             Done::LogKept => self.t("notice-log-kept"),
+            Done::LogSetAside { since: Some(at) } => self.f(
+                "notice-log-set-aside",
+                &[("since", self.date_time(at).into())],
+            ),
+            Done::LogSetAside { since: None } => self.t("notice-log-set-aside-empty"),
+            Done::HeaderRestored => self.t("notice-header-restored"),
+            Done::CountUnreadable => self.t("notice-count-unreadable"),
             Done::NoteSaved => self.t("notice-note-saved"),
             Done::SignalRemoved => self.t("notice-signal-removed"),
             Done::ChecklistCleared { count: n } => {
@@ -82,6 +89,7 @@ impl Views<'_> {
                 }
                 VaultError::TooSoon { .. } => self.t("error-pin-too-soon"),
                 VaultError::Locked | VaultError::NotCreated => self.t("error-locked"),
+                VaultError::InUse => self.t("error-vault-in-use"),
                 VaultError::Wiped => self.t("error-wiped"),
                 VaultError::NoteEmpty => self.t("error-note-empty"),
                 VaultError::NoteNotPlainText => self.t("error-note-characters"),
