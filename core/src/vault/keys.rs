@@ -49,6 +49,22 @@ impl DataKey {
         Some(key)
     }
 
+    /// The key's bytes and the lowercase hex `PRAGMA key` carries, each byte XORed with
+    /// `mask`, for a test that looks for the key in memory without holding it in the
+    /// clear itself.
+    #[cfg(feature = "testing")]
+    pub(crate) fn masked(&self, mask: u8) -> (Vec<u8>, Vec<u8>) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let raw = self.0.iter().map(|b| b ^ mask).collect();
+        let hex = self
+            .0
+            .iter()
+            .flat_map(|b| [HEX[usize::from(b >> 4)], HEX[usize::from(b & 0x0f)]])
+            .map(|c| c ^ mask)
+            .collect();
+        (raw, hex)
+    }
+
     /// The `PRAGMA key` statement for this key, in zeroizing memory of exactly its
     /// length, so writing it never reallocates (which would leave a copy unzeroized).
     pub(crate) fn key_pragma(&self) -> Zeroizing<String> {

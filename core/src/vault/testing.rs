@@ -69,6 +69,12 @@ impl KnownKey {
         })
     }
 
+    /// The key's bytes and its `PRAGMA key` hex, each byte XORed with `mask` (see
+    /// `core/tests/memory_after_lock.rs`).
+    pub fn masked(&self, mask: u8) -> (Vec<u8>, Vec<u8>) {
+        self.key.masked(mask)
+    }
+
     /// Opens the database with all pragmas and the schema check, then closes it.
     pub fn open_and_close(&self) -> Result<()> {
         Db::open(&self.path, Some(&self.key), false)?
