@@ -199,7 +199,9 @@ fn a_count_at_the_limit_leads_to_one_more_real_check() {
     let mut vault = s.with_case();
     s.fail(&mut vault, 9);
     drop(vault);
-    s.keys.store_attempt_count(10).expect("count");
+    s.keys
+        .store_attempt_count(testing::count_for_platform(10))
+        .expect("count");
     let mut vault = s.open();
     s.clock.advance(Duration::hours(2));
     vault.unlock(PIN).expect("the right PIN opens");
@@ -657,7 +659,11 @@ fn an_unreadable_platform_count_is_like_a_missing_one_said_once_and_written_agai
     s.fail(&mut vault, 2);
     drop(vault);
     let count_file = s.tmp.path().join("keys/attempts-NOT-FOR-PHONES.txt");
-    assert_eq!(std::fs::read_to_string(&count_file).expect("count"), "2");
+    let platform = || {
+        let held = std::fs::read_to_string(&count_file).expect("count");
+        testing::count_from_platform(held.parse().expect("a number"))
+    };
+    assert_eq!(platform(), Some(2));
     std::fs::write(&count_file, b"\x00\xff2").expect("damage");
     let mut vault = s.open();
     assert_eq!(vault.take_finding(), Some(Finding::PlatformCountUnreadable));
@@ -679,13 +685,13 @@ fn an_unreadable_platform_count_is_like_a_missing_one_said_once_and_written_agai
         vault.unlock(WRONG),
         Err(VaultError::WrongPin { attempts_left: 7 })
     ));
-    assert_eq!(std::fs::read_to_string(&count_file).expect("count"), "3");
+    assert_eq!(platform(), Some(3), "written again");
     assert_eq!(vault.take_finding(), None, "said once");
     // Damaged again: the right PIN still opens, and resets both counts.
     std::fs::write(&count_file, b"zeven").expect("damage");
     s.clock.advance(Duration::hours(2));
     vault.unlock(PIN).expect("the right PIN opens");
-    assert_eq!(std::fs::read_to_string(&count_file).expect("count"), "0");
+    assert_eq!(platform(), Some(0));
     assert_eq!(cases(&vault), 1);
 }
 
@@ -802,4 +808,29 @@ fn a_log_set_aside_in_vain_is_put_back_and_the_damage_said() {
     ));
     assert_eq!(std::fs::read(s.dir.join("vault.db-wal")).expect("log"), wal);
     assert_eq!(std::fs::read(&db).expect("db"), bytes);
+}
+
+#[test]
+fn a_platform_count_damaged_into_another_number_counts_for_nothing() {
+    let s = setup();
+    drop(s.with_case());
+    // A digit changed at rest: still a number, no longer the count the vault wrote
+    // (found by the state-machine test: "0" read back as "4" cost four attempts).
+    let count_file = s.tmp.path().join("keys/attempts-NOT-FOR-PHONES.txt");
+    let mut digits = std::fs::read(&count_file).expect("count");
+    let middle = digits.len() / 2;
+    digits[middle] = b'0' + (digits[middle] - b'0' + 1) % 10;
+    std::fs::write(&count_file, &digits).expect("damage");
+    let mut vault = s.open();
+    s.clock.advance(Duration::hours(2));
+    assert!(
+        matches!(
+            vault.unlock(WRONG),
+            Err(VaultError::WrongPin { attempts_left: 9 })
+        ),
+        "one wrong PIN counts as one"
+    );
+    assert_eq!(vault.take_finding(), Some(Finding::PlatformCountUnreadable));
+    s.clock.advance(Duration::hours(2));
+    vault.unlock(PIN).expect("opens");
 }

@@ -27,12 +27,14 @@ pub trait PlatformKeyWrapper: Send + Sync {
     /// key. (Not `destroy`: the generated Kotlin objects already have a `destroy()`
     /// that frees the Rust side, and the names would clash.)
     fn destroy_key(&self) -> Result<(), KeyWrapperError>;
-    /// The vault's count of wrong PINs as the platform holds it, or `null`/`nil` if it
-    /// holds none. Kept outside the vault's files, where restoring an older copy of them
+    /// The number `store_attempt_count` was last given, unchanged, or `null`/`nil` if
+    /// none is held. Kept outside the vault's files, where restoring an older copy of them
     /// cannot lower it (iOS: a Keychain item `WhenPasscodeSetThisDeviceOnly`; Android:
     /// outside the vault directory, see android/README.md). `destroy_key` deletes it.
+    /// Throw when it cannot be read; the vault then counts on its own count.
     fn load_attempt_count(&self) -> Result<Option<u32>, KeyWrapperError>;
-    /// Stores the count of wrong PINs (0 after a right PIN), durably.
+    /// Stores the vault's count of wrong PINs, durably. The number carries a check the
+    /// core adds (so a damaged copy is noticed): keep it as given, do not interpret it.
     fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError>;
 }
 

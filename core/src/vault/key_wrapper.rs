@@ -27,11 +27,35 @@ pub trait KeyWrapper: Send + Sync {
     /// Idempotent.
     fn destroy(&self) -> Result<(), KeyWrapperError>;
     /// The vault's count of wrong PINs as the platform holds it, outside the vault's
-    /// files, so that restoring an older copy of those files cannot lower it. `None`
-    /// if the platform holds none (never stored, or it cannot hold one).
+    /// files, so that restoring an older copy of those files cannot lower it: the number
+    /// last given to [`KeyWrapper::store_attempt_count`], unchanged. `None` if the
+    /// platform holds none (never stored, or it cannot hold one).
     fn attempt_count(&self) -> Result<Option<u32>, KeyWrapperError>;
-    /// Stores the count of wrong PINs with the platform (0 after a right PIN).
+    /// Stores the vault's count of wrong PINs with the platform. The number carries a
+    /// check of its own (see [`count_for_platform`]): keep it as it is.
     fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError>;
+}
+
+/// The count of wrong PINs as the platform holds it: the count in the low 16 bits and a
+/// check of it in the high 16, so that a copy damaged at rest (a digit flipped in a
+/// file) reads as unreadable, never as another, larger count that would erase the vault
+/// before the limit of wrong PINs really checked. The platform keeps the number as it is.
+pub fn count_for_platform(count: u32) -> u32 {
+    let count = count.min(0xFFFF);
+    count | (count_check(count) << 16)
+}
+
+/// The count in what the platform held; `None` if its check fails (damaged, or not
+/// written by this vault).
+pub fn count_from_platform(stored: u32) -> Option<u32> {
+    let count = stored & 0xFFFF;
+    (stored >> 16 == count_check(count)).then_some(count)
+}
+
+/// A fixed mix of the count's 16 bits: a random number passes with a chance of 1 in
+/// 65,536.
+fn count_check(count: u32) -> u32 {
+    (count.wrapping_mul(0x9E37_79B1) >> 16) ^ 0xC35A
 }
 
 /// Why the platform key could not be used. Never contains key material. The shells'
@@ -193,5 +217,40 @@ impl KeyWrapper for SoftwareKeyWrapper {
     fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError> {
         files::write_atomically(&self.dir, SOFTWARE_COUNT_FILE, count.to_string().as_bytes())
             .map_err(failed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_platform_count_round_trips_and_a_damaged_one_reads_as_none() {
+        for count in [0, 1, 9, 10, 20, 0xFFFF] {
+            assert_eq!(count_from_platform(count_for_platform(count)), Some(count));
+        }
+        assert_eq!(
+            count_from_platform(count_for_platform(70_000)),
+            Some(0xFFFF)
+        );
+        // Every single bit flipped, and digits changed in its decimal form.
+        for count in [0, 3, 9] {
+            let stored = count_for_platform(count);
+            for bit in 0..32 {
+                assert_eq!(
+                    count_from_platform(stored ^ (1 << bit)),
+                    None,
+                    "{count} bit {bit}"
+                );
+            }
+            let decimal = stored.to_string().replace('4', "0").replace('3', "7");
+            if let Ok(changed) = decimal.parse::<u32>()
+                && changed != stored
+            {
+                assert_eq!(count_from_platform(changed), None, "{decimal}");
+            }
+        }
+        // A plain count, as the platform held before the check was added: unreadable.
+        assert_eq!(count_from_platform(3), None);
     }
 }

@@ -61,6 +61,7 @@ use crate::Clock;
 use crate::casework::{Case, CaseId};
 use db::Db;
 use header::{Delay, Header};
+use key_wrapper::count_from_platform;
 use unlock::Opened;
 
 pub use cases::CaseListItem;
@@ -281,12 +282,18 @@ impl Vault {
         }
     }
 
-    /// The platform's count of wrong PINs; an unreadable one counts as none (the
-    /// header's authenticated count then stands) and is said once.
+    /// The platform's count of wrong PINs; an unreadable or damaged one (its check
+    /// fails) counts as none (the header's authenticated count then stands) and is said
+    /// once.
     fn platform_count(&mut self) -> Option<u32> {
-        match self.keys.attempt_count() {
-            Ok(count) => count,
-            Err(_) => {
+        match self
+            .keys
+            .attempt_count()
+            .map(|held| held.map(count_from_platform))
+        {
+            Ok(None) => None,
+            Ok(Some(Some(count))) => Some(count),
+            Ok(Some(None)) | Err(_) => {
                 if !std::mem::replace(&mut self.count_unreadable_said, true) {
                     self.found(Finding::PlatformCountUnreadable);
                 }

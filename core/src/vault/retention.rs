@@ -80,7 +80,7 @@ impl Db {
     /// Records `now` (and the time since boot) as the latest time seen: called only with
     /// a trusted clock, so it may also lower the record by the tolerance, or after the
     /// user confirmed the clock.
-    fn saw(&self, now: DateTime<Utc>, since_boot: Option<SinceBoot>) -> Result<()> {
+    pub(crate) fn saw(&self, now: DateTime<Utc>, since_boot: Option<SinceBoot>) -> Result<()> {
         let boot_ms = since_boot.and_then(|b| i64::try_from(b.as_millis()).ok());
         self.conn.execute(
             "INSERT INTO settings (key, value) VALUES ('last_seen_ns', ?1)

@@ -94,6 +94,7 @@ pub fn header_slots() -> [&'static str; 2] {
 }
 
 pub use super::files::crash_points;
+pub use super::key_wrapper::{count_for_platform, count_from_platform};
 
 /// Adds many notes in one transaction, to build benchmark data quickly.
 pub fn add_notes_in_one_transaction(

