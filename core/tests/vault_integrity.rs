@@ -10,7 +10,7 @@ use serde_json::Value;
 use signalenkaart_core::casework::{Case, CaseLabel};
 use signalenkaart_core::vault::{
     ClockDoubt, Finding, KeyWrapper, RetentionCheck, SoftwareKeyWrapper, Vault, VaultError,
-    VaultPart, VaultStatus, testing,
+    VaultPart, VaultSettings, VaultStatus, testing,
 };
 use signalenkaart_core::{Clock, ManualClock};
 use support::{copy_dir, files};
@@ -833,4 +833,92 @@ fn a_platform_count_damaged_into_another_number_counts_for_nothing() {
     assert_eq!(vault.take_finding(), Some(Finding::PlatformCountUnreadable));
     s.clock.advance(Duration::hours(2));
     vault.unlock(PIN).expect("opens");
+}
+
+#[test]
+fn after_a_right_pin_losing_the_newest_header_slot_costs_no_attempt() {
+    // Three wrong PINs, then the right one. The other slot still held the count from
+    // before the right PIN (found by the state-machine test).
+    let s = setup();
+    let mut vault = s.with_case();
+    s.fail(&mut vault, 3);
+    s.clock.advance(Duration::hours(2));
+    vault.unlock(PIN).expect("unlock");
+    vault.lock();
+    drop(vault);
+    std::fs::remove_file(newest_slot(&s.dir)).expect("lose the newest slot");
+    let mut vault = s.open();
+    vault.refresh().expect("refresh");
+    assert!(
+        matches!(
+            vault.status(),
+            VaultStatus::Locked {
+                failed_attempts: 0,
+                ..
+            }
+        ),
+        "{:?}",
+        vault.status()
+    );
+    assert!(matches!(
+        vault.unlock(WRONG),
+        Err(VaultError::WrongPin { attempts_left: 9 })
+    ));
+}
+
+#[test]
+fn a_slot_restored_from_the_older_copy_keeps_the_platforms_larger_count() {
+    let s = setup();
+    let mut vault = s.with_case();
+    s.fail(&mut vault, 1);
+    drop(vault);
+    // The newest slot (count 1) damaged: the older one (count 0) is restored, with the
+    // platform's 1; then the platform's count is lost too.
+    let slot = newest_slot(&s.dir);
+    let bytes = std::fs::read(&slot).expect("slot");
+    std::fs::write(&slot, &bytes[..bytes.len() / 2]).expect("damage");
+    let mut vault = s.open();
+    vault.refresh().expect("refresh");
+    assert_eq!(vault.take_finding(), Some(Finding::HeaderCopyRestored));
+    drop(vault);
+    std::fs::remove_file(s.tmp.path().join("keys/attempts-NOT-FOR-PHONES.txt")).expect("rm");
+    let mut vault = s.open();
+    vault.refresh().expect("refresh");
+    assert!(
+        matches!(
+            vault.status(),
+            VaultStatus::Locked {
+                failed_attempts: 1,
+                ..
+            }
+        ),
+        "never lowered by the repair: {:?}",
+        vault.status()
+    );
+}
+
+#[test]
+fn a_clock_set_before_the_first_retention_check_asks_first() {
+    let s = setup();
+    let mut vault = s.open();
+    vault.create(PIN).expect("create");
+    let settings = VaultSettings {
+        retention_days: 30,
+        ..VaultSettings::default()
+    };
+    vault.save_settings(&settings).expect("settings");
+    let case = Case::new(CaseLabel::new("gezin B.").expect("label"), s.clock.now());
+    vault.save_case(&case).expect("save");
+    vault.lock();
+    // No unlock (and so no retention check) yet when the clock is set 23 days ahead.
+    s.clock.jump(Duration::days(23));
+    s.clock.advance(Duration::days(7) + Duration::hours(2));
+    vault.unlock(PIN).expect("unlock");
+    assert_eq!(
+        vault.apply_retention().expect("retention"),
+        RetentionCheck::AskFirst {
+            count: 1,
+            doubt: ClockDoubt::SetForward
+        }
+    );
 }
