@@ -9,8 +9,8 @@ use chrono::{Duration, TimeZone, Utc};
 use serde_json::Value;
 use signalenkaart_core::casework::{Case, CaseLabel};
 use signalenkaart_core::vault::{
-    ClockDoubt, Finding, KeyWrapper, RetentionCheck, SoftwareKeyWrapper, Vault, VaultError,
-    VaultPart, VaultSettings, VaultStatus, testing,
+    ClockDoubt, Finding, KeyWrapper, KeyWrapperError, RetentionCheck, SoftwareKeyWrapper, Vault,
+    VaultError, VaultPart, VaultSettings, VaultStatus, testing,
 };
 use signalenkaart_core::{Clock, ManualClock};
 use support::{copy_dir, files};
@@ -921,4 +921,70 @@ fn a_clock_set_before_the_first_retention_check_asks_first() {
             doubt: ClockDoubt::SetForward
         }
     );
+}
+
+/// The software key wrapper, failing as a locked keystore does while `failing`, and
+/// counting its unwraps.
+struct FlakyKeys {
+    real: Arc<SoftwareKeyWrapper>,
+    failing: std::sync::atomic::AtomicBool,
+    unwraps: std::sync::atomic::AtomicUsize,
+}
+
+impl KeyWrapper for FlakyKeys {
+    fn wrap(&self, plaintext: &[u8]) -> Result<Vec<u8>, KeyWrapperError> {
+        self.real.wrap(plaintext)
+    }
+    fn unwrap(&self, wrapped: &[u8]) -> Result<Vec<u8>, KeyWrapperError> {
+        use std::sync::atomic::Ordering;
+        self.unwraps.fetch_add(1, Ordering::SeqCst);
+        if self.failing.load(Ordering::SeqCst) {
+            return Err(KeyWrapperError::Failed {
+                reason: "the device is locked".into(),
+            });
+        }
+        self.real.unwrap(wrapped)
+    }
+    fn destroy(&self) -> Result<(), KeyWrapperError> {
+        self.real.destroy()
+    }
+    fn attempt_count(&self) -> Result<Option<u32>, KeyWrapperError> {
+        self.real.attempt_count()
+    }
+    fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError> {
+        self.real.store_attempt_count(count)
+    }
+}
+
+#[test]
+fn a_platform_key_that_fails_is_asked_once_by_the_pad_and_again_by_each_unlock() {
+    use std::sync::atomic::Ordering;
+    let s = setup();
+    drop(s.with_case());
+    let keys = Arc::new(FlakyKeys {
+        real: s.keys.clone(),
+        failing: true.into(),
+        unwraps: 0.into(),
+    });
+    let mut vault = Vault::open(&s.dir, keys.clone(), s.clock.clone()).expect("open");
+    for _ in 0..6 {
+        vault.refresh().expect("refresh");
+    }
+    assert_eq!(
+        keys.unwraps.load(Ordering::SeqCst),
+        1,
+        "once, not per key typed"
+    );
+    assert!(matches!(
+        vault.unlock(PIN),
+        Err(VaultError::KeyUnavailable(KeyWrapperError::Failed { .. }))
+    ));
+    assert_eq!(
+        keys.unwraps.load(Ordering::SeqCst),
+        2,
+        "the unlock asks again"
+    );
+    keys.failing.store(false, Ordering::SeqCst);
+    vault.unlock(PIN).expect("once the keystore answers");
+    assert_eq!(cases(&vault), 1);
 }

@@ -168,6 +168,9 @@ struct Locked {
     /// The platform's count of wrong PINs when last read; `None` if it holds none or
     /// could not be read.
     platform: Option<u32>,
+    /// [`Vault::refresh`] tried to check the header and the platform key failed: it does
+    /// not try again (on every key of the PIN pad); the unlock does.
+    check_tried: bool,
 }
 
 /// The encrypted case vault in one directory. The app owns one; it is `Send` so the
@@ -237,6 +240,7 @@ impl Vault {
                 checked: None,
                 wait: None,
                 platform: self.platform_count(),
+                check_tried: false,
             }),
         };
         Ok(())
@@ -253,7 +257,8 @@ impl Vault {
         if matches!(self.state, State::InUse) {
             self.take_dir_lock()?;
         }
-        let unchecked = matches!(&self.state, State::Locked(locked) if locked.checked.is_none());
+        let unchecked = matches!(&self.state, State::Locked(locked)
+            if locked.checked.is_none() && !locked.check_tried);
         if !unchecked {
             return Ok(());
         }
@@ -262,9 +267,15 @@ impl Vault {
             locked.platform = platform;
         }
         match self.check_header() {
+            Ok(_) => Ok(()),
             // The platform key is not available now (or gone for good): nothing is
             // shown as a fact, and the unlock says what is wrong.
-            Ok(_) | Err(VaultError::KeyUnavailable(_)) => Ok(()),
+            Err(VaultError::KeyUnavailable(_)) => {
+                if let State::Locked(locked) = &mut self.state {
+                    locked.check_tried = true;
+                }
+                Ok(())
+            }
             Err(error) => Err(error),
         }
     }

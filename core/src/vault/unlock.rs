@@ -231,6 +231,7 @@ impl Vault {
             wait: header.delay.map(|d| self.anchor(d)),
             checked: Some(header),
             platform: None,
+            check_tried: false,
         })
     }
 
