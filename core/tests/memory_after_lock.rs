@@ -17,7 +17,6 @@
 
 use std::fs::File;
 use std::os::unix::fs::FileExt;
-use std::process::Command;
 
 use signalenkaart_core::app::{Destination, Effect, Event, FieldId, Screen};
 use signalenkaart_core::vault::{check_pin, testing};
@@ -256,16 +255,7 @@ fn child_process_role() {
 }
 
 fn run_child(how: &str) -> String {
-    let output = Command::new(std::env::current_exe().expect("exe"))
-        .args([
-            "--exact",
-            "child_process_role",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD_ENV, how)
-        .output()
-        .expect("child");
+    let output = support::child(CHILD_ENV, how).output().expect("child");
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     assert!(
         output.status.success(),

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -16,6 +16,8 @@ use chrono::{TimeZone, Utc};
 use signalenkaart_core::casework::{Case, CaseId, CaseLabel, ObservedSignal};
 use signalenkaart_core::vault::{SoftwareKeyWrapper, Vault};
 use signalenkaart_core::{Clock, ManualClock};
+
+mod support;
 
 const PIN: &str = "480271";
 const CHILD_ENV: &str = "SIGNALENKAART_VAULT_CRASH_CHILD";
@@ -83,14 +85,7 @@ fn run_child_and_kill(
     signals: u32,
     mut kill_after: impl FnMut(&str) -> Option<Duration>,
 ) -> Vec<u32> {
-    let mut child = Command::new(std::env::current_exe().expect("exe"))
-        .args([
-            "--exact",
-            "child_process_role",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD_ENV, format!("{signals}|{}", root.display()))
+    let mut child = support::child(CHILD_ENV, format!("{signals}|{}", root.display()))
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()

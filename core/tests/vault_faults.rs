@@ -13,7 +13,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -670,14 +669,7 @@ fn child_process_role() {
 /// Runs the operation in a child stopped dead at crash point `point`; `false` if the
 /// child finished before reaching it.
 fn run_child(operation: Operation, place: &Place, point: u64) -> bool {
-    let output = Command::new(std::env::current_exe().expect("exe"))
-        .args([
-            "--exact",
-            "child_process_role",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD_ENV, format!("{operation:?}|{}", place.root.display()))
+    let output = support::child(CHILD_ENV, format!("{operation:?}|{}", place.root.display()))
         .env(testing::crash_points::ENV, point.to_string())
         .output()
         .expect("child");
@@ -778,19 +770,12 @@ fn killed_at_every_durable_step(tally: &mut Tally) {
 
 /// What the child of `Operation::Report` found on `place`.
 fn report_from_another_process(place: &Place) -> String {
-    let output = Command::new(std::env::current_exe().expect("exe"))
-        .args([
-            "--exact",
-            "child_process_role",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(
-            CHILD_ENV,
-            format!("{:?}|{}", Operation::Report, place.root.display()),
-        )
-        .output()
-        .expect("child");
+    let output = support::child(
+        CHILD_ENV,
+        format!("{:?}|{}", Operation::Report, place.root.display()),
+    )
+    .output()
+    .expect("child");
     String::from_utf8_lossy(&output.stdout)
         .lines()
         .find_map(|line| Some(line.split_once("report: ")?.1))

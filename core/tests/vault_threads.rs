@@ -20,6 +20,8 @@ use chrono::{TimeZone, Utc};
 use signalenkaart_core::ManualClock;
 use signalenkaart_core::vault::{SoftwareKeyWrapper, Vault};
 
+mod support;
+
 const PIN: &str = "480271";
 const CHILD_ENV: &str = "SIGNALENKAART_THREADS_CHILD";
 const MARKER_ENV: &str = "SIGNALENKAART_PAUSE_MARKER";
@@ -91,14 +93,7 @@ fn a_second_thread_makes_its_vault_while_the_first_is_still_starting_sqlcipher()
     let tmp = tempfile::tempdir().expect("tempdir");
     let library = shim(tmp.path());
     let marker = tmp.path().join("paused");
-    let output = Command::new(std::env::current_exe().expect("exe"))
-        .args([
-            "--exact",
-            "child_process_role",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD_ENV, tmp.path())
+    let output = support::child(CHILD_ENV, tmp.path())
         .env(MARKER_ENV, &marker)
         .env("LD_PRELOAD", &library)
         .output()

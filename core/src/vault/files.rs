@@ -36,7 +36,15 @@ pub(crate) const ALL: &[&str] = &[
 
 /// Removes what a new vault's creation cut short left: a database no header opens.
 pub(crate) fn delete_new_db(dir: &Path) -> io::Result<()> {
-    for name in [DB_NEW, "vault.db.new-wal", "vault.db.new-shm"] {
+    remove_present(dir, [DB_NEW, "vault.db.new-wal", "vault.db.new-shm"])
+}
+
+/// Removes the files `names` from `dir`; missing ones are fine.
+fn remove_present<N: AsRef<Path>>(
+    dir: &Path,
+    names: impl IntoIterator<Item = N>,
+) -> io::Result<()> {
+    for name in names {
         match fs::remove_file(dir.join(name)) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
@@ -178,13 +186,7 @@ pub(crate) fn overwrite_with_random(path: &Path) -> io::Result<()> {
 /// Removes the database's log and its index (a copy of the log is kept first by the
 /// caller); missing files are fine.
 pub(crate) fn remove_log(dir: &Path) -> io::Result<()> {
-    for name in [WAL, SHM] {
-        match fs::remove_file(dir.join(name)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e),
-        }
-    }
+    remove_present(dir, [WAL, SHM])?;
     sync_dir(dir)?;
     crash_point();
     Ok(())
@@ -200,13 +202,10 @@ pub(crate) fn delete_all(dir: &Path) -> io::Result<()> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(e),
     };
-    for name in ALL.iter().copied().chain(kept.iter().map(String::as_str)) {
-        match fs::remove_file(dir.join(name)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e),
-        }
-    }
+    remove_present(
+        dir,
+        ALL.iter().copied().chain(kept.iter().map(String::as_str)),
+    )?;
     sync_dir(dir)?;
     crash_point();
     Ok(())

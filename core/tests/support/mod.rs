@@ -6,7 +6,9 @@
 pub mod app;
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::path::Path;
+use std::process::Command;
 
 /// Every file in `dir` (not recursing) with its bytes; empty if `dir` is missing.
 pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -48,4 +50,20 @@ pub fn bit_flipped(bytes: &[u8]) -> Vec<u8> {
     let at = flipped.len() / 2;
     flipped[at] ^= 0x04;
     flipped
+}
+
+/// This test binary run again, as a child process that runs only its test
+/// `child_process_role`, which does its part when `env` is set (to `spec`): for tests
+/// that kill, preload or read a process of their own.
+pub fn child(env: &str, spec: impl AsRef<OsStr>) -> Command {
+    let mut command = Command::new(std::env::current_exe().expect("the test binary"));
+    command
+        .args([
+            "--exact",
+            "child_process_role",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(env, spec);
+    command
 }
