@@ -247,20 +247,24 @@ fn a_second_window_on_the_same_data_is_told_the_vault_is_in_use() {
     let error = pad(&view).error.clone().expect("said on the pad");
     assert!(error.contains("al geopend in een ander venster"), "{error}");
     assert!(pad(&view).keys.iter().all(|k| !k.enabled), "no PIN taken");
+    assert_eq!(
+        view.next_heartbeat_ms,
+        Some(2000),
+        "it looks again by itself"
+    );
     // The first window works on.
     open_cases(&mut h);
     assert_eq!(case_count(&h.pin(PIN).view), 1);
-    // Once the first window is closed, the second opens the vault.
+    // Once the first window is closed, the second's next heartbeat finds the vault free.
     h.send(Event::LockNow);
     let dir = h.into_dir();
-    let view = window.dispatch(Event::OpenHome).view;
-    assert!(matches!(view.screen, Screen::Home { .. }));
-    let view = window
-        .dispatch(Event::Open {
-            destination: Destination::Cases,
-        })
-        .view;
+    let view = window.dispatch(Event::Heartbeat).view;
     assert_eq!(pad(&view).error, None, "{:?}", pad(&view).error);
+    assert!(
+        pad(&view).keys.iter().any(|k| k.enabled),
+        "the PIN can be typed"
+    );
+    assert_eq!(view.next_heartbeat_ms, None);
     drop(window);
     drop(dir);
 }

@@ -60,6 +60,9 @@ pub(crate) fn reveals(text: &str) -> bool {
     REVEALING.iter().any(|word| lower.contains(word))
 }
 
+/// How often the PIN pad looks again whether another window still has the vault open.
+const IN_USE_LOOK_AGAIN_SECS: i64 = 2;
+
 pub(super) fn build(app: &App) -> ViewModel {
     Views::of(app).build()
 }
@@ -284,8 +287,9 @@ impl Views<'_> {
         }
     }
 
-    /// How long until time alone changes something: the auto-lock of an open vault, or
-    /// the end of the delay on the PIN pad. Rounded up, so the heartbeat is not early.
+    /// How long until time alone changes something: the auto-lock of an open vault, the
+    /// end of the delay on the PIN pad, or (every few seconds) another window letting go
+    /// of the vault. Rounded up, so the heartbeat is not early.
     fn next_heartbeat_ms(&self) -> Option<u32> {
         let app = self.app;
         let auto_lock = app
@@ -293,6 +297,9 @@ impl Views<'_> {
             .then(|| app.last_activity + Duration::minutes(i64::from(app.prefs.auto_lock_minutes)));
         let delay_ends = match (&app.session.route, app.vault.status()) {
             (Route::Pin(_), VaultStatus::Locked { retry_at, .. }) => retry_at,
+            (Route::Pin(_), VaultStatus::InUse) => {
+                Some(app.clock.now() + Duration::seconds(IN_USE_LOOK_AGAIN_SECS))
+            }
             _ => None,
         };
         let next = auto_lock.into_iter().chain(delay_ends).min()?;
