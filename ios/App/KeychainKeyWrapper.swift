@@ -226,8 +226,8 @@ final class KeychainKeyWrapper: PlatformKeyWrapper {
         let status = SecItemCopyMatching(query as CFDictionary, &item)
         switch status {
         case errSecSuccess:
-            // Only this type writes the item: anything but a number was altered, and is
-            // not to be taken for no count at all.
+            // Only this type writes the item: anything but a number was altered, a
+            // failure the core says to the user (its own count then stands), not 0.
             guard let data = item as? Data,
                   let text = String(data: data, encoding: .utf8),
                   let count = UInt32(text)

@@ -159,25 +159,29 @@ impl Db {
         Ok(())
     }
 
-    /// `PRAGMA integrity_check` and, when encrypted, `cipher_integrity_check`: the
-    /// problems reported, empty if all is well.
-    pub fn integrity_problems(&self, encrypted: bool) -> Result<Vec<String>> {
-        let mut problems = Vec::new();
+    /// Checks every page: `PRAGMA integrity_check` and, when encrypted,
+    /// `cipher_integrity_check` (each page's HMAC). `Corrupt` (the database) if either
+    /// reports a problem.
+    pub fn check_pages(&self, encrypted: bool) -> Result<()> {
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
         for row in stmt.query_map([], |row| row.get::<_, String>(0))? {
-            let row = row?;
-            if row != "ok" {
-                problems.push(row);
+            if row? != "ok" {
+                return Err(VaultError::Corrupt {
+                    part: VaultPart::Database,
+                });
             }
         }
         if encrypted {
             // Reports one row per failing page; no rows means every page's HMAC holds.
             let mut stmt = self.conn.prepare("PRAGMA cipher_integrity_check")?;
-            for row in stmt.query_map([], |row| row.get::<_, String>(0))? {
-                problems.push(row?);
+            if let Some(row) = stmt.query_map([], |row| row.get::<_, String>(0))?.next() {
+                row?;
+                return Err(VaultError::Corrupt {
+                    part: VaultPart::Database,
+                });
             }
         }
-        Ok(problems)
+        Ok(())
     }
 }
 

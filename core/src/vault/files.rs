@@ -183,6 +183,15 @@ pub(crate) fn overwrite_with_random(path: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// The file `name` in `dir`, or `None` if it is missing.
+pub(crate) fn read_present(dir: &Path, name: &str) -> io::Result<Option<Vec<u8>>> {
+    match fs::read(dir.join(name)) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Removes the database's log and its index (a copy of the log is kept first by the
 /// caller); missing files are fine.
 pub(crate) fn remove_log(dir: &Path) -> io::Result<()> {

@@ -340,13 +340,7 @@ impl Vault {
         let State::Unlocked { opened, db } = &self.state else {
             return Err(VaultError::Locked);
         };
-        if db.integrity_problems(opened.is_some())?.is_empty() {
-            Ok(())
-        } else {
-            Err(VaultError::Corrupt {
-                part: VaultPart::Database,
-            })
-        }
+        db.check_pages(opened.is_some())
     }
 
     /// The vault's settings.

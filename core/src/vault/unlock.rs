@@ -434,22 +434,20 @@ impl Vault {
             self.finish_create()?;
         }
         // The log as the last session left it, before SQLite opens (and may add to) it.
-        let log = match std::fs::read(self.dir.join(files::WAL)) {
-            Ok(bytes) => Some(bytes),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(e.into()),
-        };
+        let log = files::read_present(&self.dir, files::WAL)?;
         let left_behind = log.as_ref().is_some_and(|l| l.len() > wal::HEADER_LEN);
         let mut report = self.keep_damaged_log(log.as_deref())?;
-        let db = match self.open_with_log(key, &opened.header, report.log_damaged || left_behind) {
+        // A log left behind may hold pages that are not this database's, even when it
+        // looks whole (another vault's log with its own index): every page is then
+        // checked before a checkpoint may copy them in.
+        let suspect = report.log_damaged || left_behind;
+        let db = match self.open_checked(key, opened.header.db_generation, suspect) {
             Ok(db) => db,
             // The log is to blame when the database reads without it: a log left
             // behind, or one the inspection found damaged or gone.
             Err(VaultError::Corrupt {
                 part: VaultPart::Database | VaultPart::OlderDatabase,
-            }) if report.log_damaged || left_behind => {
-                self.open_without_log(key, &opened.header, &mut report, log)?
-            }
+            }) if suspect => self.open_without_log(key, &opened.header, &mut report, log)?,
             Err(other) => return Err(other),
         };
         let mut db = db.verified()?;
@@ -463,21 +461,17 @@ impl Vault {
         Ok((db, report))
     }
 
-    /// The database with the log an unclean shutdown left, if any. A log left behind
-    /// (`suspect`) may hold pages that are not this database's, even when it looks whole
-    /// (another vault's log with its own index): every page is then checked before a
-    /// checkpoint may copy them in.
-    fn open_with_log(&self, key: &DataKey, header: &Header, suspect: bool) -> Result<Db> {
+    /// The database, refused as older when it has counted fewer unlocks than `oldest`
+    /// (a copy put in its place), and as damaged when `check_pages` finds a bad page.
+    fn open_checked(&self, key: &DataKey, oldest: u64, check_pages: bool) -> Result<Db> {
         let db = Db::open(&self.dir.join(files::DB), Some(key), false)?;
-        if db.generation()? < header.db_generation {
+        if db.generation()? < oldest {
             return Err(VaultError::Corrupt {
                 part: VaultPart::OlderDatabase,
             });
         }
-        if suspect && !db.integrity_problems(true)?.is_empty() {
-            return Err(VaultError::Corrupt {
-                part: VaultPart::Database,
-            });
+        if check_pages {
+            db.check_pages(true)?;
         }
         Ok(db)
     }
@@ -500,20 +494,8 @@ impl Vault {
             (None, None) => None,
         };
         files::remove_log(&self.dir)?;
-        let opened = Db::open(&self.dir.join(files::DB), Some(key), false).and_then(|db| {
-            if db.generation()?.saturating_add(1) < header.db_generation {
-                return Err(VaultError::Corrupt {
-                    part: VaultPart::OlderDatabase,
-                });
-            }
-            if !db.integrity_problems(true)?.is_empty() {
-                return Err(VaultError::Corrupt {
-                    part: VaultPart::Database,
-                });
-            }
-            Ok(db)
-        });
-        match opened {
+        // One session's unlock may have been counted only in the log set aside.
+        match self.open_checked(key, header.db_generation.saturating_sub(1), true) {
             Ok(db) => {
                 report.log_damaged = true;
                 report.log_set_aside = true;
@@ -546,11 +528,7 @@ impl Vault {
     /// Before SQLite replays the log of an unclean shutdown: if it would drop committed
     /// transactions, or is not the one the last writer used, keep a copy of it first.
     fn keep_damaged_log(&self, wal: Option<&[u8]>) -> Result<Unlocked> {
-        let shm = match std::fs::read(self.dir.join(files::SHM)) {
-            Ok(bytes) => Some(bytes),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(e.into()),
-        };
+        let shm = files::read_present(&self.dir, files::SHM)?;
         if wal::inspect(wal, shm.as_deref()) == wal::LogState::Intact {
             return Ok(Unlocked::default());
         }

@@ -168,8 +168,8 @@ class AttemptCountFile(private val dir: File, private val syncDir: (File) -> Uni
     /** The count, or null where none was written; a damaged file is a failure, not 0. */
     fun load(): UInt? = synchronized(lock) {
         if (!file.exists()) return null
-        // Written atomically, so anything but a number was altered or damaged. Reading
-        // it as no count would let an older vault count stand.
+        // Written atomically, so anything but a number was altered or damaged: a failure
+        // the core says to the user (its own count then stands), not a count of 0.
         file.readText(Charsets.US_ASCII).trim().toUIntOrNull()
             ?: throw KeyWrapperException.Failed(reason = "attempt count damaged")
     }
