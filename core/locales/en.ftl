@@ -234,6 +234,7 @@ notice-log-kept = The app was closed unexpectedly last time and the log of the l
 ## Errors (nothing was changed)
 
 error-stale = This screen was out of date; nothing was changed.
+error-not-now = That cannot be done now; nothing was changed.
 error-case-gone = This case no longer exists.
 error-note-gone = This note no longer exists.
 error-no-number = No phone number is known for this contact.

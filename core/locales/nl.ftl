@@ -234,6 +234,7 @@ notice-log-kept = De app werd de vorige keer onverwacht afgesloten en het logboe
 ## Errors (nothing was changed)
 
 error-stale = Dit scherm was verouderd; er is niets gewijzigd.
+error-not-now = Dit kan nu niet; er is niets gewijzigd.
 error-case-gone = Deze casus bestaat niet meer.
 error-note-gone = Deze notitie bestaat niet meer.
 error-no-number = Voor dit contact is geen telefoonnummer bekend.

@@ -50,9 +50,7 @@ fn home_leads_with_the_sections() {
 #[test]
 fn the_banner_and_the_text_on_seeing_oneself_as_offender_follow_the_signals() {
     let mut w = walk::Walk::start(Language::Nl, false);
-    w.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    w.go_to(Destination::Signals);
     let Screen::Signals { view } = w
         .send(Event::ToggleSignal {
             case_id: None,

@@ -149,7 +149,7 @@ fn words_on(view: &ViewModel) -> Vec<&'static str> {
     words
 }
 
-/// The card's screens, each with the event that opens it from anywhere.
+/// The card's screens, each with the event that opens it from the home screen.
 fn card_screens() -> [Event; 7] {
     let open = |destination| Event::Open { destination };
     [
@@ -168,6 +168,7 @@ fn tekst_tonen_shows_the_card_text_until_the_user_leaves_the_screen() {
     for language in Language::ALL {
         let mut w = walk::Walk::start(language, true);
         for open in card_screens() {
+            w.send(Event::OpenHome);
             let view = w.send(open.clone()).view;
             let kind = view.screen.kind();
             assert_eq!(words_on(&view), Vec::<&str>::new(), "{language:?} {kind}");
@@ -200,9 +201,8 @@ fn tekst_tonen_shows_the_card_text_until_the_user_leaves_the_screen() {
             assert_eq!(revealing_words(&bars), Vec::<&str>::new(), "{kind}: {bars}");
 
             // Leaving the screen holds the text back again, also on coming back.
-            w.send(Event::Open {
-                destination: Destination::Settings,
-            });
+            w.go_to(Destination::Settings);
+            w.send(Event::OpenHome);
             let again = w.send(open.clone()).view;
             assert_eq!(
                 words_on(&again),
@@ -217,9 +217,7 @@ fn tekst_tonen_shows_the_card_text_until_the_user_leaves_the_screen() {
 #[test]
 fn the_text_shown_on_the_signals_screen_is_the_cards_own() {
     let mut w = walk::Walk::start(Language::Nl, true);
-    w.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    w.go_to(Destination::Signals);
     let Screen::Signals { view } = w.send(Event::ShowText).view.screen else {
         panic!("signals")
     };
@@ -243,9 +241,7 @@ fn the_text_shown_on_the_signals_screen_is_the_cards_own() {
 
 /// On the signals screen with its text shown.
 fn signals_with_text_shown(w: &mut walk::Walk) {
-    w.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    w.go_to(Destination::Signals);
     let view = w.send(Event::ShowText).view;
     assert!(!words_on(&view).is_empty(), "shown");
 }
@@ -275,9 +271,7 @@ fn the_text_shown_is_held_back_again_out_of_sight_and_at_a_lock() {
     assert_held_back(&view.view, "back from the background");
 
     // The vault locks itself after idle time while the card's text is shown.
-    w.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    w.go_to(Destination::Cases);
     for _ in 0..2 {
         w.digits(walk::PIN);
         w.send(Event::PinSubmit);
@@ -306,6 +300,7 @@ fn outside_discreet_mode_only_the_home_screen_holds_text_back() {
     for language in Language::ALL {
         let mut w = walk::Walk::start(language, false);
         for open in card_screens() {
+            w.send(Event::OpenHome);
             let view = w.send(open).view;
             let home = matches!(view.screen, Screen::Home { .. });
             assert_eq!(

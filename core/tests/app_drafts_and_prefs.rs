@@ -70,9 +70,7 @@ fn lock_by(h: &mut AppHarness, how: &str) {
             assert!(matches!(update.view.screen, Screen::Neutral { .. }));
             assert_eq!(update.effects, [Effect::Locked, Effect::HideApp]);
             h.send(Event::LeaveNeutral);
-            h.send(Event::Open {
-                destination: Destination::Cases,
-            })
+            h.go_to(Destination::Cases)
         }
         _ => {
             h.clock.advance(Duration::minutes(5));
@@ -138,9 +136,7 @@ fn the_longest_draft_survives_background_quick_exit_and_auto_lock_as_several_not
 
         // Said once: the next lock and unlock say nothing.
         h.send(Event::LockNow);
-        h.send(Event::Open {
-            destination: Destination::Cases,
-        });
+        h.go_to(Destination::Cases);
         assert!(h.pin(PIN).view.notice.is_none(), "{how}");
     }
 }
@@ -230,7 +226,7 @@ enum Found {
 /// The file an app writes, in Dutch, discreet mode off, auto-lock 5 minutes.
 fn valid_file() -> Vec<u8> {
     let mut h = AppHarness::start();
-    let update = h.send(Event::SetLanguage {
+    let update = h.set(Event::SetLanguage {
         language: Language::Nl,
     });
     assert!(update.view.notice.is_none(), "saved");
@@ -318,9 +314,7 @@ fn damaged_preferences_start_discreet_in_the_device_language_and_say_so_once() {
             h.send(Event::Heartbeat).effects.is_empty(),
             "{name}: told once"
         );
-        let tapped = h.send(Event::Open {
-            destination: Destination::Signals,
-        });
+        let tapped = h.go_to(Destination::Signals);
         assert!(tapped.view.notice.is_none(), "{name}: answered by a tap");
         assert_eq!(tapped.view.discreet, damaged, "{name}");
 
@@ -375,7 +369,7 @@ fn saving_a_preference_replaces_the_damaged_file() {
         .language(Language::En)
         .dir(dir)
         .start();
-    let update = h.send(Event::SetAutoLockMinutes { minutes: 2 });
+    let update = h.set(Event::SetAutoLockMinutes { minutes: 2 });
     assert!(update.view.notice.is_none(), "saved");
 
     // Started again: read as saved, discreet still on, nothing more to say.

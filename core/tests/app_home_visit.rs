@@ -40,9 +40,7 @@ fn home_visit_from_ticks_to_call() {
     );
 
     // Quick checklist without unlocking.
-    let Update { view, .. } = h.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    let Update { view, .. } = h.go_to(Destination::Signals);
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
@@ -150,18 +148,18 @@ fn home_visit_from_ticks_to_call() {
     assert_eq!(selected, ["Afgerond"]);
 
     // Afwegingskader: unsafety -> the meldcode says report.
+    h.send(Event::OpenCaseAfweging {
+        case_id: case_id.clone(),
+    });
     h.send(Event::Answer {
         case_id: case_id.clone(),
         question: 1,
         answer: Some(AnswerChoice::Yes),
     });
-    h.send(Event::Answer {
+    let Update { view, .. } = h.send(Event::Answer {
         case_id: case_id.clone(),
         question: 2,
         answer: Some(AnswerChoice::Yes),
-    });
-    let Update { view, .. } = h.send(Event::OpenCaseAfweging {
-        case_id: case_id.clone(),
     });
     let Screen::Afwegingskader { view: kader } = &view.screen else {
         panic!("afweging")
@@ -173,7 +171,10 @@ fn home_visit_from_ticks_to_call() {
             .is_some_and(|c| c.contains("Melden bij Veilig Thuis"))
     );
 
-    // Export after confirmation.
+    // Export after confirmation, from the case (back from the afwegingskader and the
+    // steps).
+    h.send(Event::Back);
+    h.send(Event::Back);
     let Update { view, effects, .. } = h.send(Event::ExportCase {
         case_id: case_id.clone(),
     });
@@ -226,9 +227,7 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
     let mut h = AppHarness::start();
     h.create_vault();
     assert!(h.app.view().lock.is_some(), "unlocked");
-    h.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    h.go_to(Destination::Signals);
     h.send(Event::ToggleSignal {
         case_id: None,
         signal_id: "withdraws".into(),
@@ -251,9 +250,7 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
     }
     let view = h.send(Event::LeaveNeutral).view;
     assert!(matches!(view.screen, Screen::Home { .. }));
-    let Update { view, .. } = h.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    let Update { view, .. } = h.go_to(Destination::Signals);
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
@@ -261,9 +258,7 @@ fn quick_exit_locks_and_shows_a_neutral_screen() {
         signals.items.iter().all(|i| !i.checked),
         "the quick checklist was cleared"
     );
-    let Update { view, .. } = h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    let Update { view, .. } = h.go_to(Destination::Cases);
     assert!(
         matches!(view.screen, Screen::Pin { .. }),
         "cases need the PIN again"
@@ -355,7 +350,8 @@ fn case_events_while_locked_are_refused() {
     assert!(!matches!(view.screen, Screen::Confirm { .. }));
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
-        Some("Ontgrendel eerst met uw pincode.")
+        Some("Dit scherm was verouderd; er is niets gewijzigd."),
+        "the case's screen is no longer shown"
     );
 }
 
@@ -364,9 +360,7 @@ fn wrong_pin_shows_attempts_left_on_the_pin_pad() {
     let mut h = AppHarness::start();
     h.create_vault();
     h.send(Event::LockNow);
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     let view = h.pin("975310").view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("still the PIN pad")
@@ -383,9 +377,7 @@ fn wrong_pin_shows_attempts_left_on_the_pin_pad() {
 #[test]
 fn weak_pins_are_refused_at_setup() {
     let mut h = AppHarness::start();
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     let view = h.pin("123456").view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN pad")
@@ -399,9 +391,7 @@ fn weak_pins_are_refused_at_setup() {
 #[test]
 fn own_coordinator_is_validated_and_becomes_the_call_button() {
     let mut h = AppHarness::start();
-    h.send(Event::Open {
-        destination: Destination::Settings,
-    });
+    h.go_to(Destination::Settings);
     h.send(Event::Edit {
         field: FieldId::CoordinatorName,
         text: "Zorgcoördinator regio Utrecht".into(),
@@ -443,8 +433,8 @@ fn own_coordinator_is_validated_and_becomes_the_call_button() {
 #[test]
 fn the_quick_exit_view_built_ahead_follows_language_and_discreet_mode() {
     let mut h = AppHarness::start();
-    h.send(Event::SetDiscreet { enabled: true });
-    h.send(Event::SetLanguage {
+    h.set(Event::SetDiscreet { enabled: true });
+    h.set(Event::SetLanguage {
         language: Language::En,
     });
     let ahead = h.app.quick_exit_view();
@@ -456,7 +446,7 @@ fn the_quick_exit_view_built_ahead_follows_language_and_discreet_mode() {
 #[test]
 fn discreet_mode_keeps_revealing_words_off_titles_and_buttons() {
     let mut h = AppHarness::start();
-    let effects = h.send(Event::SetDiscreet { enabled: true }).effects;
+    let effects = h.set(Event::SetDiscreet { enabled: true }).effects;
     assert_eq!(effects, [Effect::SetLauncherDiscreet { discreet: true }]);
     for destination in [
         Destination::Signals,
@@ -494,9 +484,10 @@ fn discreet_mode_keeps_revealing_words_off_titles_and_buttons() {
 #[test]
 fn language_switch_changes_every_string() {
     let mut h = AppHarness::start();
-    let Update { view, .. } = h.send(Event::SetLanguage {
+    h.set(Event::SetLanguage {
         language: Language::En,
     });
+    let Update { view, .. } = h.send(Event::OpenHome);
     assert_eq!(view.language, Language::En);
     assert_eq!(
         view.call.as_ref().map(|c| c.label.as_str()),
@@ -525,10 +516,8 @@ fn language_switch_changes_every_string() {
 fn panic_wipe_leaves_a_fresh_install() {
     let mut h = AppHarness::start();
     h.create_vault();
-    h.send(Event::SetDiscreet { enabled: true });
-    h.send(Event::Open {
-        destination: Destination::Settings,
-    });
+    h.set(Event::SetDiscreet { enabled: true });
+    h.go_to(Destination::Settings);
     let view = h.send(Event::RequestWipe).view;
     let Screen::Confirm { view: confirm } = &view.screen else {
         panic!("confirmation")
@@ -539,9 +528,7 @@ fn panic_wipe_leaves_a_fresh_install() {
     // Everything goes but discreet mode: the launcher stays neutral.
     assert!(view.discreet, "discreet mode survives the wipe");
     assert!(effects.contains(&Effect::SetLauncherDiscreet { discreet: true }));
-    let Update { view, .. } = h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    let Update { view, .. } = h.go_to(Destination::Cases);
     assert!(matches!(view.screen, Screen::Pin { .. }), "PIN");
     assert_eq!(view.title, "Kies een pincode", "first-run PIN setup again");
 }
@@ -574,9 +561,7 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
     let mut h = AppHarness::start();
     h.create_vault();
     let case_id = h.new_case("wijk Zuid");
-    h.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    h.go_to(Destination::Signals);
     h.send(Event::ToggleSignal {
         case_id: None,
         signal_id: "begs_on_street".into(),
@@ -592,6 +577,7 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
         Some(NoticeKind::Error),
         "a stale picker tap"
     );
+    h.go_to(Destination::Cases);
     let view = h.send(Event::OpenCase { case_id }).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
@@ -663,9 +649,7 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
 #[test]
 fn the_pin_pad_words_how_many_digits_were_entered() {
     let mut h = AppHarness::start();
-    let Update { view, .. } = h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    let Update { view, .. } = h.go_to(Destination::Cases);
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN pad")
     };

@@ -76,9 +76,7 @@ fn control_characters_in_a_note_become_visible_with_a_notice() {
 #[test]
 fn a_thirteenth_pin_digit_is_refused_on_the_pad_not_dropped() {
     let mut h = AppHarness::start();
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     let view = h.digits("4802719351827").view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("the PIN pad")
@@ -112,9 +110,7 @@ fn debug_output_never_holds_what_the_user_typed() {
 #[test]
 fn text_beyond_a_fields_length_is_kept_and_explained_at_the_field() {
     let mut h = AppHarness::start();
-    h.send(Event::Open {
-        destination: Destination::Settings,
-    });
+    h.go_to(Destination::Settings);
     let name = "Zorgcoördinator ".repeat(5);
     let view = h.edit(FieldId::CoordinatorName, &name).view;
     let Screen::Settings { view: settings } = &view.screen else {
@@ -139,9 +135,7 @@ fn text_beyond_a_fields_length_is_kept_and_explained_at_the_field() {
 #[test]
 fn the_counter_appears_near_the_limit_counts_as_the_core_does_and_stays_past_it() {
     let mut h = AppHarness::start();
-    h.send(Event::Open {
-        destination: Destination::Settings,
-    });
+    h.go_to(Destination::Settings);
     let counter = |view: &ViewModel| match &view.screen {
         Screen::Settings { view } => view.coordinator_name.counter.clone(),
         other => panic!("settings, got {other:?}"),

@@ -17,6 +17,14 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         seen.push(view.clone());
         view
     };
+    go(&mut h, Event::OpenHome, &mut seen);
+    go(
+        &mut h,
+        Event::Open {
+            destination: Destination::Settings,
+        },
+        &mut seen,
+    );
     go(&mut h, Event::SetDiscreet { enabled: discreet }, &mut seen);
     for destination in [
         Destination::Signals,
@@ -30,6 +38,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         go(&mut h, Event::OpenHome, &mut seen);
         go(&mut h, Event::Open { destination }, &mut seen);
     }
+    go(&mut h, Event::OpenHome, &mut seen);
     go(
         &mut h,
         Event::Open {
@@ -46,7 +55,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         &mut seen,
     );
     go(&mut h, Event::SaveChecklist, &mut seen);
-    seen.push(h.pin("1234").view);
+    seen.push(h.pin("123456").view);
     seen.push(h.pin(PIN).view);
     seen.push(h.pin(PIN).view);
     go(&mut h, Event::NewCase, &mut seen);
@@ -82,6 +91,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         },
         &mut seen,
     );
+    go(&mut h, Event::Back, &mut seen);
     go(
         &mut h,
         Event::OpenCaseSteps {
@@ -105,13 +115,9 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         },
         &mut seen,
     );
-    go(
-        &mut h,
-        Event::OpenCase {
-            case_id: id.clone(),
-        },
-        &mut seen,
-    );
+    // Back from the afwegingskader and the steps to the case.
+    go(&mut h, Event::Back, &mut seen);
+    go(&mut h, Event::Back, &mut seen);
     go(
         &mut h,
         Event::RenameCase {
@@ -136,6 +142,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         &mut seen,
     );
     go(&mut h, Event::Cancel, &mut seen);
+    go(&mut h, Event::OpenHome, &mut seen);
     go(
         &mut h,
         Event::Open {
@@ -159,6 +166,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         },
         &mut seen,
     );
+    go(&mut h, Event::OpenHome, &mut seen);
     go(
         &mut h,
         Event::Open {
@@ -166,6 +174,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         },
         &mut seen,
     );
+    go(&mut h, Event::OpenHome, &mut seen);
     go(
         &mut h,
         Event::Open {
@@ -179,6 +188,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
     go(&mut h, Event::Back, &mut seen);
     go(&mut h, Event::RequestWipe, &mut seen);
     go(&mut h, Event::Cancel, &mut seen);
+    go(&mut h, Event::OpenHome, &mut seen);
     go(
         &mut h,
         Event::Open {
@@ -187,6 +197,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         &mut seen,
     );
     go(&mut h, Event::LockNow, &mut seen);
+    go(&mut h, Event::OpenHome, &mut seen);
     go(
         &mut h,
         Event::Open {

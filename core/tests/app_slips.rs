@@ -17,14 +17,14 @@ const WRONG: &str = "975310";
 /// From the cases (opened first), a new case with a label, left open on its screen;
 /// returns its id.
 fn new_case_from_list(h: &mut AppHarness, label: &str) -> String {
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     h.new_case(label)
 }
 
-/// Ticks `signal` in the case and types `remark` in its remark editor, unsaved.
+/// Ticks `signal` on the case's signals (opened from the case first) and types
+/// `remark` in its remark editor, unsaved.
 fn tick_with_remark(h: &mut AppHarness, case_id: &str, signal: &str, remark: &str) {
+    case_signals(h, case_id);
     h.send(tick(case_id, signal));
     h.send(Event::EditRemark {
         case_id: case_id.to_owned(),
@@ -54,9 +54,7 @@ fn case_signals(h: &mut AppHarness, case_id: &str) -> SignalsView {
 
 /// The quick checklist, opened.
 fn quick_list(h: &mut AppHarness) -> SignalsView {
-    let update = h.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    let update = h.go_to(Destination::Signals);
     match update.view.screen {
         Screen::Signals { view } => view,
         other => panic!("signals, got {other:?}"),
@@ -177,6 +175,7 @@ fn the_undo_lasts_until_the_next_tap_and_a_late_one_is_refused() {
     let mut h = AppHarness::start();
     h.create_vault();
     let id = new_case_from_list(&mut h, "gezin B.");
+    case_signals(&mut h, &id);
     h.send(tick(&id, "withdraws"));
     let view = h.send(tick(&id, "withdraws")).view;
     let undo = undo_button(&view).expect("undo offered");
@@ -191,7 +190,8 @@ fn the_undo_lasts_until_the_next_tap_and_a_late_one_is_refused() {
     let view = h.send(undo).view;
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
-        Some("Er is niets meer om ongedaan te maken.")
+        Some("Dit scherm was verouderd; er is niets gewijzigd."),
+        "the undo is no longer offered"
     );
     assert!(
         ticked_details(&case_signals(&mut h, &id)).is_empty(),
@@ -202,6 +202,7 @@ fn the_undo_lasts_until_the_next_tap_and_a_late_one_is_refused() {
 #[test]
 fn clearing_the_quick_list_offers_its_ticks_back() {
     let mut h = AppHarness::start();
+    quick_list(&mut h);
     h.send(quick_tick("withdraws"));
     h.clock.advance(Duration::minutes(3));
     h.send(quick_tick("begs_on_street"));
@@ -220,12 +221,16 @@ fn clearing_the_quick_list_offers_its_ticks_back() {
     };
     assert_eq!(ticked_details(signals), before, "the same ticks and times");
 
-    // Clearing an empty list says so instead of pretending.
-    h.send(Event::ClearChecklist);
+    // An empty list offers no clearing; a late tap is refused, nothing pretended.
+    let view = h.send(Event::ClearChecklist).view;
+    let Screen::Signals { view: signals } = &view.screen else {
+        panic!("signals")
+    };
+    assert!(signals.clear.is_none(), "nothing to clear");
     let view = h.send(Event::ClearChecklist).view;
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
-        Some("Vink eerst signalen aan.")
+        Some("Dit scherm was verouderd; er is niets gewijzigd.")
     );
 }
 
@@ -234,10 +239,9 @@ fn a_deleted_note_and_a_deleted_case_come_back_whole() {
     let mut h = AppHarness::start();
     h.create_vault();
     let id = new_case_from_list(&mut h, "gezin B.");
+    case_signals(&mut h, &id);
     h.send(tick(&id, "withdraws"));
-    h.send(Event::OpenCase {
-        case_id: id.clone(),
-    });
+    h.send(Event::Back);
     write_note(&mut h, &id, "Zoon brengt 's nachts pakketjes rond.");
     let view = h.send(Event::SaveNote).view;
     let Screen::Case { view: case } = &view.screen else {
@@ -265,13 +269,7 @@ fn a_deleted_note_and_a_deleted_case_come_back_whole() {
         std::slice::from_ref(&note_row),
         "same text, same time, same id"
     );
-    let hits = match h
-        .send(Event::Open {
-            destination: Destination::Search,
-        })
-        .view
-        .screen
-    {
+    let hits = match h.go_to(Destination::Search).view.screen {
         Screen::Search { .. } => h.edit(FieldId::Search, "pakketjes").view,
         other => panic!("search, got {other:?}"),
     };
@@ -281,6 +279,7 @@ fn a_deleted_note_and_a_deleted_case_come_back_whole() {
     assert_eq!(search.results.len(), 1, "the index has it again");
 
     // The whole case, with its tick and note.
+    h.go_to(Destination::Cases);
     h.send(Event::OpenCase {
         case_id: id.clone(),
     });
@@ -323,9 +322,7 @@ fn the_quick_list_goes_into_the_vault_at_a_quick_exit_and_comes_back_after_the_p
 
     // Kept on disk, encrypted: even a restart of the app does not lose it.
     h = h.restart();
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     let view = h.pin(PIN).view;
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
@@ -369,11 +366,10 @@ fn a_half_typed_label_and_remark_survive_a_lock_and_a_quick_exit() {
         panic!("the remark editor again, got {:?}", view.screen)
     };
     assert_eq!(editor.field.text.as_str(), "zegt vrienden a");
+    h.send(Event::SubmitLabel);
 
     // A new case's label, then a quick exit from the home screen's neighbour.
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     h.send(Event::NewCase);
     h.send(Event::Edit {
         field: FieldId::CaseLabel,
@@ -381,9 +377,7 @@ fn a_half_typed_label_and_remark_survive_a_lock_and_a_quick_exit() {
     });
     h.send(Event::QuickExit);
     h.send(Event::LeaveNeutral);
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     let view = h.pin(PIN).view;
     let Screen::Label { view: editor } = &view.screen else {
         panic!("the label editor again, got {:?}", view.screen)
@@ -544,9 +538,7 @@ fn a_long_call_a_late_background_and_a_quick_exit_still_lock() {
     let effects = h.send(phase(Phase::Background)).effects;
     assert!(effects.contains(&Effect::Locked));
     h.send(phase(Phase::Active));
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     h.pin(PIN);
 
     // Quick exit during the call locks at once.
@@ -560,11 +552,9 @@ fn a_long_call_a_late_background_and_a_quick_exit_still_lock() {
 fn a_wipe_forced_at_the_pin_pad_keeps_discreet_mode_and_the_neutral_launcher() {
     let mut h = AppHarness::start();
     h.create_vault();
-    h.send(Event::SetDiscreet { enabled: true });
+    h.set(Event::SetDiscreet { enabled: true });
     h.send(Event::LockNow);
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     let mut wiped = None;
     for _ in 0..10 {
         // Past the delays the vault sets between attempts.
@@ -589,9 +579,7 @@ fn a_wipe_forced_at_the_pin_pad_keeps_discreet_mode_and_the_neutral_launcher() {
 #[test]
 fn the_pin_pad_explains_first_what_forgetting_the_pin_costs() {
     let mut h = AppHarness::start();
-    let Update { view, .. } = h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    let Update { view, .. } = h.go_to(Destination::Cases);
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN set-up")
     };
@@ -607,9 +595,7 @@ fn the_pin_pad_explains_first_what_forgetting_the_pin_costs() {
     h.pin(PIN);
     h.pin(PIN);
     h.send(Event::LockNow);
-    let Update { view, .. } = h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    let Update { view, .. } = h.go_to(Destination::Cases);
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("PIN unlock")
     };
@@ -634,6 +620,9 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
         "Volgende stap volgens de meldcode op de kaart"
     );
     assert!(case.report_call.is_none());
+    h.send(Event::OpenCaseAfweging {
+        case_id: id.clone(),
+    });
     for question in [1, 2] {
         h.send(Event::Answer {
             case_id: id.clone(),
@@ -641,9 +630,7 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
             answer: Some(AnswerChoice::Yes),
         });
     }
-    let Update { view, .. } = h.send(Event::OpenCaseAfweging {
-        case_id: id.clone(),
-    });
+    let view = h.app.view();
     let Screen::Afwegingskader { view: kader } = &view.screen else {
         panic!("afwegingskader")
     };
@@ -659,21 +646,22 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
             tel_uri: "tel:08002000".into()
         }]
     );
-    let Update { view, .. } = h.send(Event::OpenCase {
-        case_id: id.clone(),
-    });
+    let Update { view, .. } = h.send(Event::Back);
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
     assert!(case.report_call.is_some(), "on the case too");
 
     // Reported: step 5 done, the call and the guidance to report go.
+    h.send(Event::OpenCaseSteps {
+        case_id: id.clone(),
+    });
     h.send(Event::SetStepStatus {
         case_id: id.clone(),
         step: 5,
         status: StepChoice::Done,
     });
-    let view = h.send(Event::OpenCase { case_id: id }).view;
+    let view = h.send(Event::Back).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
@@ -748,7 +736,7 @@ fn notes_join_an_export_only_when_ticked_in_and_confirmed_twice() {
 fn a_summary_shared_in_discreet_mode_opens_with_a_neutral_line() {
     let mut h = AppHarness::start();
     h.create_vault();
-    h.send(Event::SetDiscreet { enabled: true });
+    h.set(Event::SetDiscreet { enabled: true });
     let id = new_case_from_list(&mut h, "gezin B.");
     h.send(Event::ExportCase { case_id: id });
     let effects = h.send(Event::Confirm).effects;

@@ -18,9 +18,7 @@ fn a_pin_delay_ends_with_a_heartbeat_that_enables_the_keys() {
     let mut h = AppHarness::start();
     h.create_vault();
     h.send(Event::LockNow);
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     let mut update = h.pin("480271");
     for _ in 0..3 {
         update = h.pin("480271");
@@ -117,8 +115,6 @@ fn a_notice_stays_through_heartbeats_and_phases_until_the_user_acts() {
         phase: Phase::Active,
     });
     assert!(update.view.notice.is_some(), "a phase keeps it");
-    let update = h.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    let update = h.go_to(Destination::Signals);
     assert!(update.view.notice.is_none(), "a tap answers it");
 }

@@ -23,10 +23,7 @@ fn vault_with_a_case(h: &mut AppHarness) {
 }
 
 fn open_cases(h: &mut AppHarness) -> ViewModel {
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    })
-    .view
+    h.go_to(Destination::Cases).view
 }
 
 fn case_count(view: &ViewModel) -> usize {
@@ -154,10 +151,8 @@ fn a_header_slot_edited_by_hand_shows_no_count_and_costs_no_wait() {
 fn a_clock_set_forward_on_a_phone_that_stayed_on_asks_before_erasing() {
     let mut h = AppHarness::start();
     h.create_vault();
-    h.send(Event::Open {
-        destination: Destination::Settings,
-    });
-    h.send(Event::SetRetentionDays { days: 30 });
+    h.go_to(Destination::Settings);
+    h.set(Event::SetRetentionDays { days: 30 });
     h.new_case("wijk Noord");
     h.send(Event::LockNow);
     // 29.5 days later the app is used (both clocks moved on), then the wall clock is

@@ -548,7 +548,7 @@ mod shown {
                     .expect("time"))
                 .offset(cet())
                 .start();
-            h.send(Event::SetDiscreet { enabled: discreet });
+            h.set(Event::SetDiscreet { enabled: discreet });
             Self { h }
         }
 

@@ -162,9 +162,7 @@ fn child_process_role() {
         }
         h.send(Event::PinSubmit);
     };
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     type_pin(&mut h);
     type_pin(&mut h);
     let id = h.new_case(&label);
@@ -191,14 +189,10 @@ fn child_process_role() {
     h.edit(FieldId::Remark, &remark);
     h.send(Event::SubmitLabel);
     drop(Zeroizing::new(remark));
-    h.send(Event::Open {
-        destination: Destination::Search,
-    });
+    h.go_to(Destination::Search);
     h.edit(FieldId::Search, &Zeroizing::new(note.to_lowercase()));
     drop(Zeroizing::new(note));
-    h.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    h.go_to(Destination::Cases);
     h.send(Event::OpenCase {
         case_id: id.clone(),
     });

@@ -432,8 +432,8 @@ fn preferences_faults(tally: &mut Tally) {
     // A user who chose English, not discreet; another with Dutch, discreet.
     let set_up = |language: Language, discreet: bool| -> AppHarness {
         let mut h = AppHarness::builder().at(start()).start();
-        h.send(Event::SetLanguage { language });
-        h.send(Event::SetDiscreet { enabled: discreet });
+        h.set(Event::SetLanguage { language });
+        h.set(Event::SetDiscreet { enabled: discreet });
         h
     };
     let older = std::fs::read(set_up(Language::En, true).prefs_file()).expect("prefs");

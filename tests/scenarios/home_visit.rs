@@ -139,11 +139,7 @@ fn home_visit_from_ticks_to_dial() {
     assert_eq!(signals.count, "4 signalen");
 
     // A note.
-    let view = shell
-        .send(Event::OpenCase {
-            case_id: case_id.clone(),
-        })
-        .view;
+    let view = shell.send(Event::Back).view;
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
@@ -219,7 +215,10 @@ fn home_visit_from_ticks_to_dial() {
         kader.conclusion
     );
 
-    // Export: nothing is shared before the confirmation; notes never are.
+    // Export, from the case (back from the afwegingskader and the steps): nothing is
+    // shared before the confirmation; notes never are.
+    shell.send(Event::Back);
+    shell.send(Event::Back);
     let update = shell.send(Event::ExportCase {
         case_id: case_id.clone(),
     });
@@ -263,9 +262,7 @@ fn case_data_survives_a_restart_behind_the_pin() {
     );
 
     shell.restart();
-    let view = shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    let view = shell.go_to(Destination::Cases);
     assert!(
         matches!(view.view.screen, Screen::Pin { .. }),
         "locked after a restart"

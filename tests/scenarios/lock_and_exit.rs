@@ -36,11 +36,7 @@ fn the_lock_button_locks_and_goes_home() {
     );
     assert!(update.view.lock.is_none());
 
-    let view = shell
-        .send(Event::Open {
-            destination: Destination::Cases,
-        })
-        .view;
+    let view = shell.go_to(Destination::Cases).view;
     assert!(
         matches!(view.screen, Screen::Pin { .. }),
         "{:?}",
@@ -84,9 +80,7 @@ fn idle_time_on_the_platform_clock_locks_on_the_next_heartbeat() {
 #[test]
 fn quick_exit_locks_hides_the_app_and_leaves_a_neutral_screen() {
     let shell = with_case("gezin B.");
-    shell.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    shell.go_to(Destination::Signals);
     let view = shell.view();
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
@@ -122,11 +116,7 @@ fn quick_exit_locks_hides_the_app_and_leaves_a_neutral_screen() {
         "{:?}",
         view.screen
     );
-    let view = shell
-        .send(Event::Open {
-            destination: Destination::Signals,
-        })
-        .view;
+    let view = shell.go_to(Destination::Signals).view;
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
@@ -134,11 +124,7 @@ fn quick_exit_locks_hides_the_app_and_leaves_a_neutral_screen() {
         signals.items.iter().all(|i| !i.checked),
         "the quick checklist is gone"
     );
-    let view = shell
-        .send(Event::Open {
-            destination: Destination::Cases,
-        })
-        .view;
+    let view = shell.go_to(Destination::Cases).view;
     assert!(
         matches!(view.screen, Screen::Pin { .. }),
         "cases need the PIN again"
@@ -149,9 +135,7 @@ fn quick_exit_locks_hides_the_app_and_leaves_a_neutral_screen() {
 fn a_wrong_pin_is_a_message_on_the_pad_with_attempts_left() {
     let shell = with_case("x");
     shell.send(Event::LockNow);
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    shell.go_to(Destination::Cases);
     let view = shell.pin("975310");
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("still the PIN pad, got {:?}", view.screen)

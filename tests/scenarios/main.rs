@@ -71,6 +71,15 @@ impl Shell {
         self.core().view()
     }
 
+    /// Opens `destination` from the home screen (shown first if it is not), as a user
+    /// does.
+    fn go_to(&self, destination: signalenkaart_ffi::Destination) -> Update {
+        if !matches!(self.view().screen, signalenkaart_ffi::Screen::Home { .. }) {
+            self.send(Event::OpenHome);
+        }
+        self.send(Event::Open { destination })
+    }
+
     /// Sets up the vault with [`PIN`] (first run: choose it, repeat it) and returns the
     /// view it opens on, unlocked.
     fn create_vault(&self) -> ViewModel {

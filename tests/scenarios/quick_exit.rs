@@ -22,9 +22,7 @@ fn pin_check_in_progress(
     let shell = Shell::start();
     shell.create_vault();
     shell.send(Event::LockNow);
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    shell.go_to(Destination::Cases);
     for digit in pin.bytes() {
         shell.send(Event::PinDigit {
             digit: digit - b'0',
@@ -73,11 +71,7 @@ fn quick_exit_is_answered_while_a_pin_check_runs_and_the_right_pin_opens_nothing
     assert!(matches!(view.screen, Screen::Neutral { .. }));
     assert!(view.lock.is_none(), "the vault is locked");
     shell.send(Event::LeaveNeutral);
-    let view = shell
-        .send(Event::Open {
-            destination: Destination::Cases,
-        })
-        .view;
+    let view = shell.go_to(Destination::Cases).view;
     assert!(
         matches!(view.screen, Screen::Pin { .. }),
         "cases need the PIN again: {:?}",
@@ -97,9 +91,7 @@ fn a_wrong_pin_checked_during_a_quick_exit_still_counts_and_ends_neutral() {
     assert_eq!(checked.effects, [Effect::HideApp], "nothing was open");
 
     shell.send(Event::LeaveNeutral);
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    shell.go_to(Destination::Cases);
     let Screen::Pin { view: pad } = shell.view().screen else {
         panic!("the PIN pad")
     };

@@ -94,9 +94,7 @@ fn a_key_gone_for_good_says_only_a_wipe_helps() {
         shell.create_vault();
         shell.send(Event::LockNow);
         shell.keys.fail_with(Some(gone.clone()));
-        shell.send(Event::Open {
-            destination: Destination::Cases,
-        });
+        shell.go_to(Destination::Cases);
         let view = shell.pin(PIN);
         let Screen::Pin { view: pad } = &view.screen else {
             panic!("still the PIN pad, got {:?}", view.screen)
@@ -116,9 +114,7 @@ fn a_failing_platform_key_is_a_notice_and_the_user_can_try_again() {
     shell.keys.fail_with(Some(KeyWrapperError::Failed {
         reason: "keystore busy".into(),
     }));
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    shell.go_to(Destination::Cases);
     shell.pin(PIN);
     let view = shell.pin(PIN);
     let Screen::Pin { view: pad } = &view.screen else {
@@ -162,9 +158,7 @@ fn a_platform_key_that_rejects_its_own_data_is_refused_on_unlock() {
     shell.create_vault();
     shell.send(Event::LockNow);
     shell.keys.fail_with(Some(KeyWrapperError::Rejected));
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    shell.go_to(Destination::Cases);
     let view = shell.pin(PIN);
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("still the PIN pad, got {:?}", view.screen)
@@ -288,9 +282,7 @@ fn a_panic_inside_dispatch_leaves_the_core_usable() {
 #[test]
 fn dispatch_from_several_threads_is_serialised() {
     let shell = Shell::start();
-    shell.send(Event::Open {
-        destination: Destination::Signals,
-    });
+    shell.go_to(Destination::Signals);
     let tick = Event::ToggleSignal {
         case_id: None,
         signal_id: match &shell.view().screen {

@@ -8,9 +8,7 @@ use crate::{PIN, Shell};
 
 fn with_vault() -> Shell {
     let shell = Shell::start();
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    shell.go_to(Destination::Cases);
     shell.pin(PIN);
     shell.pin(PIN);
     shell.send(Event::NewCase);
@@ -23,11 +21,7 @@ fn with_vault() -> Shell {
 }
 
 fn assert_fresh_install(shell: &Shell) {
-    let view = shell
-        .send(Event::Open {
-            destination: Destination::Cases,
-        })
-        .view;
+    let view = shell.go_to(Destination::Cases).view;
     assert!(
         matches!(view.screen, Screen::Pin { .. }),
         "PIN pad, got {:?}",
@@ -39,12 +33,8 @@ fn assert_fresh_install(shell: &Shell) {
 #[test]
 fn wipe_destroys_the_platform_key_and_leaves_a_fresh_install() {
     let mut shell = with_vault();
+    let view = shell.go_to(Destination::Settings).view;
     shell.send(Event::SetDiscreet { enabled: true });
-    let view = shell
-        .send(Event::Open {
-            destination: Destination::Settings,
-        })
-        .view;
     let Screen::Settings { view: settings } = &view.screen else {
         panic!("settings, got {:?}", view.screen)
     };
@@ -86,11 +76,7 @@ fn wipe_destroys_the_platform_key_and_leaves_a_fresh_install() {
 #[test]
 fn too_many_wrong_pins_erase_the_vault() {
     let shell = with_vault();
-    let view = shell
-        .send(Event::Open {
-            destination: Destination::Settings,
-        })
-        .view;
+    let view = shell.go_to(Destination::Settings).view;
     let Screen::Settings { view: settings } = &view.screen else {
         panic!("settings")
     };
@@ -108,9 +94,7 @@ fn too_many_wrong_pins_erase_the_vault() {
         .expect("limits are offered");
     shell.send(Event::SetMaxAttempts { attempts: fewest });
     shell.send(Event::LockNow);
-    shell.send(Event::Open {
-        destination: Destination::Cases,
-    });
+    shell.go_to(Destination::Cases);
 
     for attempt in 1..fewest {
         // Past any waiting time, which runs on the platform's clock.

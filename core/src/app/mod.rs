@@ -9,6 +9,7 @@ mod effect;
 mod event;
 mod input;
 mod limits;
+mod one_screen;
 mod outcome;
 mod preferences;
 mod route;
@@ -39,6 +40,7 @@ pub use view_model::*;
 #[cfg(all(test, feature = "ffi"))]
 pub(crate) use views::reveals;
 
+use one_screen::Standing;
 use outcome::{Done, Refusal};
 use preferences::Preferences;
 use route::{PinStep, Route};
@@ -117,14 +119,18 @@ impl App {
         })
     }
 
-    /// Handles one event and returns the new view with the platform effects. Never
-    /// panics on bad input: refusals come back as a notice on the unchanged screen.
+    /// Handles one event and returns the new view with the platform effects. An event
+    /// acts only on the screen that offered it (see `one_screen`). Never panics on bad
+    /// input: refusals come back as a notice on the unchanged screen.
     pub fn dispatch(&mut self, event: Event) -> Update {
         let now = self.clock.now();
         let mut effects = Vec::new();
         if self.idle_for_too_long(now) {
             self.lock(&mut effects);
         }
+        // Checked against the screen as it is now, after an auto-lock, before anything
+        // of the last event is answered (its notice offers the undo).
+        let standing = one_screen::standing(&self.view(), &self.session.route, &event);
         if event.is_user_activity() {
             self.last_activity = now;
             // A new event answers the last notice, and with it its offer to undo.
@@ -134,7 +140,11 @@ impl App {
             }
             self.session.calling = None;
         }
-        let handled = self.handle(event, now, &mut effects);
+        let handled = match standing {
+            Standing::Offered => self.handle(event, now, &mut effects),
+            Standing::AlreadyThere => Ok(()),
+            Standing::Refused(refusal) => Err(refusal),
+        };
         let refreshed = self.refresh().map_err(Refusal::from);
         if let Err(refusal) = handled.and(refreshed) {
             self.session.notice = Some(Err(refusal));

@@ -92,6 +92,9 @@ pub(crate) enum Refusal {
     WorkNotKept,
     /// The event does not fit the screen (stale, or sent out of turn).
     NotHere,
+    /// The control that sends the event is shown disabled (the PIN pad during a delay,
+    /// a save with nothing valid to save).
+    NotNow,
     /// A setting outside the offered choices.
     NotOffered,
     CoordinatorNameEmpty,

@@ -6,6 +6,7 @@
 
 use zeroize::{Zeroize, Zeroizing};
 
+use super::Destination;
 use super::outcome::Refusal;
 use crate::casework::CaseId;
 use crate::vault::{ClockDoubt, MAX_PIN_DIGITS, NoteId};
@@ -205,6 +206,24 @@ impl PinStep {
 }
 
 impl Route {
+    /// The screen a destination of the home screen opens; the settings with the own
+    /// coordinator's fields as `coordinator` gives them.
+    pub fn opened_by(destination: Destination, coordinator: CoordinatorForm) -> Route {
+        match destination {
+            Destination::Signals => Route::Signals { case: None },
+            Destination::Conversation => Route::Conversation,
+            Destination::Meldcode => Route::Meldcode { case: None },
+            Destination::Afwegingskader => Route::Afweging { case: None },
+            Destination::Contacts => Route::Contacts,
+            Destination::Cases => Route::Cases { picking: false },
+            Destination::Search => Route::Search {
+                query: Draft::default(),
+            },
+            Destination::Settings => Route::Settings(coordinator),
+            Destination::About => Route::About,
+        }
+    }
+
     /// Whether the screen shows or changes case data, so it needs an unlocked vault.
     pub fn needs_vault(&self) -> bool {
         match self {

@@ -240,8 +240,30 @@ impl AppHarness {
         update
     }
 
-    /// A new case labelled `label`, left open on its screen; its id.
+    /// Opens `destination` from the home screen, as a user does: home first if it is
+    /// not shown (the frame's home, offered wherever back is), then the section.
+    pub fn go_to(&mut self, destination: Destination) -> Update {
+        if !matches!(self.app.view().screen, Screen::Home { .. }) {
+            self.send(Event::OpenHome);
+        }
+        self.send(Event::Open { destination })
+    }
+
+    /// Sends a setting's event from the settings screen (opened first if it is not
+    /// shown), and stays there.
+    pub fn set(&mut self, event: Event) -> Update {
+        if !matches!(self.app.view().screen, Screen::Settings { .. }) {
+            self.go_to(Destination::Settings);
+        }
+        self.send(event)
+    }
+
+    /// A new case labelled `label`, made from the case list (opened first if it is
+    /// not shown) and left open on its screen; its id.
     pub fn new_case(&mut self, label: &str) -> String {
+        if !matches!(self.app.view().screen, Screen::Cases { .. }) {
+            self.go_to(Destination::Cases);
+        }
         self.send(Event::NewCase);
         self.edit(FieldId::CaseLabel, label);
         case_id(&self.send(Event::SubmitLabel).view)

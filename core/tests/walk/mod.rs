@@ -49,8 +49,12 @@ impl Walk {
             .step(Duration::seconds(30))
             .start();
         if discreet {
-            // Set before the walk, in no time.
+            // Set before the walk, in no time, from the settings as a user does.
+            h.app.dispatch(Event::Open {
+                destination: Destination::Settings,
+            });
             h.app.dispatch(Event::SetDiscreet { enabled: true });
+            h.app.dispatch(Event::OpenHome);
         }
         Self {
             h,
@@ -204,10 +208,9 @@ pub fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
         },
     );
 
-    // Notes.
-    w.send(Event::OpenCase {
-        case_id: id.clone(),
-    });
+    // Notes: back from the afwegingskader and the steps to the case.
+    w.send(Event::Back);
+    w.send(Event::Back);
     w.shot(
         "note_new",
         Event::NewNote {

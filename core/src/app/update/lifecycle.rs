@@ -346,17 +346,15 @@ mod tests {
     fn a_note_open_in_two_editors_keeps_both_drafts() {
         let (mut h, case) = on_a_case();
         let note = h.app.vault.add_note(case, "kort").expect("saved");
-        let edit = |h: &mut Harness, text: &str| {
-            h.app.dispatch(Event::OpenCase {
-                case_id: case.to_string(),
-            });
-            h.app.dispatch(Event::EditNote {
-                note_id: note.to_string(),
-            });
-            h.draft(text);
+        // Two editors of one note, one under the other: as two windows of the app (or
+        // a future screen) could leave them; no screen here offers it.
+        let editor = |text: &str| Route::NoteEditor {
+            case,
+            note: Some(note),
+            draft: Draft::new(text),
         };
-        edit(&mut h, "eerste versie");
-        edit(&mut h, "tweede versie");
+        h.app.session.stack.push(editor("eerste versie"));
+        h.app.session.route = editor("tweede versie");
         assert!(
             h.app.session.stack.len() > 2,
             "the first editor is still open below"

@@ -43,19 +43,7 @@ impl App {
     }
 
     pub(super) fn open(&mut self, destination: Destination) {
-        let route = match destination {
-            Destination::Signals => Route::Signals { case: None },
-            Destination::Conversation => Route::Conversation,
-            Destination::Meldcode => Route::Meldcode { case: None },
-            Destination::Afwegingskader => Route::Afweging { case: None },
-            Destination::Contacts => Route::Contacts,
-            Destination::Cases => Route::Cases { picking: false },
-            Destination::Search => Route::Search {
-                query: Draft::default(),
-            },
-            Destination::Settings => Route::Settings(self.coordinator_form()),
-            Destination::About => Route::About,
-        };
+        let route = Route::opened_by(destination, self.coordinator_form());
         self.go(route);
     }
 

@@ -10,11 +10,13 @@
 
 mod card;
 mod casework;
+mod offers;
 mod screen;
 mod settings;
 
 pub use card::*;
 pub use casework::*;
+pub use offers::Offer;
 pub use screen::Screen;
 pub use settings::*;
 

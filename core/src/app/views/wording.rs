@@ -113,6 +113,7 @@ impl Views<'_> {
             Refusal::UnknownCase => self.t("error-case-gone"),
             Refusal::UnknownNote => self.t("error-note-gone"),
             Refusal::UnknownContact | Refusal::NotHere => self.t("error-stale"),
+            Refusal::NotNow => self.t("error-not-now"),
             Refusal::NoNumber => self.t("error-no-number"),
             Refusal::NoDialer { number } => {
                 with("error-no-dialer", "number", number.clone().into())
