@@ -40,5 +40,7 @@ fi
 cargo build --locked -p signalenkaart-ffi --features insecure-test-exports
 generate kotlin-jvm kotlin
 generate swift-tests swift
+# A call on a closed Core throws CoreException.Closed, not IllegalStateException.
+scripts/closed-core-error.py "$out"/kotlin-*/nl/signalenkaart/core/signalenkaart.kt
 
 find "$out" -type f | sort

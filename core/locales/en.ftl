@@ -272,7 +272,6 @@ error-pin-too-soon = Wait a moment before trying again.
 error-pins-differ = The PINs differ. Start again.
 error-field-too-long = Too long: this field takes at most { $max } characters.
 field-counter = { $used } of { $max } characters
-error-input-too-long = This text is too long (over { $max } characters) and was not taken over.
 error-input-one-line = This text was not taken over: this field takes one line, without tabs or invisible characters.
 error-input-direction = This text was not taken over: it contains characters that reverse the writing direction.
 error-phone-empty = Enter a phone number.

@@ -272,7 +272,6 @@ error-pin-too-soon = Wacht even voordat u het opnieuw probeert.
 error-pins-differ = De pincodes verschillen. Begin opnieuw.
 error-field-too-long = Te lang: hier passen hoogstens { $max } tekens.
 field-counter = { $used } van { $max } tekens
-error-input-too-long = Deze tekst is te lang (meer dan { $max } tekens) en is niet overgenomen.
 error-input-one-line = Deze tekst is niet overgenomen: hier past één regel, zonder tabs of onzichtbare tekens.
 error-input-direction = Deze tekst is niet overgenomen: er staan tekens in die de schrijfrichting omdraaien.
 error-phone-empty = Vul een telefoonnummer in.

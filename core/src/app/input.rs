@@ -1,8 +1,9 @@
 //! What a text field takes from the shell, checked here for every field: text is
 //! refused with a reason or changed visibly with a notice, never dropped in silence.
+//! No length is refused here: a field keeps text longer than it can save and says so
+//! under the field (`TextField::error`), with saving disabled until it is shorter.
 
 use super::FieldId;
-use super::limits::{MAX_LINE_INPUT, MAX_NOTE_INPUT};
 use super::outcome::Refusal;
 
 /// Text a field took, and how many invisible characters in it became U+FFFD.
@@ -13,8 +14,8 @@ pub(crate) struct Accepted {
 
 /// Checks `text` for `field`: one-line fields refuse control characters and
 /// writing-direction overrides; the note keeps line breaks and tabs, reads other
-/// systems' line endings as line breaks, and shows any other control character as
-/// U+FFFD.
+/// systems' line endings as line breaks, and shows any other control character and any
+/// writing-direction override as U+FFFD (with a notice that says how many).
 pub(crate) fn accept(field: FieldId, text: String) -> Result<Accepted, Refusal> {
     match field {
         FieldId::Note => note(text),
@@ -26,16 +27,7 @@ pub(crate) fn accept(field: FieldId, text: String) -> Result<Accepted, Refusal> 
     }
 }
 
-/// Refuses text longer than `max` characters; the draft keeps its previous text.
-fn bounded(text: &str, max: usize) -> Result<(), Refusal> {
-    if text.chars().count() > max {
-        return Err(Refusal::InputTooLong { max });
-    }
-    Ok(())
-}
-
 fn one_line(text: String) -> Result<Accepted, Refusal> {
-    bounded(&text, MAX_LINE_INPUT)?;
     if text.chars().any(char::is_control) {
         return Err(Refusal::NotOneLine);
     }
@@ -48,13 +40,14 @@ fn one_line(text: String) -> Result<Accepted, Refusal> {
 }
 
 fn note(text: String) -> Result<Accepted, Refusal> {
-    bounded(&text, MAX_NOTE_INPUT)?;
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut replaced = 0;
     let text = text
         .chars()
         .map(|c| {
-            if c.is_control() && c != '\n' && c != '\t' {
+            // A note that reads differently from how it is stored is as misleading as
+            // a label that does.
+            if (c.is_control() && c != '\n' && c != '\t') || is_direction_override(c) {
                 replaced += 1;
                 char::REPLACEMENT_CHARACTER
             } else {
@@ -108,7 +101,12 @@ mod tests {
             (FieldId::Note, "a\r\nb\rc", Ok(("a\nb\nc", 0))),
             (FieldId::Note, "a\tb\nc", Ok(("a\tb\nc", 0))),
             (FieldId::Note, "a\u{0}b\u{7}", Ok(("a\u{FFFD}b\u{FFFD}", 2))),
-            (FieldId::Note, "\u{202E}abc", Ok(("\u{202E}abc", 0))),
+            (FieldId::Note, "\u{202E}abc", Ok(("\u{FFFD}abc", 1))),
+            (
+                FieldId::Note,
+                "a\u{2066}b\u{2069}",
+                Ok(("a\u{FFFD}b\u{FFFD}", 2)),
+            ),
         ];
         for (field, input, expected) in cases {
             let got = accept(*field, (*input).to_owned());
@@ -124,21 +122,16 @@ mod tests {
     }
 
     #[test]
-    fn absurd_lengths_are_refused_per_field() {
-        let line = "x".repeat(MAX_LINE_INPUT + 1);
-        assert!(matches!(
-            accept(FieldId::Search, line.clone()),
-            Err(Refusal::InputTooLong {
-                max: MAX_LINE_INPUT
-            })
-        ));
-        assert!(accept(FieldId::Note, line).is_ok(), "a note takes more");
-        let note = "x".repeat(MAX_NOTE_INPUT + 1);
-        assert!(matches!(
-            accept(FieldId::Note, note),
-            Err(Refusal::InputTooLong {
-                max: MAX_NOTE_INPUT
-            })
-        ));
+    fn no_length_is_refused_as_typed() {
+        let line = "x".repeat(5_000);
+        let accepted = accept(FieldId::Search, line.clone()).map(|a| a.text);
+        assert_eq!(
+            accepted.ok(),
+            Some(line),
+            "kept, and explained by the field"
+        );
+        let note = "y".repeat(200_000);
+        let accepted = accept(FieldId::Note, note.clone()).map(|a| a.text);
+        assert_eq!(accepted.ok(), Some(note));
     }
 }

@@ -1,8 +1,6 @@
 //! The choices the settings offer and how much text each field takes: update enforces
 //! them and the views show them, so both import them from here.
 
-use crate::vault::MAX_NOTE_CHARS;
-
 /// Retention periods offered in settings, in days.
 pub(crate) const RETENTION_CHOICES: [u16; 4] = [30, 90, 180, 365];
 /// Wrong-PIN limits offered in settings.
@@ -16,10 +14,3 @@ pub(crate) const MAX_COORDINATOR_NAME_CHARS: usize = 60;
 pub(crate) const MAX_COORDINATOR_NUMBER_CHARS: usize = 32;
 /// The longest search query the field takes.
 pub(crate) const MAX_QUERY_CHARS: usize = 100;
-
-/// The most a one-line field takes from the shell; the field's own limit is lower and
-/// explained to the user, this only stops absurd input from reaching the core's state.
-pub(crate) const MAX_LINE_INPUT: usize = 1_000;
-/// The most the note editor takes from the shell: room to show "too long" for a pasted
-/// text, not for megabytes.
-pub(crate) const MAX_NOTE_INPUT: usize = 2 * MAX_NOTE_CHARS;

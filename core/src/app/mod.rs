@@ -248,7 +248,11 @@ impl App {
             _ => Vec::new(),
         };
         loaded.hits = match route {
-            Route::Search { query } if !query.text.trim().is_empty() => {
+            // A query longer than the field keeps is explained under it, not searched.
+            Route::Search { query }
+                if !query.text.trim().is_empty()
+                    && query.text.chars().count() <= limits::MAX_QUERY_CHARS =>
+            {
                 self.vault.search_notes(&query.text)?
             }
             _ => Vec::new(),

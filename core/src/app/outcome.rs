@@ -102,10 +102,6 @@ pub(crate) enum Refusal {
         max: usize,
     },
     PinsDiffer,
-    /// Text far beyond any field's limit.
-    InputTooLong {
-        max: usize,
-    },
     /// A line break, tab or other control character in a one-line field.
     NotOneLine,
     /// A writing-direction override (U+202E …) in a one-line field.

@@ -42,6 +42,15 @@ pub enum CoreError {
         /// The key wrapper's failure, without key material.
         detail: String,
     },
+    /// This `Core` was closed (Kotlin `close()` or `destroy()`) and takes no more
+    /// calls: a shell bug. Start a new `Core` on the same directory; nothing was lost.
+    /// (Thrown by the generated Kotlin in place of uniffi's `IllegalStateException`;
+    /// Swift frees a core only when nothing holds it, so it never sees this.)
+    #[error("this core was closed ({detail}); start a new one on the same directory")]
+    Closed {
+        /// What was called.
+        detail: String,
+    },
     /// Something unexpected failed inside the core (database, random generator). Report
     /// it with the message; retrying may help.
     #[error("the app core failed unexpectedly ({detail}); retry, and report this if it persists")]
@@ -78,7 +87,9 @@ impl CoreError {
             CoreError::BrokenInstall { .. } => ("start-failure-broken-install", false),
             CoreError::Storage { .. } => ("start-failure-storage", true),
             CoreError::KeyStore { .. } => ("start-failure-key-store", true),
-            CoreError::Internal { .. } => ("start-failure-internal", true),
+            CoreError::Internal { .. } | CoreError::Closed { .. } => {
+                ("start-failure-internal", true)
+            }
         };
         let detail = self.to_string();
         match Texts::embedded() {

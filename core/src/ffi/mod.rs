@@ -48,7 +48,7 @@ pub fn device_language(preferred_tags: Vec<String>) -> Language {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct CoreConfig {
     /// The app's private data directory (Android `Context.filesDir`, iOS Application
-    /// Support); created if missing.
+    /// Support); created if missing. An empty path is refused (`CoreError.Storage`).
     pub data_dir: String,
     /// The language to start in before the user chose one.
     pub device_language: Language,
@@ -81,8 +81,9 @@ impl std::fmt::Debug for Core {
 struct ExitGate {
     /// The newest revision handed out.
     revision: u64,
-    /// A quick exit was answered and the app has not carried it out yet.
-    pending: bool,
+    /// A quick exit was answered and the app has not carried it out yet: the effects
+    /// that answer sent, which carrying it out must not send again.
+    pending: Option<Vec<Effect>>,
     /// Whether the vault was open after the last event (a quick exit then locks it).
     vault_open: bool,
     /// The view a quick exit shows, for the language and mode it was worded in.
@@ -148,6 +149,13 @@ impl Core {
         keys: Arc<dyn PlatformKeyWrapper>,
         clock: Arc<dyn crate::Clock>,
     ) -> Result<Arc<Self>, CoreError> {
+        // An empty path would put the vault in whatever the process's working
+        // directory is.
+        if config.data_dir.trim().is_empty() {
+            return Err(CoreError::Storage {
+                detail: "no data directory was given".into(),
+            });
+        }
         let config = AppConfig {
             data_dir: PathBuf::from(config.data_dir),
             device_language: config.device_language,
@@ -155,7 +163,7 @@ impl Core {
         let app = App::new(config, Arc::new(keys::ForeignKeys(keys)), clock)?;
         let gate = ExitGate {
             revision: 0,
-            pending: false,
+            pending: None,
             vault_open: false,
             neutral: app.quick_exit_view(),
             look: app.look(),
@@ -196,13 +204,17 @@ impl Core {
         }
         let answer = {
             let mut gate = self.gate();
-            gate.pending = true;
             gate.revision += 1;
             let mut effects = Vec::new();
             if gate.vault_open {
                 effects.push(Effect::Locked);
             }
             effects.push(Effect::HideApp);
+            // A second exit while the first waits sends what the first did not.
+            let sent = gate.pending.get_or_insert_with(Vec::new);
+            let new: Vec<Effect> = effects.into_iter().filter(|e| !sent.contains(e)).collect();
+            sent.extend(new.iter().cloned());
+            let effects = new;
             Update {
                 view: gate.neutral.clone(),
                 effects,
@@ -223,9 +235,9 @@ impl Core {
     /// Carries out a quick exit that was answered while the app was busy. Its effects
     /// were in that answer already.
     fn catch_up(&self, app: &mut App) {
-        if std::mem::take(&mut self.gate().pending) {
+        if let Some(sent) = self.gate().pending.take() {
             let exit = app.dispatch(Event::QuickExit);
-            self.finish(app, exit);
+            self.finish(app, without(exit, &sent));
         }
     }
 
@@ -235,9 +247,11 @@ impl Core {
     fn finish(&self, app: &mut App, mut update: Update) -> Update {
         loop {
             let mut gate = self.gate();
-            if std::mem::take(&mut gate.pending) {
+            if let Some(sent) = gate.pending.take() {
                 drop(gate);
-                let exit = app.dispatch(Event::QuickExit);
+                // The exit's effects go out once: what its early answer sent is not
+                // sent again (a second `HideApp` would hide the app the user reopened).
+                let exit = without(app.dispatch(Event::QuickExit), &sent);
                 update.effects.retain(keeps_platform_in_step);
                 update.effects.extend(exit.effects);
                 update.view = exit.view;
@@ -254,6 +268,12 @@ impl Core {
             return update;
         }
     }
+}
+
+/// An exit's update without the effects its early answer already sent.
+fn without(mut exit: Update, sent: &[Effect]) -> Update {
+    exit.effects.retain(|effect| !sent.contains(effect));
+    exit
 }
 
 /// Effects that record what the core already did (and the platform must follow),

@@ -98,11 +98,11 @@ public final class Store {
     }
 
     /// Replaces the pending heartbeat with one due in `milliseconds`, or none.
-    private func scheduleHeartbeat(after milliseconds: UInt32?) {
+    private func scheduleHeartbeat(after milliseconds: Int64?) {
         heartbeat?.cancel()
         heartbeat = milliseconds.map { milliseconds in
             Task { [weak self] in
-                try? await Task.sleep(nanoseconds: UInt64(milliseconds) * 1_000_000)
+                try? await Task.sleep(nanoseconds: UInt64(max(milliseconds, 0)) * 1_000_000)
                 guard !Task.isCancelled else { return }
                 self?.send(.heartbeat)
             }

@@ -38,7 +38,7 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
     /// Revisions to hand out, in order; counting up once used up.
     var revisions: [UInt64] = []
     /// Heartbeat deadlines for the views, in order; none once used up.
-    var heartbeats: [UInt32?] = []
+    var heartbeats: [Int64?] = []
 
     init(effects: [Effect] = [], delay: Double = 0) {
         self.effects = effects
@@ -116,7 +116,7 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
         Self.view(title: "0", note: "", heartbeat: nil)
     }
 
-    static func view(title: String, note: String, heartbeat: UInt32?) -> ViewModel {
+    static func view(title: String, note: String, heartbeat: Int64?) -> ViewModel {
         let ok = SignalenkaartCore.Button(
             label: "OK", accessibilityLabel: "OK", enabled: true, event: .leaveNeutral
         )

@@ -68,34 +68,35 @@ impl App {
         } else {
             &mut form.number
         };
+        // Typing in a field answers its own error, not the other's.
         field.set(text);
-        form.number.error = None;
+        field.error = None;
         Ok(())
     }
 
-    /// Validates and saves the own coordinator; a refusal shows at the number field too.
+    /// Validates and saves the own coordinator; each refusal shows under the field it
+    /// is about (both at once if both are wrong), the first also as the notice.
     pub(super) fn save_coordinator(&mut self, now: DateTime<Utc>) -> Handled {
         let Route::Settings(form) = &mut self.session.route else {
             return Err(Refusal::NotHere);
         };
         let name = form.name.text.trim().to_owned();
-        let checked = if crate::visible::shows_nothing(&name) {
-            Err(Refusal::CoordinatorNameEmpty)
+        form.name.error = if crate::visible::shows_nothing(&name) {
+            Some(Refusal::CoordinatorNameEmpty)
         } else if name.chars().count() > MAX_COORDINATOR_NAME_CHARS {
             // Control characters never get this far: `input` refuses them as typed.
-            Err(Refusal::CoordinatorNameTooLong {
+            Some(Refusal::CoordinatorNameTooLong {
                 max: MAX_COORDINATOR_NAME_CHARS,
             })
         } else {
-            PhoneNumber::parse(&form.number.text).map_err(Refusal::from)
+            None
         };
-        let number = match checked {
-            Ok(number) => number,
-            Err(refusal) => {
-                form.number.error = Some(refusal.clone());
-                return Err(refusal);
-            }
-        };
+        let number = PhoneNumber::parse(&form.number.text).map_err(Refusal::from);
+        form.number.error = number.as_ref().err().cloned();
+        if let Some(refusal) = form.name.error.clone() {
+            return Err(refusal);
+        }
+        let number = number?;
         form.number.set(number.display().to_owned());
         let set_on = self.clock.local(now).date_naive();
         self.prefs.coordinator = Some(OwnCoordinator::new(&name, &number, set_on));

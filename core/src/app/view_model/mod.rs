@@ -76,8 +76,10 @@ pub struct ViewModel {
     /// The language of every string in this view.
     pub language: Language,
     /// When to send `Event::Heartbeat`: this many milliseconds after this view arrived
-    /// (0: at once). `None`: nothing time-bound is pending. A new view replaces it.
-    pub next_heartbeat_ms: Option<u32>,
+    /// (0: at once; never negative), a `Long` in Kotlin as Android's `postDelayed`
+    /// takes it. Absent (`null` / `nil`): nothing time-bound is pending. A new view
+    /// replaces it.
+    pub next_heartbeat_ms: Option<i64>,
 }
 
 impl fmt::Debug for ViewModel {

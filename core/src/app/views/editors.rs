@@ -27,7 +27,8 @@ impl Views<'_> {
             MAX_LABEL_CHARS,
             true,
         );
-        let can_submit = !editor.draft.text.trim().is_empty();
+        // Disabled while the label cannot be saved (empty, or too long: said under it).
+        let can_submit = !editor.draft.text.trim().is_empty() && editor.draft.error.is_none();
         let view = self.one_line_editor(field, "label-advice", can_submit);
         let title = if editor.case.is_some() {
             "label-title-rename"

@@ -290,7 +290,7 @@ impl Views<'_> {
     /// How long until time alone changes something: the auto-lock of an open vault, the
     /// end of the delay on the PIN pad, or (every few seconds) another window letting go
     /// of the vault. Rounded up, so the heartbeat is not early.
-    fn next_heartbeat_ms(&self) -> Option<u32> {
+    fn next_heartbeat_ms(&self) -> Option<i64> {
         let app = self.app;
         let auto_lock = app
             .unlocked()
@@ -304,7 +304,7 @@ impl Views<'_> {
         };
         let next = auto_lock.into_iter().chain(delay_ends).min()?;
         let wait = next - app.clock.now() + Duration::nanoseconds(999_999);
-        Some(u32::try_from(wait.num_milliseconds().max(0)).unwrap_or(u32::MAX))
+        Some(wait.num_milliseconds().max(0))
     }
 
     /// The button that calls the zorgcoördinator: the user's own if set, else the card's.

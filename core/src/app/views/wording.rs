@@ -127,7 +127,6 @@ impl Views<'_> {
                 with("error-coordinator-name-too-long", "max", count(*max))
             }
             Refusal::PinsDiffer => self.t("error-pins-differ"),
-            Refusal::InputTooLong { max } => with("error-input-too-long", "max", count(*max)),
             Refusal::NotOneLine => self.t("error-input-one-line"),
             Refusal::DirectionOverride => self.t("error-input-direction"),
             Refusal::Storage => self.t("error-storage"),

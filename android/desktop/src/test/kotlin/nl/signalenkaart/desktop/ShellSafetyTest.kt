@@ -15,12 +15,10 @@ import androidx.compose.ui.test.performTextInput
 import nl.signalenkaart.core.CoreInterface
 import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Event
-import nl.signalenkaart.core.FieldId
 import nl.signalenkaart.core.InternalException
 import nl.signalenkaart.core.Language
 import nl.signalenkaart.core.Screen
 import nl.signalenkaart.ui.Store
-import nl.signalenkaart.ui.wellFormed
 import org.junit.After
 import org.junit.Rule
 import org.junit.Test
@@ -29,7 +27,6 @@ import java.util.concurrent.Executor
 import kotlin.test.assertEquals
 import kotlin.test.assertIs
 import kotlin.test.assertNotNull
-import kotlin.test.assertSame
 import kotlin.test.assertTrue
 
 /** What must never end the process or lose typing: broken text, a failing dispatch. */
@@ -54,15 +51,6 @@ class ShellSafetyTest {
         field.performTextInput(" Utrecht \uD83D\uDE00")
         rule.waitForIdle()
         assertEquals("Regio \uFFFD Utrecht \uD83D\uDE00", ui.screen<Screen.Settings>().view.coordinatorName.text)
-    }
-
-    @Test
-    fun onlyLoneSurrogatesAreReplacedAndOtherEventsPassUnchanged() {
-        val edit = Event.Edit(FieldId.NOTE, "a\uD83D\uDE00b\uDE00c\uD83D")
-        assertEquals(Event.Edit(FieldId.NOTE, "a\uD83D\uDE00b\uFFFDc\uFFFD"), wellFormed(edit))
-        val whole = Event.Edit(FieldId.NOTE, "gezin B. \uD83D\uDE00 é")
-        assertSame(whole, wellFormed(whole))
-        assertSame(Event.Back, wellFormed(Event.Back))
     }
 
     @Test

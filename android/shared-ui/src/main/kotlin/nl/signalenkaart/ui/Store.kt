@@ -39,10 +39,10 @@ fun interface EffectHandler {
  * applied in the core's order ([Update.revision]): one older than the last applied is
  * stale and skipped whole.
  *
- * Nothing the core is sent can end the process: text goes over well-formed
- * ([wellFormed]), and should a dispatch still throw (a defect), the worker carries on
- * and the core's current view is shown, so a draft the core holds is never lost with
- * the process.
+ * Nothing the core is sent can end the process: the bindings send text well-formed
+ * (a lone surrogate becomes U+FFFD, see `core/uniffi.toml`), and should a dispatch
+ * still throw (a defect), the worker carries on and the core's current view is shown,
+ * so a draft the core holds is never lost with the process.
  */
 class Store(
     private val core: CoreInterface,
@@ -86,10 +86,9 @@ class Store(
             idle = false
         }
         val thread = if (event is Event.QuickExit) urgent else worker
-        val wellFormed = wellFormed(event)
         thread.execute {
             val update = try {
-                core.dispatch(wellFormed)
+                core.dispatch(event)
             } catch (_: Exception) {
                 // Not logged: the event may hold case data. The view then stays the
                 // core's, which has kept everything it was sent before.
@@ -126,10 +125,10 @@ class Store(
     }
 
     /** Replaces the pending heartbeat with one due in [ms], or none. Main thread only. */
-    private fun scheduleHeartbeat(ms: UInt?) {
+    private fun scheduleHeartbeat(ms: Long?) {
         heartbeat?.cancel(false)
         heartbeat = ms?.let {
-            timer.schedule({ main.execute { send(Event.Heartbeat) } }, it.toLong(), TimeUnit.MILLISECONDS)
+            timer.schedule({ main.execute { send(Event.Heartbeat) } }, it, TimeUnit.MILLISECONDS)
         }
     }
 
@@ -138,32 +137,5 @@ class Store(
         timer.shutdown()
         urgent.shutdown()
         worker.shutdown()
-    }
-}
-
-/**
- * [event] with its text well-formed. A Kotlin string can hold half a surrogate pair
- * (an emoji cut in two by a paste or an input method), which has no UTF-8 form, and
- * the bindings then throw instead of sending it. Each lone half becomes U+FFFD, the
- * replacement character, visible in the field once the core answers; nothing else
- * changes and nothing is cut.
- */
-fun wellFormed(event: Event): Event {
-    if (event !is Event.Edit) return event
-    val text = replaceLoneSurrogates(event.text)
-    return if (text == event.text) event else event.copy(text = text)
-}
-
-private fun replaceLoneSurrogates(text: String): String = buildString(text.length) {
-    var i = 0
-    while (i < text.length) {
-        val c = text[i]
-        if (Character.isHighSurrogate(c) && i + 1 < text.length && Character.isLowSurrogate(text[i + 1])) {
-            append(c).append(text[i + 1])
-            i += 2
-        } else {
-            append(if (Character.isSurrogate(c)) '\uFFFD' else c)
-            i++
-        }
     }
 }

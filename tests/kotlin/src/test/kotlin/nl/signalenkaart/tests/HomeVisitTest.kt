@@ -65,7 +65,7 @@ class HomeVisitTest {
         assertEquals("4 signalen", shell.send(caseSignals.items[5].event).view.screenAs<Screen.Signals>().view.count)
 
         // A note.
-        case = shell.send(Event.OpenCase(caseId)).view.screenAs<Screen.Case>().view
+        case = shell.send(Event.Back).view.screenAs<Screen.Case>().view
         val editor = shell.send(case.newNote.event).view.screenAs<Screen.NoteEditor>().view
         shell.send(Event.Edit(FieldId.NOTE, "Zoon brengt 's nachts pakketjes rond."))
         val saved = shell.send(editor.save.event).view
@@ -89,7 +89,10 @@ class HomeVisitTest {
         kader = shell.send(kader.questions[1].choices.option("Ja")).view.screenAs<Screen.Afwegingskader>().view
         assertTrue(kader.conclusion!!.contains("Melden bij Veilig Thuis"), kader.conclusion)
 
-        // Export after the confirmation; notes are never exported.
+        // Export after the confirmation, from the case (back from the afwegingskader
+        // and the steps); notes are never exported.
+        shell.send(Event.Back)
+        shell.send(Event.Back).view.screenAs<Screen.Case>()
         val asked = shell.send(Event.ExportCase(caseId))
         assertTrue(asked.effects.isEmpty())
         val confirm = asked.view.screenAs<Screen.Confirm>().view
@@ -110,7 +113,7 @@ class HomeVisitTest {
         shell.send(Event.SubmitLabel).view.screenAs<Screen.Case>()
 
         shell.restart()
-        shell.send(Event.Open(Destination.CASES)).view.screenAs<Screen.Pin>()
+        shell.goTo(Destination.CASES).view.screenAs<Screen.Pin>()
         val cases = shell.pin(PIN).screenAs<Screen.Cases>().view
         assertEquals(listOf("school Oost"), cases.items.map { it.label })
     }

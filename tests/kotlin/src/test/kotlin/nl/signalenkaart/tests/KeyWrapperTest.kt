@@ -35,7 +35,7 @@ class KeyWrapperTest {
             shell.send(Event.SubmitLabel).view.screenAs<Screen.Case>()
 
             shell.restart()
-            shell.send(Event.Open(Destination.CASES))
+            shell.goTo(Destination.CASES)
             val cases = shell.pin(PIN).screenAs<Screen.Cases>().view
             assertEquals(listOf("gezin B."), cases.items.map { it.label })
 
@@ -54,7 +54,7 @@ class KeyWrapperTest {
     fun aKeyWrapperThatThrowsShowsTheUserAReasonAndNothingCrashes() {
         val keys = FlakyKeys { throw IllegalStateException("keystore exploded") }
         Shell(keys = keys).use { shell ->
-            shell.send(Event.Open(Destination.CASES))
+            shell.goTo(Destination.CASES)
             shell.pin(PIN)
             val view = shell.pin(PIN)
             val error = view.screenAs<Screen.Pin>().view.error
@@ -66,7 +66,7 @@ class KeyWrapperTest {
             // The core keeps working, and the vault can be made once the key works.
             keys.failure = null
             shell.send(Event.OpenHome).view.screenAs<Screen.Home>()
-            shell.send(Event.Open(Destination.CASES))
+            shell.goTo(Destination.CASES)
             repeat(3) { if (shell.view().lock == null) shell.pin(PIN) }
             assertNotNull(shell.view().lock, "created once the key works")
         }
@@ -79,7 +79,7 @@ class KeyWrapperTest {
             shell.createVault()
             shell.send(Event.LockNow)
             keys.failure = { throw KeyWrapperException.Failed("user not authenticated") }
-            shell.send(Event.Open(Destination.CASES))
+            shell.goTo(Destination.CASES)
             val view = shell.pin(PIN)
             assertNotNull(view.screenAs<Screen.Pin>().view.error)
             assertNull(view.lock)

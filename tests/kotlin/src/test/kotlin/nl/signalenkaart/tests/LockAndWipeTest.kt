@@ -38,7 +38,7 @@ class LockAndWipeTest {
         Shell(keys = keys).use { shell ->
             shell.createVault()
             shell.send(Event.LockNow)
-            shell.send(Event.Open(Destination.CASES))
+            shell.goTo(Destination.CASES)
             for (d in PIN) shell.send(Event.PinDigit((d - '0').toUByte()))
             keys.hold = true
             val worker = Executors.newSingleThreadExecutor()
@@ -67,7 +67,7 @@ class LockAndWipeTest {
     fun quickExitLocksHidesTheAppAndLeavesANeutralScreen() {
         Shell().use { shell ->
             shell.createVault()
-            val signals = shell.send(Event.Open(Destination.SIGNALS)).view.screenAs<Screen.Signals>().view
+            val signals = shell.goTo(Destination.SIGNALS).view.screenAs<Screen.Signals>().view
             shell.send(signals.items[0].event)
 
             val update = shell.send(shell.view().quickExit!!.event)
@@ -81,9 +81,9 @@ class LockAndWipeTest {
             }
 
             shell.send(neutral.action.event).view.screenAs<Screen.Home>()
-            val after = shell.send(Event.Open(Destination.SIGNALS)).view.screenAs<Screen.Signals>().view
+            val after = shell.goTo(Destination.SIGNALS).view.screenAs<Screen.Signals>().view
             assertTrue(after.items.none { it.checked }, "the quick checklist is gone")
-            shell.send(Event.Open(Destination.CASES)).view.screenAs<Screen.Pin>()
+            shell.goTo(Destination.CASES).view.screenAs<Screen.Pin>()
         }
     }
 
@@ -91,8 +91,8 @@ class LockAndWipeTest {
     fun idleTimeOnTheKotlinClockLocksAtTheHeartbeatTheViewAskedFor() {
         Shell().use { shell ->
             val due = shell.createVault().nextHeartbeatMs
-            assertEquals(5u * 60u * 1000u, due, "the auto-lock deadline")
-            shell.clock.advance(due!!.toLong())
+            assertEquals(5L * 60 * 1000, due, "the auto-lock deadline")
+            shell.clock.advance(due!!)
             val update = shell.send(Event.Heartbeat)
             assertEquals(listOf<Effect>(Effect.Locked), update.effects)
             assertNull(update.view.lock)
@@ -105,8 +105,8 @@ class LockAndWipeTest {
         val keys = AesGcmKeyWrapper()
         Shell(keys = keys).use { shell ->
             shell.createVault()
-            shell.send(Event.SetDiscreet(true))
-            val settings = shell.send(Event.Open(Destination.SETTINGS)).view.screenAs<Screen.Settings>().view
+            shell.goTo(Destination.SETTINGS)
+            val settings = shell.send(Event.SetDiscreet(true)).view.screenAs<Screen.Settings>().view
             val confirm = shell.send(settings.wipe.event).view.screenAs<Screen.Confirm>().view
             assertTrue(confirm.destructive)
             assertEquals(0, keys.destroyCalls, "nothing erased before confirming")
@@ -118,7 +118,7 @@ class LockAndWipeTest {
             assertTrue(keys.destroyCalls >= 1, "the Kotlin key was destroyed")
 
             shell.restart()
-            val padView = shell.send(Event.Open(Destination.CASES)).view
+            val padView = shell.goTo(Destination.CASES).view
             padView.screenAs<Screen.Pin>()
             assertEquals("Kies een pincode", padView.title, "first-run PIN setup again")
         }

@@ -44,7 +44,7 @@ class RollbackTest {
         createVault()
         send(Event.LockNow)
         replaceTree(vaultDir, copy)
-        send(Event.Open(Destination.CASES))
+        goTo(Destination.CASES)
         repeat(3) { pin(WRONG_PIN).screenAs<Screen.Pin>() }
         assertEquals("Nog 7 pogingen voordat alles wordt gewist.", view().screenAs<Screen.Pin>().view.attempts)
     }
@@ -59,7 +59,7 @@ class RollbackTest {
             val counted = assertNotNull(keys.attemptCount, "the platform holds the count too")
 
             shell.restart { replaceTree(copy, shell.vaultDir) }
-            shell.send(Event.Open(Destination.CASES))
+            shell.goTo(Destination.CASES)
             assertEquals(
                 "Nog 7 pogingen voordat alles wordt gewist.",
                 shell.view().screenAs<Screen.Pin>().view.attempts,
@@ -81,7 +81,7 @@ class RollbackTest {
             shell.threeWrongPinsAfterACopy(copy)
 
             shell.restart { replaceTree(copy, shell.vaultDir) }
-            shell.send(Event.Open(Destination.CASES))
+            shell.goTo(Destination.CASES)
             val pad = shell.pin(WRONG_PIN).screenAs<Screen.Pin>().view
             assertEquals("Nog 9 pogingen voordat alles wordt gewist.", pad.attempts)
             assertNull(pad.retry)
@@ -95,13 +95,13 @@ class RollbackTest {
             shell.createVault()
             val none = assertNotNull(keys.attemptCount, "a new vault starts the platform's count (at 0)")
             shell.send(Event.LockNow)
-            shell.send(Event.Open(Destination.CASES))
+            shell.goTo(Destination.CASES)
             repeat(2) { shell.pin(WRONG_PIN) }
             assertNotEquals(none, keys.attemptCount, "two wrong PINs are stored")
             assertNotNull(shell.pin(PIN).lock, "unlocked")
             assertEquals(none, keys.attemptCount, "the right PIN resets it")
 
-            val settings = shell.send(Event.Open(Destination.SETTINGS)).view.screenAs<Screen.Settings>().view
+            val settings = shell.goTo(Destination.SETTINGS).view.screenAs<Screen.Settings>().view
             val confirm = shell.send(settings.wipe.event).view.screenAs<Screen.Confirm>().view
             val wiped = shell.send(confirm.confirm.event)
             assertTrue(Effect.Wiped in wiped.effects, "${wiped.effects}")
@@ -116,7 +116,7 @@ class RollbackTest {
         Shell(keys = keys).use { shell ->
             shell.createVault()
             shell.send(Event.LockNow)
-            shell.send(Event.Open(Destination.CASES))
+            shell.goTo(Destination.CASES)
             var view = shell.view()
             var typed = 0
             while (view.screen is Screen.Pin && typed < 20) {
@@ -131,7 +131,7 @@ class RollbackTest {
             assertNull(keys.attemptCount, "and its count with it")
 
             shell.restart()
-            val padView = shell.send(Event.Open(Destination.CASES)).view
+            val padView = shell.goTo(Destination.CASES).view
             padView.screenAs<Screen.Pin>()
             assertEquals("Kies een pincode", padView.title, "first-run PIN setup again")
         }

@@ -125,6 +125,12 @@ class Shell(
 
     fun send(event: Event): Update = core.dispatch(event)
 
+    /** Opens [destination] from the home screen (shown first if it is not), as a user does. */
+    fun goTo(destination: nl.signalenkaart.core.Destination): Update {
+        if (view().screen !is Screen.Home) send(Event.OpenHome)
+        return send(Event.Open(destination))
+    }
+
     fun view(): ViewModel = core.view()
 
     /** Types [pin] with the keys the PIN pad offers, then confirms. */
