@@ -49,7 +49,7 @@ final class HomeVisitTests: XCTestCase {
     func testQuickExitLocksHidesTheAppAndRevealsNothing() throws {
         let shell = try Shell()
         shell.createVault()
-        let signals = try XCTUnwrap(shell.send(.open(destination: .signals)).view.signals)
+        let signals = try XCTUnwrap(shell.goTo(.signals).view.signals)
         shell.send(signals.items[0].event)
 
         let exit = shell.send(try XCTUnwrap(shell.view.quickExit).event)
@@ -65,17 +65,17 @@ final class HomeVisitTests: XCTestCase {
         guard case .home = shell.send(neutral.action.event).view.screen else {
             return XCTFail("leaving the neutral screen goes home")
         }
-        let after = try XCTUnwrap(shell.send(.open(destination: .signals)).view.signals)
+        let after = try XCTUnwrap(shell.goTo(.signals).view.signals)
         XCTAssertTrue(after.items.allSatisfy { !$0.checked }, "no tick is left on screen")
-        XCTAssertNotNil(shell.send(.open(destination: .cases)).view.pinPad, "the vault is locked")
+        XCTAssertNotNil(shell.goTo(.cases).view.pinPad, "the vault is locked")
     }
 
     func testAWipeDestroysTheSwiftKeyKeepsDiscreetModeAndLeavesAFreshVault() throws {
         let keys = SwiftKeyWrapper()
         let shell = try Shell(keys: keys)
         shell.createVault()
-        shell.send(.setDiscreet(enabled: true))
-        guard case .settings(let settings) = shell.send(.open(destination: .settings)).view.screen else {
+        shell.goTo(.settings)
+        guard case .settings(let settings) = shell.send(.setDiscreet(enabled: true)).view.screen else {
             return XCTFail("no settings")
         }
         guard case .confirm(let confirm) = shell.send(settings.wipe.event).view.screen else {
@@ -91,7 +91,7 @@ final class HomeVisitTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(keys.destroyCalls, 1)
 
         try shell.restart()
-        let pad = shell.send(.open(destination: .cases)).view
+        let pad = shell.goTo(.cases).view
         XCTAssertNotNil(pad.pinPad)
         XCTAssertTrue(pad.discreet, "still discreet after a restart")
     }
@@ -107,7 +107,7 @@ final class KeyWrapperTests: XCTestCase {
         shell.send(.submitLabel)
 
         try shell.restart()
-        shell.send(.open(destination: .cases))
+        shell.goTo(.cases)
         let cases = try XCTUnwrap(shell.enter(pin).cases)
         XCTAssertEqual(cases.items.map(\.label), ["school Oost"])
 
@@ -123,7 +123,7 @@ final class KeyWrapperTests: XCTestCase {
         let keys = FlakyKeys()
         keys.failure = PlatformTrouble()
         let shell = try Shell(keys: keys)
-        shell.send(.open(destination: .cases))
+        shell.goTo(.cases)
         shell.enter(pin)
         let view = shell.enter(pin)
         let error = try XCTUnwrap(view.pinPad?.error)
@@ -134,7 +134,7 @@ final class KeyWrapperTests: XCTestCase {
         // Once the key works, the vault can be made.
         keys.failure = nil
         shell.send(.openHome)
-        shell.send(.open(destination: .cases))
+        shell.goTo(.cases)
         for _ in 0..<3 where shell.view.lock == nil {
             shell.enter(pin)
         }
@@ -147,7 +147,7 @@ final class KeyWrapperTests: XCTestCase {
         shell.createVault()
         shell.send(.lockNow)
         keys.failure = KeyWrapperError.Failed(reason: "interaction not allowed")
-        shell.send(.open(destination: .cases))
+        shell.goTo(.cases)
         let refused = shell.enter(pin)
         XCTAssertNotNil(refused.pinPad?.error)
         XCTAssertNil(refused.lock)
@@ -177,7 +177,7 @@ final class ClockTests: XCTestCase {
         let shell = try Shell()
         shell.createVault()
         shell.send(.lockNow)
-        shell.send(.open(destination: .cases))
+        shell.goTo(.cases)
         var view = shell.view
         for _ in 0..<4 {
             view = shell.enter("480271")
@@ -254,7 +254,7 @@ final class ErrorTests: XCTestCase {
 final class ConcurrencyTests: XCTestCase {
     func testDispatchFromATaskGroupIsSerialisedAndLosesNoTick() async throws {
         let shell = try Shell()
-        let signals = try XCTUnwrap(shell.send(.open(destination: .signals)).view.signals)
+        let signals = try XCTUnwrap(shell.goTo(.signals).view.signals)
         let core: Core = shell.core
         let events = signals.items.map(\.event) + Array(repeating: Event.heartbeat, count: 20)
 

@@ -105,6 +105,14 @@ final class Shell {
     @discardableResult
     func send(_ event: Event) -> Update { core.dispatch(event: event) }
 
+    /// Opens `destination` from the home screen (shown first if it is not), as a user
+    /// does: an event acts only on the screen that offered it.
+    @discardableResult
+    func goTo(_ destination: Destination) -> Update {
+        if case .home = view.screen {} else { send(.openHome) }
+        return send(.open(destination: destination))
+    }
+
     var view: ViewModel { core.view() }
 
     /// Types `digits` with the keys the PIN pad offers, then confirms.

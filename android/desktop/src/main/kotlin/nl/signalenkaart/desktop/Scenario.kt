@@ -46,7 +46,11 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
 
     /** Runs the visit; [discreet] turns discreet mode on first. */
     fun run(discreet: Boolean): List<Shot> {
-        if (discreet) send(Event.SetDiscreet(enabled = true))
+        if (discreet) {
+            open(Destination.SETTINGS)
+            send(Event.SetDiscreet(enabled = true))
+            send(Event.OpenHome)
+        }
         shot("home")
 
         open(Destination.SIGNALS)
