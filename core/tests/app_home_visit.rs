@@ -6,7 +6,7 @@ use signalenkaart_core::app::{
     AnswerChoice, Destination, Effect, Event, FieldId, NoticeKind, Screen, StepChoice, Update,
     ViewModel,
 };
-use support::app::{AppHarness, PIN};
+use support::app::{AppHarness, PIN, case_id};
 
 mod support;
 
@@ -534,26 +534,48 @@ fn panic_wipe_leaves_a_fresh_install() {
 }
 
 #[test]
-fn absurdly_long_text_is_refused_and_the_draft_kept() {
+fn text_of_any_length_is_kept_and_explained_and_cannot_be_saved_until_shorter() {
     let mut h = AppHarness::start();
     h.create_vault();
     h.send(Event::NewCase);
-    h.send(Event::Edit {
-        field: FieldId::CaseLabel,
-        text: "gezin B.".into(),
-    });
+    let long = "x".repeat(5_000);
     let Update { view, .. } = h.send(Event::Edit {
         field: FieldId::CaseLabel,
-        text: "x".repeat(5_000).into(),
+        text: long.as_str().into(),
     });
-    assert_eq!(
-        view.notice.as_ref().map(|n| n.kind),
-        Some(NoticeKind::Error)
-    );
+    assert_eq!(view.notice, None, "kept: said under the field, not refused");
     let Screen::Label { view: label } = &view.screen else {
         panic!("label editor")
     };
-    assert_eq!(label.field.text, "gezin B.");
+    assert_eq!(label.field.text, long.as_str(), "every character kept");
+    assert_eq!(
+        label.field.error.as_deref(),
+        Some("Gebruik hoogstens 60 tekens.")
+    );
+    assert!(!label.submit.enabled, "Submit waits until it fits");
+    let view = h.send(Event::SubmitLabel).view;
+    assert!(matches!(view.screen, Screen::Label { .. }), "nothing saved");
+    let view = h
+        .send(Event::Edit {
+            field: FieldId::CaseLabel,
+            text: "gezin B.".into(),
+        })
+        .view;
+    let Screen::Label { view: label } = &view.screen else {
+        panic!("label editor")
+    };
+    assert!(label.submit.enabled && label.field.error.is_none());
+
+    // A note far over its limit: kept whole, Save disabled, and saved in pieces at a lock.
+    let id = case_id(&h.send(Event::SubmitLabel).view);
+    h.send(Event::NewNote { case_id: id });
+    let note = "woord ".repeat(20_000);
+    let view = h.edit(FieldId::Note, &note).view;
+    let Screen::NoteEditor { view: editor } = &view.screen else {
+        panic!("note editor")
+    };
+    assert_eq!(editor.field.text.len(), note.len());
+    assert!(editor.field.error.is_some() && !editor.save.enabled);
 }
 
 #[test]

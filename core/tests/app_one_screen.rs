@@ -196,7 +196,7 @@ fn during_a_pin_delay_the_keys_take_nothing_and_nothing_stays_after_it() {
             "{event:?} is refused in words"
         );
     }
-    h.clock.advance(Duration::milliseconds(i64::from(wait)));
+    h.clock.advance(Duration::milliseconds(wait));
     let view = h.send(Event::Heartbeat).view;
     let Screen::Pin { view: pad } = &view.screen else {
         panic!("pad")

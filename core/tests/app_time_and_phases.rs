@@ -34,7 +34,7 @@ fn a_pin_delay_ends_with_a_heartbeat_that_enables_the_keys() {
         .expect("the delay's end is due");
     assert!(wait > 0, "{wait}");
 
-    h.clock.advance(Duration::milliseconds(i64::from(wait) - 1));
+    h.clock.advance(Duration::milliseconds(wait - 1));
     let early = h.send(Event::Heartbeat);
     let Screen::Pin { view: pad } = &early.view.screen else {
         panic!("pad")

@@ -9,6 +9,7 @@ mod effect;
 mod event;
 mod input;
 mod limits;
+mod locking;
 mod one_screen;
 mod outcome;
 mod preferences;
@@ -23,7 +24,6 @@ mod views;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, Utc};
 use thiserror::Error;
 
 use crate::content::ContentError;
@@ -40,6 +40,7 @@ pub use view_model::*;
 #[cfg(all(test, feature = "ffi"))]
 pub(crate) use views::reveals;
 
+use locking::Moment;
 use one_screen::Standing;
 use outcome::{Done, Refusal};
 use preferences::Preferences;
@@ -80,7 +81,7 @@ pub struct App {
     data_dir: PathBuf,
     prefs: Preferences,
     session: Session,
-    last_activity: DateTime<Utc>,
+    last_activity: Moment,
 }
 
 impl std::fmt::Debug for App {
@@ -106,7 +107,7 @@ impl App {
         let first_run = vault.status() == VaultStatus::NotCreated;
         let (prefs, prefs_damaged) =
             Preferences::load(&config.data_dir, config.device_language, first_run);
-        let now = clock.now();
+        let now = Moment::now(&*clock);
         Ok(Self {
             content,
             texts,
@@ -123,22 +124,19 @@ impl App {
     /// acts only on the screen that offered it (see `one_screen`). Never panics on bad
     /// input: refusals come back as a notice on the unchanged screen.
     pub fn dispatch(&mut self, event: Event) -> Update {
-        let now = self.clock.now();
+        let now = Moment::now(&*self.clock);
         let mut effects = Vec::new();
-        if self.idle_for_too_long(now) {
-            self.lock(&mut effects);
-        }
+        self.lock_if_idle(&now, &mut effects);
         // Checked against the screen as it is now, after an auto-lock, before anything
         // of the last event is answered (its notice offers the undo).
         let standing = one_screen::standing(&self.view(), &self.session.route, &event);
         if event.is_user_activity() {
-            self.last_activity = now;
+            self.user_active(now);
             // A new event answers the last notice, and with it its offer to undo.
             self.session.notice = None;
             if event != Event::Undo {
                 self.session.undo = None;
             }
-            self.session.calling = None;
         }
         let handled = match standing {
             Standing::Offered => self.handle(event, now, &mut effects),
@@ -174,6 +172,12 @@ impl App {
         self.unlocked()
     }
 
+    /// The vault, for tests that compare what it holds with what the screens said.
+    #[cfg(feature = "testing")]
+    pub fn vault_for_tests(&self) -> &Vault {
+        &self.vault
+    }
+
     /// The language and discreet mode every string is worded in.
     pub fn look(&self) -> (Language, bool) {
         (self.prefs.language, self.prefs.discreet)
@@ -207,12 +211,6 @@ impl App {
                 Finding::PlatformCountUnreadable => Done::CountUnreadable,
             }));
         }
-    }
-
-    fn idle_for_too_long(&self, now: DateTime<Utc>) -> bool {
-        self.unlocked()
-            && now - self.last_activity
-                >= Duration::minutes(i64::from(self.prefs.auto_lock_minutes))
     }
 
     /// Reads what the current screen shows from the vault, skipping what is already

@@ -36,10 +36,10 @@
 
 mod cases;
 mod db;
-mod drafts;
 mod error;
 pub(crate) mod files;
 mod header;
+mod kept_work;
 mod key_wrapper;
 mod keys;
 mod notes;
@@ -428,14 +428,14 @@ impl Vault {
     }
 
     /// Keeps work in progress (`body`, under `kind`) in the vault, encrypted, until
-    /// [`Vault::take_draft`] takes it back; replaces what was kept under `kind`.
-    pub fn put_draft(&mut self, kind: &str, body: &str) -> Result<()> {
-        self.db()?.put_draft(kind, body)
+    /// [`Vault::take_kept_work`] takes it back; replaces what was kept under `kind`.
+    pub fn keep_work(&mut self, kind: &str, body: &str) -> Result<()> {
+        self.db()?.keep_work(kind, body)
     }
 
     /// Takes back the work kept under `kind`, deleting it from the vault.
-    pub fn take_draft(&mut self, kind: &str) -> Result<Option<zeroize::Zeroizing<String>>> {
-        self.db()?.take_draft(kind)
+    pub fn take_kept_work(&mut self, kind: &str) -> Result<Option<zeroize::Zeroizing<String>>> {
+        self.db()?.take_kept_work(kind)
     }
 
     /// A case's notes, newest first.

@@ -1,9 +1,8 @@
-//! Calls: a contact of the card, or the user's own coordinator; and the phases the
-//! platform moves the app through, which a call started here explains.
+//! Calls: a contact of the card, or the user's own coordinator (the phone app taking
+//! the screen for one does not lock: see `locking`).
 
-use chrono::{DateTime, Duration, Utc};
-
-use super::super::{App, Effect, Phase};
+use super::super::locking::Moment;
+use super::super::{App, Effect};
 use super::Handled;
 use crate::app::outcome::Refusal;
 use crate::app::preferences::OwnCoordinator;
@@ -12,7 +11,7 @@ impl App {
     pub(super) fn call(
         &mut self,
         contact_id: &str,
-        now: DateTime<Utc>,
+        now: Moment,
         effects: &mut Vec<Effect>,
     ) -> Handled {
         let contact = self
@@ -27,7 +26,7 @@ impl App {
 
     pub(super) fn call_own_coordinator(
         &mut self,
-        now: DateTime<Utc>,
+        now: Moment,
         effects: &mut Vec<Effect>,
     ) -> Handled {
         let number = self
@@ -43,8 +42,8 @@ impl App {
 
     /// Opens the dialer, and remembers the call so the dialer's coming to the front
     /// does not lock the vault.
-    fn dial(&mut self, tel_uri: String, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
-        self.session.calling = Some(now);
+    fn dial(&mut self, tel_uri: String, now: Moment, effects: &mut Vec<Effect>) {
+        self.calling(now);
         effects.push(Effect::Dial { tel_uri });
     }
 
@@ -73,38 +72,4 @@ impl App {
             .ok_or(Refusal::NotHere)?;
         Err(Refusal::NoDialer { number })
     }
-
-    /// The lock policy, the same on every platform. Going to the background locks the
-    /// vault, except when the dialer the user just opened from the app takes the
-    /// screen: then, with the client perhaps still in the room, the call does not cost
-    /// a PIN on return; the auto-lock time still counts from the tap on the call, and a
-    /// quick exit still locks at once. The shell covers its window (app switcher,
-    /// screenshots) in every phase but `Active` either way.
-    pub(super) fn phase_changed(
-        &mut self,
-        phase: Phase,
-        now: DateTime<Utc>,
-        effects: &mut Vec<Effect>,
-    ) {
-        let for_the_call = self
-            .session
-            .calling
-            .is_some_and(|at| now - at <= Duration::seconds(CALL_LEAVES_WITHIN_SECONDS));
-        match phase {
-            Phase::Background => {
-                // Out of sight, the text the user opened closes, even with no vault
-                // open to lock, and even for a call.
-                self.session.hide_text();
-                if !for_the_call {
-                    self.lock(effects);
-                }
-            }
-            Phase::Active => self.session.calling = None,
-            _ => {}
-        }
-    }
 }
-
-/// How soon after the tap on a call the app must be in the background for it to be the
-/// dialer's doing: the dialer opens within a second; a generous margin for slow phones.
-const CALL_LEAVES_WITHIN_SECONDS: i64 = 30;

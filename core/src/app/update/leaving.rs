@@ -6,7 +6,7 @@ use super::super::App;
 use super::super::outcome::{Done, Refusal};
 use super::super::route::{Confirmation, Route};
 use super::Handled;
-use super::lifecycle::save_in_pieces;
+use super::saved_at_lock::save_in_pieces;
 
 impl App {
     /// The back gesture or button: back one screen, once the editor shown has kept or

@@ -4,20 +4,21 @@
 mod calls;
 mod case;
 mod confirm;
-mod drafts;
+mod kept_work;
 mod leaving;
-mod lifecycle;
 mod meldcode;
 mod navigation;
+mod note_pieces;
 mod notes;
 mod pin;
+mod saved_at_lock;
 mod settings;
 mod signals;
 mod undo;
-
-use chrono::{DateTime, Utc};
+mod wipe;
 
 use super::input::{self, Accepted};
+use super::locking::Moment;
 use super::outcome::{Done, Refusal};
 use super::route::{Confirmation, Route};
 use super::{App, Effect, Event, FieldId, UserText};
@@ -40,9 +41,10 @@ impl App {
     pub(super) fn handle(
         &mut self,
         event: Event,
-        now: DateTime<Utc>,
+        moment: Moment,
         effects: &mut Vec<Effect>,
     ) -> Handled {
+        let now = moment.wall();
         match event {
             Event::Back => self.leave(),
             Event::OpenHome => self.leave_for_home(),
@@ -56,7 +58,7 @@ impl App {
                 Ok(())
             }
             Event::PhaseChanged { phase } => {
-                self.phase_changed(phase, now, effects);
+                self.phase_changed(phase, &moment, effects);
                 Ok(())
             }
             Event::LockNow => {
@@ -69,8 +71,8 @@ impl App {
                 Ok(())
             }
             Event::LeaveNeutral => self.leave_neutral(),
-            Event::Call { contact_id } => self.call(&contact_id, now, effects),
-            Event::CallOwnCoordinator => self.call_own_coordinator(now, effects),
+            Event::Call { contact_id } => self.call(&contact_id, moment, effects),
+            Event::CallOwnCoordinator => self.call_own_coordinator(moment, effects),
             Event::DialFailed { tel_uri } => self.dial_failed(&tel_uri),
             Event::PinDigit { digit } => self.pin_digit(digit),
             Event::PinBackspace => self.pin_backspace(),

@@ -1,7 +1,7 @@
 //! Work in progress over a lock: the quick checklist's ticks and the one-line editor's
 //! text go into the vault as the vault locks (so nothing of the visit stays visible
 //! without the PIN) and come back at the next unlock. Notes have their own way: they
-//! are saved as notes (see `lifecycle`).
+//! are saved as notes (see `saved_at_lock`).
 
 use std::collections::BTreeMap;
 
@@ -14,7 +14,7 @@ use super::super::outcome::{Done, Outcome, Refusal};
 use super::super::route::{Draft, LabelEditor, Route};
 use crate::casework::CaseId;
 
-/// The vault's draft kind for this visit's work.
+/// The kind under which the vault keeps this visit's work.
 const VISIT: &str = "visit";
 
 /// What the visit was doing when the vault locked. Wiped as it drops.
@@ -126,7 +126,7 @@ impl App {
     /// Moves the quick checklist and the open one-line editor's text into the vault,
     /// which must still be open. `None` when that worked or there was nothing; else
     /// what the unlock must say (the ticks then stay in memory: never lost).
-    pub(super) fn keep_work_before_lock(&mut self) -> Option<Outcome> {
+    pub(in crate::app) fn keep_work_before_lock(&mut self) -> Option<Outcome> {
         let session = &self.session;
         let editor = session.open_routes().find_map(KeptEditor::of);
         if session.checklist.is_empty() && editor.is_none() {
@@ -139,7 +139,7 @@ impl App {
         let Ok(body) = serde_json::to_string(&kept).map(zeroize::Zeroizing::new) else {
             return Some(Err(Refusal::WorkNotKept));
         };
-        match self.vault.put_draft(VISIT, &body) {
+        match self.vault.keep_work(VISIT, &body) {
             Ok(()) => {
                 for (mut signal, _) in std::mem::take(&mut self.session.checklist) {
                     signal.zeroize();
@@ -154,7 +154,7 @@ impl App {
     /// and a kept editor opens again with its text (back leads to `heading`). Returns
     /// where the unlock goes.
     pub(super) fn restore_work(&mut self, heading: Route) -> Route {
-        let kept = match self.vault.take_draft(VISIT) {
+        let kept = match self.vault.take_kept_work(VISIT) {
             Ok(Some(body)) => serde_json::from_str::<Kept>(&body).map_err(|_| ()),
             Ok(None) => return heading,
             Err(_) => Err(()),

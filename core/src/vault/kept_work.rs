@@ -1,5 +1,6 @@
 //! Work in progress kept over a lock: what the user was typing or ticking when the
-//! vault locked, encrypted with the rest, until the next unlock takes it back.
+//! vault locked, encrypted with the rest, until the next unlock takes it back. (Its
+//! table is called `drafts` since schema v3; a name on disk is not worth a migration.)
 
 use rusqlite::{OptionalExtension, params};
 use zeroize::Zeroizing;
@@ -9,7 +10,7 @@ use super::error::Result;
 
 impl Db {
     /// Keeps `body` under `kind`, replacing what was kept there.
-    pub(crate) fn put_draft(&mut self, kind: &str, body: &str) -> Result<()> {
+    pub(crate) fn keep_work(&mut self, kind: &str, body: &str) -> Result<()> {
         self.conn
             .prepare_cached(
                 "INSERT INTO drafts (kind, body) VALUES (?1, ?2)
@@ -19,9 +20,9 @@ impl Db {
         Ok(())
     }
 
-    /// Takes what is kept under `kind` and deletes it, in one transaction: a draft
+    /// Takes what is kept under `kind` and deletes it, in one transaction: work
     /// comes back once.
-    pub(crate) fn take_draft(&mut self, kind: &str) -> Result<Option<Zeroizing<String>>> {
+    pub(crate) fn take_kept_work(&mut self, kind: &str) -> Result<Option<Zeroizing<String>>> {
         let tx = self.conn.transaction()?;
         let body: Option<String> = tx
             .prepare_cached("DELETE FROM drafts WHERE kind = ?1 RETURNING body")?
