@@ -74,6 +74,31 @@ fn control_characters_in_a_note_become_visible_with_a_notice() {
 }
 
 #[test]
+fn a_direction_override_in_a_note_is_shown_as_u_fffd_with_a_notice_as_nul_is() {
+    let mut h = AppHarness::start();
+    label_editor(&mut h);
+    h.edit(FieldId::CaseLabel, "gezin B.");
+    let view = h.send(Event::SubmitLabel).view;
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("the case")
+    };
+    h.send(case.new_note.event.clone());
+    // "Trojan source": the note would read "gezin B. betaalt" but be stored reversed.
+    let view = h.edit(FieldId::Note, "\u{202E}tlaateb .B nizeg").view;
+    let Screen::NoteEditor { view: editor } = &view.screen else {
+        panic!("the note editor")
+    };
+    assert_eq!(editor.field.text, "\u{FFFD}tlaateb .B nizeg");
+    let notice = view.notice.expect("the user is told");
+    assert_eq!(notice.kind, NoticeKind::Confirmation);
+    assert!(
+        notice.text.contains("Eén onzichtbaar stuurteken"),
+        "{}",
+        notice.text
+    );
+}
+
+#[test]
 fn a_thirteenth_pin_digit_is_refused_on_the_pad_not_dropped() {
     let mut h = AppHarness::start();
     h.go_to(Destination::Cases);
@@ -154,4 +179,40 @@ fn the_counter_appears_near_the_limit_counts_as_the_core_does_and_stays_past_it(
         Some("61 van 60 tekens"),
         "shown, never cut"
     );
+}
+
+#[test]
+fn a_missing_coordinator_name_is_said_under_the_name_not_the_number() {
+    let mut h = AppHarness::start();
+    h.go_to(signalenkaart_core::app::Destination::Settings);
+    h.edit(FieldId::CoordinatorName, "");
+    h.edit(FieldId::CoordinatorNumber, "030-2345678");
+    let view = h.send(Event::SaveCoordinator).view;
+    let Screen::Settings { view: settings } = &view.screen else {
+        panic!("settings")
+    };
+    assert_eq!(
+        settings.coordinator_name.error.as_deref(),
+        Some("Vul de naam van de zorgcoördinator in.")
+    );
+    assert_eq!(
+        settings.coordinator_number.error, None,
+        "the number is fine"
+    );
+    assert_eq!(view.notice.map(|n| n.kind), Some(NoticeKind::Error));
+
+    // Both wrong: each said under its own field; typing answers that field's error.
+    h.edit(FieldId::CoordinatorNumber, "12");
+    let view = h.send(Event::SaveCoordinator).view;
+    let Screen::Settings { view: settings } = &view.screen else {
+        panic!("settings")
+    };
+    assert!(settings.coordinator_name.error.is_some());
+    assert!(settings.coordinator_number.error.is_some());
+    let view = h.edit(FieldId::CoordinatorName, "Regio Utrecht").view;
+    let Screen::Settings { view: settings } = &view.screen else {
+        panic!("settings")
+    };
+    assert_eq!(settings.coordinator_name.error, None);
+    assert!(settings.coordinator_number.error.is_some(), "still wrong");
 }

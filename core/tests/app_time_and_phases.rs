@@ -118,3 +118,22 @@ fn a_notice_stays_through_heartbeats_and_phases_until_the_user_acts() {
     let update = h.go_to(Destination::Signals);
     assert!(update.view.notice.is_none(), "a tap answers it");
 }
+
+#[test]
+fn a_wall_clock_set_back_does_not_keep_the_vault_open() {
+    let mut h = AppHarness::start();
+    let opened = h.create_vault();
+    assert_eq!(opened.view.next_heartbeat_ms, Some(5 * 60 * 1000));
+    // Someone sets the phone's clock back three days while the vault is open.
+    h.clock.jump(-Duration::days(3));
+    let view = h.send(Event::Heartbeat).view;
+    assert_eq!(
+        view.next_heartbeat_ms,
+        Some(5 * 60 * 1000),
+        "still five minutes, not three days and five minutes"
+    );
+    h.clock.advance(Duration::minutes(5));
+    let update = h.send(Event::Heartbeat);
+    assert_eq!(update.effects, [Effect::Locked], "locked on time");
+    assert!(matches!(update.view.screen, Screen::Pin { .. }));
+}

@@ -69,7 +69,7 @@ pub struct StartFailureView {
     pub title: String,
     /// What happened and what the user can do; nothing was changed.
     pub text: String,
-    /// The retry button's label, or `None` where retrying cannot help (a broken
+    /// The retry button's label, or `null` where retrying cannot help (a broken
     /// install). A retry starts the core again from the same files.
     pub retry: Option<String>,
     /// The error's technical text, for a report to the app's makers: never personal

@@ -104,9 +104,12 @@ impl Core {
     }
 
     /// Handles one event and returns the new view with the effects to carry out.
-    /// Never fails: a refused event (stale id, locked vault, bad input) comes back as
-    /// the unchanged screen with a notice. `Event::QuickExit` never waits for another
-    /// event being handled.
+    /// Never fails for anything sent: an event acts only on the screen that offered it
+    /// (see `Event`), and a refused one (stale, forged, a disabled control, a locked
+    /// vault, bad input) comes back as the unchanged screen with a notice. Text of any
+    /// length is kept and explained at its field. `Event::QuickExit` never waits for
+    /// another event being handled. On a closed core (Kotlin `close()`) it throws
+    /// `CoreException.Closed`.
     pub fn dispatch(&self, event: Event) -> Update {
         if event == Event::QuickExit {
             return self.quick_exit();

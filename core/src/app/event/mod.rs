@@ -11,9 +11,18 @@ use crate::Language;
 
 /// Everything a shell can tell the core. Send the event a view gives out (every button,
 /// row and option carries its own); build one only for typing (`Edit`), the platform's
-/// phases (`PhaseChanged`), time (`Heartbeat`) and the back gesture (`Back`). Ids travel
-/// as the strings the view gave out; a stale or forged id is refused with a notice,
-/// never a crash. Never log an event: `Edit` holds what the user typed.
+/// phases (`PhaseChanged`), time (`Heartbeat`), the back gesture (`Back`) and a failed
+/// dial (`DialFailed`). Ids travel as the strings the view gave out.
+///
+/// One rule for every event: it acts only on the screen that offered it. The core
+/// checks it against the view as it stands when it arrives: it acts if an enabled
+/// control of that view sends exactly it, or (for `Edit`) the view shows the field;
+/// `OpenHome` goes with the back button. Otherwise it is refused with a notice ("this
+/// screen was out of date", or for a disabled control "this cannot be done now") and
+/// nothing changes; opening the screen already shown does nothing. `Heartbeat`,
+/// `PhaseChanged`, `DialFailed`, `DismissNotice` and `QuickExit` act on any screen.
+/// Never a crash, whatever is sent. Never log an event: `Edit` holds what the user
+/// typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Event {
@@ -100,7 +109,7 @@ pub enum Event {
     // Signals
     /// Tick or untick a signal, in the quick checklist (`case_id` empty) or in a case.
     ToggleSignal {
-        /// The case, or `None` for the quick checklist.
+        /// The case, or `null` for the quick checklist.
         case_id: Option<String>,
         /// The signal's id.
         signal_id: String,
@@ -170,7 +179,7 @@ pub enum Event {
         /// The expert's id.
         expert_id: String,
     },
-    /// Answer an afwegingskader question, or clear the answer (`None`).
+    /// Answer an afwegingskader question, or clear the answer (`null`).
     Answer {
         /// The case.
         case_id: String,

@@ -20,7 +20,7 @@ pub struct HomeView {
     /// The card's opening paragraph, once the user opened it with `show_text`.
     pub intro: Option<String>,
     /// Opens the introduction: "Inleiding lezen", in discreet mode "Tekst tonen".
-    /// `None` once it is open.
+    /// `null` once it is open.
     pub show_text: Option<Button>,
 }
 
@@ -30,7 +30,7 @@ pub struct HomeView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SignalsView {
-    /// The case the ticks belong to; `None` for the quick, unsaved checklist.
+    /// The case the ticks belong to; `null` for the quick, unsaved checklist.
     pub case_label: Option<String>,
     /// Explains what ticking does here (unsaved, or saved in the case).
     pub hint: String,
@@ -74,7 +74,7 @@ pub struct ConversationView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct MeldcodeView {
-    /// The case whose progress is shown; `None` to read the steps.
+    /// The case whose progress is shown; `null` to read the steps.
     pub case_label: Option<String>,
     /// "Handel volgens de meldcode …" (held back in discreet mode).
     pub intro: Option<String>,
@@ -100,7 +100,7 @@ pub struct StepView {
     pub detail: Option<String>,
     /// The experts the card names here.
     pub experts: Vec<ExpertView>,
-    /// The step's status in the case, with the choices; `None` without a case.
+    /// The step's status in the case, with the choices; `null` without a case.
     pub status: Option<ChoiceGroup>,
     /// When the status last changed, in the case.
     pub changed: Option<String>,
@@ -116,7 +116,7 @@ pub struct ExpertView {
     pub call: Option<Button>,
     /// Says why there is no number, where none is known.
     pub no_number: Option<String>,
-    /// Marks the expert consulted in the case; `None` without a case.
+    /// Marks the expert consulted in the case; `null` without a case.
     pub consulted: Option<CheckRow>,
 }
 
@@ -124,7 +124,7 @@ pub struct ExpertView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct AfwegingView {
-    /// The case the answers belong to; `None` to read the questions.
+    /// The case the answers belong to; `null` to read the questions.
     pub case_label: Option<String>,
     /// Says what this is, where it comes from and that the professional decides (held
     /// back in discreet mode: it names the card).

@@ -2,7 +2,8 @@
 //! with its enabled state and the event its tap sends.
 //!
 //! Plain data only (strings, numbers, lists, options), derived for uniffi where it is
-//! defined, so the docs here are what Kotlin and Swift see. `Debug` of a view model and
+//! defined, so the docs here are what Kotlin and Swift see: an absent value is `null`
+//! in Kotlin and `nil` in Swift. `Debug` of a view model and
 //! a screen shows their kind only, never case data.
 //!
 //! This file holds the frame every screen shares and the widgets screens are built of;
@@ -220,12 +221,13 @@ pub struct TextField {
     pub placeholder: String,
     /// Why the current text is refused, if it is.
     pub error: Option<String>,
-    /// How many characters the core keeps here. Shells may show it (a counter) but never
-    /// cut text to it: longer text is sent as typed and the core explains the limit in
-    /// `error` (a cut could split an emoji or lose what was pasted).
+    /// How many characters can be saved from here. Shells may show it (a counter) but
+    /// never cut text to it: longer text is sent as typed, kept whatever its length, and
+    /// the core explains the limit in `error` and disables saving until it fits (a cut
+    /// could split an emoji or lose what was pasted).
     pub max_chars: u32,
     /// "54 van 60 tekens" once the text is near `max_chars` (nine tenths of it) or over
-    /// it, shown under the field; `None` before that. Counted as the core counts
+    /// it, shown under the field; `null` before that. Counted as the core counts
     /// (Unicode scalars), so it and the "too long" error agree to the character.
     pub counter: Option<String>,
     /// Whether the platform keyboard must not learn from it (notes, labels).
