@@ -31,7 +31,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use chrono::Duration;
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::test_runner::{Config, FileFailurePersistence, RngSeed, TestCaseError, TestRunner};
+use proptest::test_runner::{TestCaseError, TestRunner};
 use serde_json::Value;
 use signalenkaart_core::Language;
 use signalenkaart_core::app::{
@@ -39,6 +39,7 @@ use signalenkaart_core::app::{
 };
 use signalenkaart_core::casework::CaseId;
 use support::app::{AppHarness, PIN};
+use support::words::{revealing_words, strings};
 
 mod support;
 
@@ -58,23 +59,6 @@ const REFUSALS: [&str; 4] = [
 ];
 /// What the notice of cases expired at an unlock says, in both languages.
 const PURGED: [&str; 2] = ["verlopen casus", "expired case"];
-
-/// Words that say what the app is about (see `app_discreet.rs`).
-const REVEALING: [&str; 13] = [
-    "mensenhandel",
-    "mensen handel",
-    "uitbuiting",
-    "uitbuiter",
-    "slachtoffer",
-    "dader",
-    "signalenkaart",
-    "trafficking",
-    "exploitation",
-    "exploiter",
-    "victim",
-    "perpetrator",
-    "signals card",
-];
 
 /// What the user types: none of it revealing, some of it hostile.
 const TEXTS: [&str; 14] = [
@@ -225,16 +209,6 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     out
 }
 
-/// Every string a shell can show or speak.
-fn strings<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
-    match value {
-        Value::String(text) => out.push(text),
-        Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
-        Value::Object(map) => map.values().for_each(|v| strings(v, out)),
-        _ => {}
-    }
-}
-
 fn revealing(view: &ViewModel) -> Vec<String> {
     let value = serde_json::to_value(view).expect("serialises");
     let mut texts = Vec::new();
@@ -242,12 +216,9 @@ fn revealing(view: &ViewModel) -> Vec<String> {
     texts
         .into_iter()
         .flat_map(|text| {
-            let lower = text.to_lowercase();
-            REVEALING
-                .iter()
-                .filter(move |w| lower.contains(*w))
+            revealing_words(text)
+                .into_iter()
                 .map(move |w| format!("{w:?} in {text:?}"))
-                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -366,15 +337,7 @@ impl Run {
             h.create_vault();
         }
         if matches!(start, Start::WithACase) {
-            let id = h.new_case("gezin B.");
-            h.send(Event::OpenCaseSignals {
-                case_id: id.clone(),
-            });
-            h.send(Event::ToggleSignal {
-                case_id: Some(id.clone()),
-                signal_id: "withdraws".into(),
-            });
-            h.send(Event::Back);
+            let id = h.case_with_a_tick("gezin B.", "withdraws");
             h.send(Event::NewNote { case_id: id });
             h.edit(FieldId::Note, "Zoon brengt pakketjes rond.");
             h.send(Event::SaveNote);
@@ -666,31 +629,13 @@ impl Run {
 
 #[test]
 fn the_app_keeps_its_promises_whatever_is_sent() {
-    let cases = std::env::var("SIGNALENKAART_APP_PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(CASES);
-    let seed = match std::env::var("SIGNALENKAART_APP_PROPTEST_SEED").as_deref() {
-        Err(_) => SEED,
-        Ok("random") => std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(1, |d| d.subsec_nanos().into()),
-        Ok(given) => given.parse().expect("a seed: a number, or random"),
-    };
+    let (cases, seed) = support::property::size_and_seed("SIGNALENKAART_APP_PROPTEST", CASES, SEED);
     println!(
         "app events: {cases} sequences of up to {STEPS} steps, seed {seed} \
          (SIGNALENKAART_APP_PROPTEST_SEED={seed} repeats it)"
     );
-    let config = Config {
-        cases,
-        source_file: Some(file!()),
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(
-            "tests/app_events.proptest-regressions",
-        ))),
-        rng_seed: RngSeed::Fixed(seed),
-        max_shrink_iters: 500,
-        ..Config::default()
-    };
+    let config =
+        support::property::config(cases, seed, "tests/app_events.proptest-regressions", 500);
     let mut runner = TestRunner::new(config);
     let sequences = (start(), prop::collection::vec(step(), 1..STEPS));
     let result = runner.run(&sequences, |(start, steps)| {

@@ -17,6 +17,17 @@ fn label_editor(h: &mut AppHarness) {
     );
 }
 
+/// A new case's note editor, opened from the case.
+fn note_editor(h: &mut AppHarness) {
+    label_editor(h);
+    h.edit(FieldId::CaseLabel, "gezin B.");
+    let view = h.send(Event::SubmitLabel).view;
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("the case")
+    };
+    h.send(case.new_note.event.clone());
+}
+
 fn label_text(view: &ViewModel) -> String {
     match &view.screen {
         Screen::Label { view } => view.field.text.as_str().to_owned(),
@@ -41,13 +52,7 @@ fn a_line_break_or_direction_override_in_a_label_is_refused_and_the_draft_kept()
 #[test]
 fn control_characters_in_a_note_become_visible_with_a_notice() {
     let mut h = AppHarness::start();
-    label_editor(&mut h);
-    h.edit(FieldId::CaseLabel, "gezin B.");
-    let view = h.send(Event::SubmitLabel).view;
-    let Screen::Case { view: case } = &view.screen else {
-        panic!("the case")
-    };
-    h.send(case.new_note.event.clone());
+    note_editor(&mut h);
     let view = h
         .edit(FieldId::Note, "eerste regel\r\ntweede\u{0}regel\u{7}")
         .view;
@@ -76,13 +81,7 @@ fn control_characters_in_a_note_become_visible_with_a_notice() {
 #[test]
 fn a_direction_override_in_a_note_is_shown_as_u_fffd_with_a_notice_as_nul_is() {
     let mut h = AppHarness::start();
-    label_editor(&mut h);
-    h.edit(FieldId::CaseLabel, "gezin B.");
-    let view = h.send(Event::SubmitLabel).view;
-    let Screen::Case { view: case } = &view.screen else {
-        panic!("the case")
-    };
-    h.send(case.new_note.event.clone());
+    note_editor(&mut h);
     // "Trojan source": the note would read "gezin B. betaalt" but be stored reversed.
     let view = h.edit(FieldId::Note, "\u{202E}tlaateb .B nizeg").view;
     let Screen::NoteEditor { view: editor } = &view.screen else {

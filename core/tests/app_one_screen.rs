@@ -21,14 +21,7 @@ fn notice(view: &ViewModel) -> Option<&str> {
 /// case's id.
 fn case_with_a_tick_then_about(h: &mut AppHarness) -> String {
     h.create_vault();
-    let id = h.new_case("gezin B.");
-    h.send(Event::OpenCaseSignals {
-        case_id: id.clone(),
-    });
-    h.send(Event::ToggleSignal {
-        case_id: Some(id.clone()),
-        signal_id: "withdraws".into(),
-    });
+    let id = h.case_with_a_tick("gezin B.", "withdraws");
     h.go_to(Destination::About);
     id
 }
@@ -172,13 +165,7 @@ fn the_language_does_not_change_under_the_wipe_question() {
 #[test]
 fn during_a_pin_delay_the_keys_take_nothing_and_nothing_stays_after_it() {
     let mut h = AppHarness::start();
-    h.create_vault();
-    h.send(Event::LockNow);
-    h.go_to(Destination::Cases);
-    let mut update = h.pin("480271");
-    for _ in 0..3 {
-        update = h.pin("480271");
-    }
+    let update = h.wrong_pins_until_a_delay("480271");
     let wait = update.view.next_heartbeat_ms.expect("a delay");
     for event in [
         Event::PinDigit { digit: 4 },

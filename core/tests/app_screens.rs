@@ -17,14 +17,11 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         seen.push(view.clone());
         view
     };
-    go(&mut h, Event::OpenHome, &mut seen);
-    go(
-        &mut h,
-        Event::Open {
-            destination: Destination::Settings,
-        },
-        &mut seen,
-    );
+    let open_from_home = |h: &mut AppHarness, destination, seen: &mut Vec<ViewModel>| {
+        go(h, Event::OpenHome, seen);
+        go(h, Event::Open { destination }, seen);
+    };
+    open_from_home(&mut h, Destination::Settings, &mut seen);
     go(&mut h, Event::SetDiscreet { enabled: discreet }, &mut seen);
     for destination in [
         Destination::Signals,
@@ -35,17 +32,9 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         Destination::Settings,
         Destination::About,
     ] {
-        go(&mut h, Event::OpenHome, &mut seen);
-        go(&mut h, Event::Open { destination }, &mut seen);
+        open_from_home(&mut h, destination, &mut seen);
     }
-    go(&mut h, Event::OpenHome, &mut seen);
-    go(
-        &mut h,
-        Event::Open {
-            destination: Destination::Signals,
-        },
-        &mut seen,
-    );
+    open_from_home(&mut h, Destination::Signals, &mut seen);
     go(
         &mut h,
         Event::ToggleSignal {
@@ -142,14 +131,7 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         &mut seen,
     );
     go(&mut h, Event::Cancel, &mut seen);
-    go(&mut h, Event::OpenHome, &mut seen);
-    go(
-        &mut h,
-        Event::Open {
-            destination: Destination::Search,
-        },
-        &mut seen,
-    );
+    open_from_home(&mut h, Destination::Search, &mut seen);
     go(
         &mut h,
         Event::Edit {
@@ -166,45 +148,17 @@ fn tour(language: Language, discreet: bool) -> Vec<ViewModel> {
         },
         &mut seen,
     );
-    go(&mut h, Event::OpenHome, &mut seen);
-    go(
-        &mut h,
-        Event::Open {
-            destination: Destination::Cases,
-        },
-        &mut seen,
-    );
-    go(&mut h, Event::OpenHome, &mut seen);
-    go(
-        &mut h,
-        Event::Open {
-            destination: Destination::Settings,
-        },
-        &mut seen,
-    );
+    open_from_home(&mut h, Destination::Cases, &mut seen);
+    open_from_home(&mut h, Destination::Settings, &mut seen);
     go(&mut h, Event::ChangePin, &mut seen);
     seen.push(h.pin(PIN).view);
     seen.push(h.pin("975310").view);
     go(&mut h, Event::Back, &mut seen);
     go(&mut h, Event::RequestWipe, &mut seen);
     go(&mut h, Event::Cancel, &mut seen);
-    go(&mut h, Event::OpenHome, &mut seen);
-    go(
-        &mut h,
-        Event::Open {
-            destination: Destination::Cases,
-        },
-        &mut seen,
-    );
+    open_from_home(&mut h, Destination::Cases, &mut seen);
     go(&mut h, Event::LockNow, &mut seen);
-    go(&mut h, Event::OpenHome, &mut seen);
-    go(
-        &mut h,
-        Event::Open {
-            destination: Destination::Cases,
-        },
-        &mut seen,
-    );
+    open_from_home(&mut h, Destination::Cases, &mut seen);
     for _ in 0..10 {
         seen.push(h.pin("975310").view);
         h.clock.advance(Duration::hours(2));

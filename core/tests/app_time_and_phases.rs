@@ -16,13 +16,7 @@ fn nothing_time_bound_means_no_heartbeat() {
 #[test]
 fn a_pin_delay_ends_with_a_heartbeat_that_enables_the_keys() {
     let mut h = AppHarness::start();
-    h.create_vault();
-    h.send(Event::LockNow);
-    h.go_to(Destination::Cases);
-    let mut update = h.pin("480271");
-    for _ in 0..3 {
-        update = h.pin("480271");
-    }
+    let update = h.wrong_pins_until_a_delay("480271");
     let Screen::Pin { view: pad } = &update.view.screen else {
         panic!("the PIN pad, got {:?}", update.view.screen)
     };

@@ -28,7 +28,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, FileFailurePersistence, RngSeed, TestRunner};
+use proptest::test_runner::TestRunner;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest};
 use signalenkaart_core::casework::{Case, CaseId, CaseLabel};
 use signalenkaart_core::vault::{
@@ -727,31 +727,17 @@ impl StateMachineTest for VaultMachine {
 
 #[test]
 fn the_vault_agrees_with_its_model_whatever_happens() {
-    let cases = std::env::var("SIGNALENKAART_PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(CASES);
-    let seed = match std::env::var("SIGNALENKAART_PROPTEST_SEED").as_deref() {
-        Err(_) => SEED,
-        Ok("random") => std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(1, |d| d.subsec_nanos().into()),
-        Ok(given) => given.parse().expect("a seed: a number, or random"),
-    };
+    let (cases, seed) = support::property::size_and_seed("SIGNALENKAART_PROPTEST", CASES, SEED);
     println!(
         "vault state machine: {cases} sequences of up to {STEPS} steps, seed {seed} \
          (SIGNALENKAART_PROPTEST_SEED={seed} repeats it)"
     );
-    let config = Config {
+    let config = support::property::config(
         cases,
-        source_file: Some(file!()),
-        failure_persistence: Some(Box::new(FileFailurePersistence::SourceParallel(
-            "proptest-regressions",
-        ))),
-        rng_seed: RngSeed::Fixed(seed),
-        max_shrink_iters: 2000,
-        ..Config::default()
-    };
+        seed,
+        "tests/vault_state_machine.proptest-regressions",
+        2000,
+    );
     let mut runner = TestRunner::new(config.clone());
     let strategy = VaultModel::sequential_strategy(1..STEPS);
     let result = runner.run(&strategy, |(initial, transitions, seen)| {

@@ -258,6 +258,32 @@ impl AppHarness {
         self.send(event)
     }
 
+    /// A new case labelled `label` with `signal` ticked, left open on its screen; its id.
+    pub fn case_with_a_tick(&mut self, label: &str, signal: &str) -> String {
+        let id = self.new_case(label);
+        self.send(Event::OpenCaseSignals {
+            case_id: id.clone(),
+        });
+        self.send(Event::ToggleSignal {
+            case_id: Some(id.clone()),
+            signal_id: signal.into(),
+        });
+        self.send(Event::Back);
+        id
+    }
+
+    /// The vault made, locked, and four wrong PINs typed on the pad: the fourth starts
+    /// a delay. The update after the last.
+    pub fn wrong_pins_until_a_delay(&mut self, wrong: &str) -> Update {
+        self.create_vault();
+        self.send(Event::LockNow);
+        self.go_to(Destination::Cases);
+        for _ in 0..3 {
+            self.pin(wrong);
+        }
+        self.pin(wrong)
+    }
+
     /// A new case labelled `label`, made from the case list (opened first if it is
     /// not shown) and left open on its screen; its id.
     pub fn new_case(&mut self, label: &str) -> String {

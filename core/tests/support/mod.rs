@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 pub mod app;
+pub mod property;
+pub mod words;
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
