@@ -250,6 +250,30 @@ final class ErrorTests: XCTestCase {
     }
 }
 
+/// The contract's edges from Swift: text and the one-screen rule.
+final class ContractEdgeTests: XCTestCase {
+    func testHalfAnEmojiFromUTF16ArrivesAsUFFFDAndNothingThrows() throws {
+        let shell = try Shell()
+        shell.goTo(.settings)
+        // UTF-16 with a lone high surrogate, as an input method can leave it: a Swift
+        // String cannot hold it, so it is U+FFFD before it crosses.
+        let cut = String(decoding: [0x61, 0x62, 0xD83D] as [UInt16], as: UTF16.self)
+        let view = shell.send(.edit(field: .coordinatorName, text: cut)).view
+        guard case .settings(let settings) = view.screen else { return XCTFail("no settings") }
+        XCTAssertEqual(settings.coordinatorName.text, "ab\u{FFFD}")
+    }
+
+    func testAnEventFromAnotherScreenIsRefusedAndChangesNothing() throws {
+        let shell = try Shell()
+        shell.goTo(.about)
+        let update = shell.send(.setLanguage(language: .en))
+        guard case .about = update.view.screen else { return XCTFail("still About") }
+        XCTAssertEqual(update.view.language, .nl, "the language did not change")
+        XCTAssertEqual(update.view.notice?.text, "Dit scherm was verouderd; er is niets gewijzigd.")
+        XCTAssertEqual(update.effects, [])
+    }
+}
+
 /// The core from several Swift tasks at once, and under the store.
 final class ConcurrencyTests: XCTestCase {
     func testDispatchFromATaskGroupIsSerialisedAndLosesNoTick() async throws {
