@@ -3,6 +3,7 @@
 //! or settings in silence, and checks that it is refused in words and changes nothing.
 
 use chrono::Duration;
+use serde_json::Value;
 use signalenkaart_core::Language;
 use signalenkaart_core::app::{
     AnswerChoice, Destination, Event, NoticeKind, Screen, StepChoice, ViewModel,
@@ -10,6 +11,7 @@ use signalenkaart_core::app::{
 use support::app::AppHarness;
 
 mod support;
+mod walk;
 
 const STALE: &str = "Dit scherm was verouderd; er is niets gewijzigd.";
 
@@ -210,4 +212,37 @@ fn opening_the_screen_already_shown_does_not_stack_it_twice() {
         "one back to home"
     );
     assert_eq!(h.send(Event::Back).view.screen.kind(), "Home");
+}
+
+/// The controls in `value` (everything that carries an `event`) and the text fields
+/// (everything with an `id` and a `max_chars`), counted in what a shell receives.
+fn count_controls(value: &Value, controls: &mut usize, fields: &mut usize) {
+    match value {
+        Value::Object(map) => {
+            *controls += usize::from(map.contains_key("event"));
+            *fields += usize::from(map.contains_key("id") && map.contains_key("max_chars"));
+            map.values()
+                .for_each(|v| count_controls(v, controls, fields));
+        }
+        Value::Array(items) => items
+            .iter()
+            .for_each(|v| count_controls(v, controls, fields)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_rule_sees_every_control_and_field_a_shell_renders() {
+    // A control a view carries but `offers()` misses would be refused when tapped: every
+    // screen of the walk, in both modes, is counted both ways.
+    for discreet in [false, true] {
+        for (name, update) in walk::walk(Language::Nl, discreet) {
+            let view = update.view;
+            let value = serde_json::to_value(&view).expect("serialises");
+            let (mut controls, mut fields) = (0, 0);
+            count_controls(&value, &mut controls, &mut fields);
+            assert_eq!(view.offers().len(), controls, "{name}: controls");
+            assert_eq!(view.fields().len(), fields, "{name}: fields");
+        }
+    }
 }

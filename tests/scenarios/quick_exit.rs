@@ -110,6 +110,24 @@ fn a_wrong_pin_checked_during_a_quick_exit_still_counts_and_ends_neutral() {
 }
 
 #[test]
+fn a_second_quick_exit_while_the_first_waits_hides_nothing_again() {
+    let (shell, checking, release) = pin_check_in_progress(PIN);
+    let first = shell.send(Event::QuickExit);
+    let second = shell.send(Event::QuickExit);
+    assert_eq!(first.effects, [Effect::HideApp]);
+    assert_eq!(second.effects, [], "the app was hidden once, by the first");
+    assert!(is_neutral(&second) && second.revision > first.revision);
+    release.send(()).expect("the check waits");
+    let checked = checking.join().expect("the PIN check ends");
+    assert!(is_neutral(&checked), "{:?}", checked.view.screen);
+    assert_eq!(
+        checked.effects,
+        [Effect::Locked],
+        "locked, not hidden again"
+    );
+}
+
+#[test]
 fn revisions_grow_with_every_update() {
     let shell = Shell::start();
     let mut last = 0;

@@ -129,7 +129,7 @@ impl App {
         self.lock_if_idle(&now, &mut effects);
         // Checked against the screen as it is now, after an auto-lock, before anything
         // of the last event is answered (its notice offers the undo).
-        let standing = one_screen::standing(&self.view(), &self.session.route, &event);
+        let standing = one_screen::standing(&event, &self.session.route, || self.view());
         if event.is_user_activity() {
             self.user_active(now);
             // A new event answers the last notice, and with it its offer to undo.

@@ -30,11 +30,13 @@ pub(super) enum Standing {
     Refused(Refusal),
 }
 
-/// Where `event` stands on the screen `view` shows (`route` being that screen).
-pub(super) fn standing(view: &ViewModel, route: &Route, event: &Event) -> Standing {
+/// Where `event` stands on the screen `route` is, whose view `view` builds (only for
+/// an event that a control sends: a heartbeat or a phase never pays for a view).
+pub(super) fn standing(event: &Event, route: &Route, view: impl FnOnce() -> ViewModel) -> Standing {
     if sent_anywhere(event) {
         return Standing::Offered;
     }
+    let view = view();
     // The frame's navigation: where the view has a back button, home is a tap away too.
     if *event == Event::OpenHome && view.back.is_some() {
         return Standing::Offered;

@@ -238,9 +238,9 @@ impl Core {
     /// Carries out a quick exit that was answered while the app was busy. Its effects
     /// were in that answer already.
     fn catch_up(&self, app: &mut App) {
-        if let Some(sent) = self.gate().pending.take() {
+        if self.gate().pending.take().is_some() {
             let exit = app.dispatch(Event::QuickExit);
-            self.finish(app, without(exit, &sent));
+            self.finish(app, exit);
         }
     }
 

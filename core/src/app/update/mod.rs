@@ -70,7 +70,10 @@ impl App {
                 self.quick_exit(effects);
                 Ok(())
             }
-            Event::LeaveNeutral => self.leave_neutral(),
+            Event::LeaveNeutral => {
+                self.leave_neutral();
+                Ok(())
+            }
             Event::Call { contact_id } => self.call(&contact_id, moment, effects),
             Event::CallOwnCoordinator => self.call_own_coordinator(moment, effects),
             Event::DialFailed { tel_uri } => self.dial_failed(&tel_uri),

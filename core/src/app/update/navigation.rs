@@ -56,11 +56,8 @@ impl App {
         }
     }
 
-    pub(super) fn leave_neutral(&mut self) -> Handled {
-        if !matches!(self.session.route, Route::Neutral) {
-            return Err(Refusal::NotHere);
-        }
+    /// From the neutral screen (the only one that offers it) to the home screen.
+    pub(super) fn leave_neutral(&mut self) {
         self.session.route = Route::Home;
-        Ok(())
     }
 }

@@ -60,6 +60,7 @@ impl App {
     /// Checks the entered PIN for the flow's step. A refused PIN shows on the PIN pad,
     /// not as a notice.
     pub(super) fn submit_pin(&mut self, effects: &mut Vec<Effect>) -> Handled {
+        // Checked first: taking the route out of anything but a PIN flow would lose it.
         self.pin_flow()?;
         let Route::Pin(mut flow) = std::mem::replace(&mut self.session.route, Route::Home) else {
             return Err(Refusal::NotHere);

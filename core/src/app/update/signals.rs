@@ -31,11 +31,9 @@ impl App {
         Ok(())
     }
 
-    /// Saves the quick checklist into the case picked for it.
+    /// Saves the quick checklist into the case picked for it (the picker alone offers
+    /// it).
     pub(super) fn save_checklist_to(&mut self, text: &str, now: DateTime<Utc>) -> Handled {
-        if !matches!(self.session.route, Route::Cases { picking: true }) {
-            return Err(Refusal::NotHere);
-        }
         self.checklist_into_case(parse_case_id(text)?, now)
     }
 
