@@ -150,10 +150,7 @@ impl App {
             Event::ClearCoordinator => self.clear_coordinator(),
             Event::AskCoordinator => self.ask_coordinator(),
             Event::ChooseCardCoordinator => self.choose_card_coordinator(),
-            Event::PostponeCoordinator => {
-                self.home();
-                Ok(())
-            }
+            Event::PostponeCoordinator => self.postpone_coordinator(),
             Event::ChangePin => self.change_pin(),
             Event::RequestWipe => {
                 self.go(Route::Confirm(Confirmation::Wipe));

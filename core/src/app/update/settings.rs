@@ -135,6 +135,17 @@ impl App {
         Ok(())
     }
 
+    /// "Later kiezen": home, the question not asked again (kept now if opening it could
+    /// not keep it).
+    pub(super) fn postpone_coordinator(&mut self) -> Handled {
+        self.home();
+        if self.prefs.coordinator == CoordinatorChoice::NotAsked {
+            self.prefs.coordinator = CoordinatorChoice::Postponed;
+            self.save_prefs()?;
+        }
+        Ok(())
+    }
+
     /// Opens the question. Opening it is asking it: whatever way the user leaves it
     /// (an answer, "later", back, quick exit, a lock), it is not asked again, so it
     /// never stands twice between the user and the card.
