@@ -421,3 +421,22 @@ fn each_reason_a_number_is_refused_is_worded_apart_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_postponement_that_cannot_be_kept_says_so_and_the_question_stays_offered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A directory where the preferences file goes: nothing can be written there.
+    std::fs::create_dir_all(support::app::prefs_file(dir.path())).expect("dir");
+    let mut h = AppHarness::builder().dir(dir).start();
+    h.send(Event::DismissNotice);
+    ask(&mut h);
+    let view = h.send(Event::PostponeCoordinator).view;
+    assert!(
+        matches!(view.screen, Screen::Home { .. }),
+        "{:?}",
+        view.screen
+    );
+    let notice = view.notice.clone().expect("the failure is said");
+    assert_eq!(notice.kind, NoticeKind::Error, "{}", notice.text);
+    assert!(prompt(&view).is_some(), "not kept, so still offered");
+}

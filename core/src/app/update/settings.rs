@@ -127,8 +127,7 @@ impl App {
 
     /// Saves the choice; an answer to the question ends it, back on the home screen.
     fn choose_coordinator(&mut self, choice: CoordinatorChoice) -> Handled {
-        self.prefs.coordinator = choice;
-        self.save_prefs()?;
+        self.keep_coordinator(choice)?;
         if matches!(self.session.route, Route::CoordinatorQuestion(_)) {
             self.home();
         }
@@ -140,10 +139,17 @@ impl App {
     pub(super) fn postpone_coordinator(&mut self) -> Handled {
         self.home();
         if self.prefs.coordinator == CoordinatorChoice::NotAsked {
-            self.prefs.coordinator = CoordinatorChoice::Postponed;
-            self.save_prefs()?;
+            self.keep_coordinator(CoordinatorChoice::Postponed)?;
         }
         Ok(())
+    }
+
+    /// Stores `choice`; if it cannot be kept, the choice before stays, in the file and
+    /// in what the app does.
+    fn keep_coordinator(&mut self, choice: CoordinatorChoice) -> Handled {
+        let before = std::mem::replace(&mut self.prefs.coordinator, choice);
+        self.save_prefs()
+            .inspect_err(|_| self.prefs.coordinator = before)
     }
 
     /// Opens the question. Opening it is asking it: whatever way the user leaves it
@@ -151,10 +157,9 @@ impl App {
     /// never stands twice between the user and the card.
     pub(super) fn ask_coordinator(&mut self) -> Handled {
         if self.prefs.coordinator == CoordinatorChoice::NotAsked {
-            self.prefs.coordinator = CoordinatorChoice::Postponed;
-            // Not kept (storage failing): the question is offered again next time,
-            // and the user still has it now.
-            let _ = self.save_prefs();
+            // Not kept (storage failing): still not asked, so "later" tries again and
+            // says if it fails; the question itself is shown all the same.
+            let _ = self.keep_coordinator(CoordinatorChoice::Postponed);
         }
         let form = self.coordinator_form();
         self.go(Route::CoordinatorQuestion(form));
