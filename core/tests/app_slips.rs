@@ -638,7 +638,7 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
         .report_call
         .clone()
         .expect("a call where the outcome is melden");
-    assert_eq!(call.label, "Bel Veilig Thuis · 0800 2000");
+    assert_eq!(call.label, "Bel Veilig Thuis, 0800 2000");
     let effects = h.send(call.event).effects;
     assert_eq!(
         effects,

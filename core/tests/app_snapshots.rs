@@ -88,6 +88,7 @@ fn every_screen_in_both_languages_and_modes_matches_its_snapshot() {
         "NoteEditor",
         "Search",
         "Settings",
+        "CoordinatorQuestion",
         "About",
         "Confirm",
         "Pin",

@@ -5,6 +5,7 @@
 //! `update/` handles events, one file per feature, and records what came of them as
 //! typed outcomes; `views/` words all of it for the user. Views never import update.
 
+mod coordinator;
 mod effect;
 mod event;
 mod input;

@@ -51,6 +51,8 @@ pub(crate) enum Done {
     PinChanged,
     CoordinatorSaved,
     CoordinatorCleared,
+    /// The card's coordinator chosen in the first-use question.
+    CoordinatorCardChosen,
     Wiped,
     /// Typed text was taken with `count` invisible control characters shown as U+FFFD.
     ControlsReplaced {

@@ -1,5 +1,5 @@
 //! Preferences that must be known before the vault is unlocked: language, discreet
-//! mode, auto-lock time and the user's own zorgcoördinator.
+//! mode, auto-lock time and whose zorgcoördinator a call rings.
 //!
 //! They live in a small plain file next to the vault, because the locked app must
 //! already speak the right language, look discreet and call the right coordinator.
@@ -55,6 +55,32 @@ impl OwnCoordinator {
     }
 }
 
+/// Whose zorgcoördinator the app calls. Until the user chose, the card's: it is the
+/// number the paper card prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub(crate) enum CoordinatorChoice {
+    /// Not asked yet: the home screen offers the question.
+    NotAsked,
+    /// Asked, and the user left the question without answering: not asked again; the
+    /// settings still offer the choice.
+    Postponed,
+    /// The coordinator on the card, chosen.
+    Card,
+    /// The user's own, chosen.
+    Own(OwnCoordinator),
+}
+
+impl CoordinatorChoice {
+    /// The own coordinator, if chosen.
+    pub fn own(&self) -> Option<&OwnCoordinator> {
+        match self {
+            CoordinatorChoice::Own(own) => Some(own),
+            _ => None,
+        }
+    }
+}
+
 /// The preferences and where they are kept. Every field must be in the file: one that
 /// is missing or unknown is damage, not a reason to fall back to a default.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,7 +89,33 @@ pub(crate) struct Preferences {
     pub language: Language,
     pub discreet: bool,
     pub auto_lock_minutes: u32,
-    pub coordinator: Option<OwnCoordinator>,
+    pub coordinator: CoordinatorChoice,
+}
+
+/// The preferences as written before the coordinator was a choice: an own coordinator
+/// or none. Read once, then saved in the current shape.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PreferencesV1 {
+    language: Language,
+    discreet: bool,
+    auto_lock_minutes: u32,
+    coordinator: Option<OwnCoordinator>,
+}
+
+impl From<PreferencesV1> for Preferences {
+    /// An own coordinator set before is the user's choice; without one, the user was
+    /// never asked.
+    fn from(old: PreferencesV1) -> Self {
+        Self {
+            language: old.language,
+            discreet: old.discreet,
+            auto_lock_minutes: old.auto_lock_minutes,
+            coordinator: old
+                .coordinator
+                .map_or(CoordinatorChoice::NotAsked, CoordinatorChoice::Own),
+        }
+    }
 }
 
 /// The file: the preferences and the CRC-32 of their compact JSON.
@@ -80,7 +132,7 @@ impl Default for Preferences {
             language: Language::Nl,
             discreet: false,
             auto_lock_minutes: 5,
-            coordinator: None,
+            coordinator: CoordinatorChoice::NotAsked,
         }
     }
 }
@@ -128,18 +180,28 @@ impl Preferences {
 
     /// The preferences in `bytes`, if they are whole and every value is one offered.
     fn parse(bytes: &[u8]) -> Option<Self> {
-        let prefs = match serde_json::from_slice::<Stored<Self>>(bytes) {
-            Ok(stored) => {
-                (stored.preferences.crc32()? == stored.crc32).then_some(stored.preferences)?
-            }
-            // The shape written before the checksum; the next save adds it.
-            Err(_) => serde_json::from_slice::<Self>(bytes).ok()?,
-        };
-        let coordinator_ok = prefs
-            .coordinator
-            .as_ref()
-            .is_none_or(|c| c.number().is_some());
+        let prefs = Self::parse_current(bytes).or_else(|| Self::parse_v1(bytes))?;
+        let coordinator_ok = prefs.coordinator.own().is_none_or(|c| c.number().is_some());
         (AUTO_LOCK_MINUTES.contains(&prefs.auto_lock_minutes) && coordinator_ok).then_some(prefs)
+    }
+
+    /// The current shape, whole (its checksum matches).
+    fn parse_current(bytes: &[u8]) -> Option<Self> {
+        let stored = serde_json::from_slice::<Stored<Self>>(bytes).ok()?;
+        (stored.preferences.crc32()? == stored.crc32).then_some(stored.preferences)
+    }
+
+    /// The shape before the coordinator choice, with its checksum or from before the
+    /// checksum; the next save writes the current shape.
+    fn parse_v1(bytes: &[u8]) -> Option<Self> {
+        let old = match serde_json::from_slice::<Stored<PreferencesV1>>(bytes) {
+            Ok(stored) => {
+                let json = serde_json::to_vec(&stored.preferences).ok()?;
+                (crc32(&json) == stored.crc32).then_some(stored.preferences)?
+            }
+            Err(_) => serde_json::from_slice::<PreferencesV1>(bytes).ok()?,
+        };
+        Some(old.into())
     }
 
     fn crc32(&self) -> Option<u32> {

@@ -8,27 +8,35 @@ use thiserror::Error;
 const MAX_INPUT_CHARS: usize = 32;
 
 /// Why a phone number was refused. Every variant is a reason to show the user, who
-/// should correct the number and try again.
+/// should correct the number and try again; each says what is wrong, so the user knows
+/// what to correct.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum PhoneError {
     /// Nothing was entered. Ask for a number.
     #[error("no phone number entered")]
     Empty,
-    /// The input is longer than any phone number. Ask the user to check it.
-    #[error("the input is too long to be a phone number")]
+    /// The input has more digits than any number of its country has, or is longer
+    /// than anything someone types as a phone number.
+    #[error("the number has too many digits")]
     TooLong,
+    /// The input has fewer digits than a number of its country: digits are missing.
+    #[error("the number has too few digits")]
+    TooShort,
     /// The input has characters other than digits, spaces, `+`, `-`, `(`, `)` and `.`.
     /// Letters are refused on purpose: a phoneword is not something to dial blind.
     #[error("a phone number may only contain digits, spaces and + - ( ) .")]
     InvalidCharacters,
-    /// The digits do not form a phone number of any country (too short, too long, or
-    /// an unknown country code). Ask the user to check the digits.
+    /// After `+` or `00` comes a country code that no country has.
+    #[error("no country has this country code")]
+    UnknownCountryCode,
+    /// No digits at all (only `+`, dashes, brackets…): not a phone number.
     #[error("this is not a phone number")]
     NotANumber,
-    /// The digits have the shape of a number but no such number exists in that
-    /// country's numbering plan. Ask the user to check the digits.
-    #[error("this number does not exist in the numbering plan")]
+    /// The number has a possible length but no such number is issued in that
+    /// country's numbering plan (e.g. `099 123 4567`). Ask the user to check the
+    /// digits.
+    #[error("no such number is issued in the numbering plan")]
     NotInNumberingPlan,
 }
 
@@ -59,9 +67,9 @@ impl PhoneNumber {
             return Err(PhoneError::InvalidCharacters);
         }
         let parsed = phonenumber::parse(Some(country::Id::NL), trimmed)
-            .map_err(|_| PhoneError::NotANumber)?;
+            .map_err(|error| refusal_of(trimmed, &error))?;
         if !parsed.is_valid() {
-            return Err(PhoneError::NotInNumberingPlan);
+            return Err(invalid_reason(trimmed));
         }
         let e164 = parsed.format().mode(Mode::E164).to_string();
         let is_dutch = parsed.code().value() == 31;
@@ -119,6 +127,52 @@ impl PhoneNumber {
     pub fn tel_uri(&self) -> &str {
         &self.tel_uri
     }
+}
+
+/// Whether `input` parses to a number the numbering plan issues.
+fn is_valid_number(input: &str) -> bool {
+    phonenumber::parse(Some(country::Id::NL), input).is_ok_and(|number| number.is_valid())
+}
+
+/// The refusal for what the library could not parse at all.
+fn refusal_of(input: &str, error: &phonenumber::ParseError) -> PhoneError {
+    use phonenumber::ParseError;
+    match error {
+        ParseError::InvalidCountryCode => PhoneError::UnknownCountryCode,
+        ParseError::TooShortAfterIdd | ParseError::TooShortNsn => PhoneError::TooShort,
+        ParseError::TooLong => PhoneError::TooLong,
+        // Fewer than three digits: a start of a number, or none at all.
+        ParseError::NoNumber if input.chars().any(|c| c.is_ascii_digit()) => PhoneError::TooShort,
+        ParseError::NoNumber | ParseError::MalformedInteger(_) => PhoneError::NotANumber,
+    }
+}
+
+/// Why a parsed number is not valid, asked of the library's plan itself: digits
+/// missing if the same start, made longer, is a valid number; digits too many if a
+/// shorter start of it is; otherwise no such number is issued.
+fn invalid_reason(input: &str) -> PhoneError {
+    let digits = input.chars().filter(char::is_ascii_digit).count();
+    // The longest number (15 digits with its country code, E.164) bounds both searches.
+    const LONGEST: usize = 15;
+    // A `00` before the country code is two digits more than E.164 counts.
+    let longer = (1..=(LONGEST + 2).saturating_sub(digits)).any(|extra| {
+        ('0'..='9').any(|digit| {
+            let mut padded = input.to_owned();
+            padded.extend(std::iter::repeat_n(digit, extra));
+            is_valid_number(&padded)
+        })
+    });
+    if longer {
+        return PhoneError::TooShort;
+    }
+    let mut shorter = input.trim_end().to_owned();
+    while shorter.pop().is_some() {
+        let trailing_digit = shorter.chars().last().is_some_and(|c| c.is_ascii_digit());
+        if trailing_digit && is_valid_number(&shorter) {
+            return PhoneError::TooLong;
+        }
+    }
+    PhoneError::NotInNumberingPlan
 }
 
 /// Something a phone can dial: a phone number, or the emergency number 112.
@@ -179,17 +233,54 @@ mod tests {
 
     #[test]
     fn refusals_carry_their_reason() {
-        let cases: [(&str, PhoneError); 7] = [
+        let cases: &[(&str, PhoneError)] = &[
             ("", PhoneError::Empty),
             ("   ", PhoneError::Empty),
+            // Digits missing: the start of a real number, however it is written.
+            ("030 12", PhoneError::TooShort),
+            ("030-12", PhoneError::TooShort),
+            ("+31 30 12", PhoneError::TooShort),
+            ("0031 30 12", PhoneError::TooShort),
+            ("1", PhoneError::TooShort),
+            ("06 1234 567", PhoneError::TooShort),
+            // Digits too many.
+            ("030 234 5678 9", PhoneError::TooLong),
+            ("+31 30 234 5678 99", PhoneError::TooLong),
+            ("0135498430 0135498430 0135498430 01", PhoneError::TooLong),
+            // A country code no country has.
+            ("+99 123 4567", PhoneError::UnknownCountryCode),
+            ("0099 123 4567", PhoneError::UnknownCountryCode),
+            // No digits at all.
+            ("+", PhoneError::NotANumber),
+            ("- ( ) .", PhoneError::NotANumber),
+            // Letters, and half an emoji (arrives as U+FFFD).
             ("0800-BELMIJ", PhoneError::InvalidCharacters),
             ("013 549 8430; DROP", PhoneError::InvalidCharacters),
-            ("1", PhoneError::NotANumber),
+            ("030 234 5678\u{FFFD}", PhoneError::InvalidCharacters),
+            ("\u{1F4DE} 030 234 5678", PhoneError::InvalidCharacters),
+            // A possible length, but no such number is issued.
             ("099 123 4567", PhoneError::NotInNumberingPlan),
-            ("0135498430 0135498430 0135498430 01", PhoneError::TooLong),
         ];
         for (input, expected) in cases {
-            assert_eq!(PhoneNumber::parse(input), Err(expected), "{input:?}");
+            assert_eq!(
+                PhoneNumber::parse(input),
+                Err(expected.clone()),
+                "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_forms_a_user_types_are_read_alike() {
+        for form in [
+            "030 234 5678",
+            "030-2345678",
+            "+31 30 234 5678",
+            "0031302345678",
+            " 030 234 5678 ",
+        ] {
+            let number = PhoneNumber::parse(form).unwrap_or_else(|e| panic!("{form}: {e}"));
+            assert_eq!(number.e164(), "+31302345678", "{form}");
         }
     }
 

@@ -343,5 +343,22 @@ pub fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
     w.digits("480271");
     w.shot("locked_out", Event::PinSubmit);
     w.shot("home_after_wipe", Event::OpenHome);
+
+    // After the wipe, as at a fresh install, the home screen asks once whose
+    // zorgcoördinator to call (discreet mode stayed).
+    w.shot("coordinator_question", Event::AskCoordinator);
+    w.send(Event::Edit {
+        field: FieldId::CoordinatorName,
+        text: "Zorgcoördinator regio Utrecht".into(),
+    });
+    w.send(Event::Edit {
+        field: FieldId::CoordinatorNumber,
+        text: "030 12".into(),
+    });
+    w.shot("coordinator_question_refused", Event::SaveCoordinator);
+    w.shot(
+        "home_after_coordinator_question",
+        Event::PostponeCoordinator,
+    );
     w.shots
 }

@@ -19,6 +19,7 @@ struct ScreenView: View {
         case .noteEditor(let view): NoteEditorScreen(view: view)
         case .search(let view): SearchScreen(view: view)
         case .settings(let view): SettingsScreen(view: view)
+        case .coordinatorQuestion(let view): CoordinatorQuestionScreen(view: view)
         case .about(let view): AboutScreen(view: view)
         case .confirm(let view): ConfirmScreen(view: view)
         case .pin(let view): PinScreen(view: view)

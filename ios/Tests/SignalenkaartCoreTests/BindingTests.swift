@@ -315,6 +315,52 @@ final class ConcurrencyTests: XCTestCase {
         XCTAssertEqual(effects.performed, [.dial(telUri: "tel:+31135498430")])
         XCTAssertTrue(store.isIdle)
     }
+
+    @MainActor
+    func testTheFirstUseQuestionThroughTheStoreChoosesWhomTheCallRings() async throws {
+        let shell = try Shell()
+        let effects = Effects()
+        let store = Store(core: shell.core, effects: effects)
+        func settle() async throws {
+            let deadline = Date().addingTimeInterval(5)
+            while !store.isIdle, Date() < deadline {
+                try await Task.sleep(nanoseconds: 1_000_000)
+            }
+        }
+        guard case .home(let home) = store.view.screen, let ask = home.coordinatorQuestion else {
+            return XCTFail("a first start asks from the home screen")
+        }
+        store.send(ask.event)
+        try await settle()
+        guard case .coordinatorQuestion(let question) = store.view.screen else {
+            return XCTFail("the question, got \(store.view.screen)")
+        }
+        XCTAssertTrue(question.card.contains("013 549 8430"), question.card)
+        XCTAssertNotNil(store.view.quickExit, "quick exit stays one tap away")
+
+        store.send(.edit(field: question.ownName.id, text: "Zorgcoördinator regio Utrecht"))
+        store.send(.edit(field: question.ownNumber.id, text: "030 12"))
+        store.send(question.saveOwn.event)
+        try await settle()
+        guard case .coordinatorQuestion(let refused) = store.view.screen else {
+            return XCTFail("still the question after a wrong number")
+        }
+        XCTAssertEqual(refused.ownNumber.error, "Dit nummer is te kort: er ontbreken cijfers.")
+        XCTAssertEqual(refused.ownNumber.text, "030 12", "the typed number stays")
+
+        store.send(.edit(field: refused.ownNumber.id, text: "030-2345678"))
+        store.send(refused.saveOwn.event)
+        try await settle()
+        guard case .home(let after) = store.view.screen else {
+            return XCTFail("home after the answer, got \(store.view.screen)")
+        }
+        XCTAssertNil(after.coordinatorQuestion, "asked once")
+        let call = try XCTUnwrap(store.view.call)
+        XCTAssertEqual(call.number, "030 234 5678")
+        store.send(call.event)
+        try await settle()
+        XCTAssertEqual(effects.performed, [.dial(telUri: "tel:+31302345678")])
+    }
 }
 
 /// A key that fails every call with `failure` while it is set.

@@ -246,8 +246,16 @@ pub enum Event {
     },
     /// Save the own coordinator.
     SaveCoordinator,
-    /// Remove the own coordinator (the card's number applies again).
+    /// Choose the card's coordinator (the own one, if set, is removed).
     ClearCoordinator,
+    /// Open the question whose zorgcoördinator to call (offered on the home screen
+    /// until it was opened once).
+    AskCoordinator,
+    /// Answer the question: the card's coordinator.
+    ChooseCardCoordinator,
+    /// Leave the question unanswered: the card's number is rung until the user chooses
+    /// in the settings; it is not asked again.
+    PostponeCoordinator,
     /// Start changing the PIN.
     ChangePin,
     /// Ask to erase everything (a confirmation follows).

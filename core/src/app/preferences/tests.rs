@@ -27,7 +27,7 @@ fn saved_preferences_read_back_as_saved() {
         language: Language::En,
         discreet: true,
         auto_lock_minutes: 15,
-        coordinator: Some(coordinator()),
+        coordinator: CoordinatorChoice::Own(coordinator()),
     };
     let (dir, _) = saved(&prefs);
     assert_eq!(
@@ -65,7 +65,7 @@ fn every_flipped_bit_is_damage() {
         language: Language::Nl,
         discreet: false,
         auto_lock_minutes: 5,
-        coordinator: Some(coordinator()),
+        coordinator: CoordinatorChoice::Own(coordinator()),
     };
     let (dir, bytes) = saved(&prefs);
     let path = Preferences::path(dir.path());
@@ -76,7 +76,7 @@ fn every_flipped_bit_is_damage() {
         let (read, damaged) = Preferences::load(dir.path(), Language::En, true);
         assert!(damaged, "bit {bit} flipped went unnoticed");
         assert!(read.discreet && read.language == Language::En, "bit {bit}");
-        assert_eq!(read.coordinator, None, "bit {bit}");
+        assert_eq!(read.coordinator, CoordinatorChoice::NotAsked, "bit {bit}");
     }
 }
 
@@ -106,7 +106,7 @@ fn the_shape_written_before_the_checksum_is_still_read() {
             language: Language::En,
             discreet: true,
             auto_lock_minutes: 2,
-            coordinator: None,
+            coordinator: CoordinatorChoice::NotAsked,
         }
     );
     // A field missing from it is damage, not a default (discreet off would show
@@ -133,4 +133,81 @@ fn loading_a_damaged_file_leaves_it_as_it_is() {
         Preferences::load(dir.path(), Language::En, true),
         (prefs, false)
     );
+}
+
+/// A file as the app wrote it before the coordinator was a choice, with its checksum.
+fn v1_file(coordinator: Option<OwnCoordinator>) -> Vec<u8> {
+    let old = PreferencesV1 {
+        language: Language::En,
+        discreet: true,
+        auto_lock_minutes: 15,
+        coordinator,
+    };
+    let crc32 = crc32(&serde_json::to_vec(&old).expect("json"));
+    serde_json::to_vec_pretty(&Stored {
+        preferences: old,
+        crc32,
+    })
+    .expect("json")
+}
+
+#[test]
+fn an_own_coordinator_set_before_the_choice_is_the_users_choice() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = Preferences::path(dir.path());
+    for (old, expected) in [
+        (Some(coordinator()), CoordinatorChoice::Own(coordinator())),
+        // Without one, the user was never asked: the question is offered.
+        (None, CoordinatorChoice::NotAsked),
+    ] {
+        std::fs::write(&path, v1_file(old)).expect("write");
+        let (read, damaged) = Preferences::load(dir.path(), Language::Nl, false);
+        assert!(!damaged, "{expected:?}");
+        assert_eq!(read.coordinator, expected);
+        assert_eq!(
+            (read.language, read.discreet, read.auto_lock_minutes),
+            (Language::En, true, 15)
+        );
+        // Saved again, it is the current shape and reads back the same.
+        read.save(dir.path()).expect("saves");
+        assert_eq!(
+            Preferences::load(dir.path(), Language::Nl, false),
+            (read, false)
+        );
+    }
+}
+
+#[test]
+fn every_flipped_bit_of_the_old_shape_is_damage_too() {
+    let bytes = v1_file(Some(coordinator()));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = Preferences::path(dir.path());
+    for bit in 0..bytes.len() * 8 {
+        let mut flipped = bytes.clone();
+        flipped[bit / 8] ^= 1 << (bit % 8);
+        std::fs::write(&path, &flipped).expect("write");
+        let (read, damaged) = Preferences::load(dir.path(), Language::Nl, true);
+        assert!(damaged, "bit {bit} flipped went unnoticed");
+        assert_eq!(read.coordinator, CoordinatorChoice::NotAsked, "bit {bit}");
+    }
+}
+
+#[test]
+fn every_choice_reads_back_as_saved() {
+    for choice in [
+        CoordinatorChoice::NotAsked,
+        CoordinatorChoice::Postponed,
+        CoordinatorChoice::Card,
+        CoordinatorChoice::Own(coordinator()),
+    ] {
+        let prefs = Preferences {
+            coordinator: choice,
+            ..Preferences::default()
+        };
+        let (dir, _) = saved(&prefs);
+        assert_eq!(
+            Preferences::load(dir.path(), Language::Nl, false),
+            (prefs, false)
+        );
+    }
 }

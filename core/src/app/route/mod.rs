@@ -51,6 +51,8 @@ pub(crate) enum Route {
         query: Draft,
     },
     Settings(CoordinatorForm),
+    /// Whose zorgcoördinator to call, asked once.
+    CoordinatorQuestion(CoordinatorForm),
     About,
     Confirm(Confirmation),
     Pin(PinFlow),
@@ -167,6 +169,7 @@ impl Route {
             | Route::Conversation
             | Route::Contacts
             | Route::Settings(_)
+            | Route::CoordinatorQuestion(_)
             | Route::About
             | Route::LockedOut
             | Route::Neutral => false,

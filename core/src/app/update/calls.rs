@@ -32,7 +32,7 @@ impl App {
         let number = self
             .prefs
             .coordinator
-            .as_ref()
+            .own()
             .and_then(OwnCoordinator::number)
             .ok_or(Refusal::NoNumber)?;
         let tel_uri = number.tel_uri().to_owned();
@@ -56,7 +56,7 @@ impl App {
         let own = self
             .prefs
             .coordinator
-            .as_ref()
+            .own()
             .and_then(OwnCoordinator::number)
             .filter(|number| number.tel_uri() == tel_uri)
             .map(|number| number.display().to_owned());

@@ -148,6 +148,9 @@ impl App {
             Event::SetMaxAttempts { attempts } => self.set_max_attempts(attempts),
             Event::SaveCoordinator => self.save_coordinator(now),
             Event::ClearCoordinator => self.clear_coordinator(),
+            Event::AskCoordinator => self.ask_coordinator(),
+            Event::ChooseCardCoordinator => self.choose_card_coordinator(),
+            Event::PostponeCoordinator => self.postpone_coordinator(),
             Event::ChangePin => self.change_pin(),
             Event::RequestWipe => {
                 self.go(Route::Confirm(Confirmation::Wipe));

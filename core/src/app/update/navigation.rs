@@ -49,7 +49,7 @@ impl App {
 
     /// The own coordinator's fields as saved.
     pub(super) fn coordinator_form(&self) -> CoordinatorForm {
-        let own = self.prefs.coordinator.as_ref();
+        let own = self.prefs.coordinator.own();
         CoordinatorForm {
             name: Draft::new(own.map(|c| c.name.clone()).unwrap_or_default()),
             number: Draft::new(own.map(|c| c.display.clone()).unwrap_or_default()),

@@ -22,6 +22,9 @@ pub struct HomeView {
     /// Opens the introduction: "Inleiding lezen", in discreet mode "Tekst tonen".
     /// `null` once it is open.
     pub show_text: Option<Button>,
+    /// Opens the question whose zorgcoördinator to call, until the user opened it once;
+    /// `null` after.
+    pub coordinator_question: Option<Button>,
 }
 
 /// The signals checklist, in the card's order: the signals, "Dit is ook mensenhandel",

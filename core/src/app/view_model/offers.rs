@@ -57,6 +57,7 @@ impl<'a> Controls<'a> {
             Screen::Home { view } => {
                 self.rows(&view.sections);
                 self.buttons(&view.show_text);
+                self.buttons(&view.coordinator_question);
             }
             Screen::Signals { view } => {
                 view.items.iter().for_each(|row| self.check_row(row));
@@ -134,6 +135,13 @@ impl<'a> Controls<'a> {
                         .flatten(),
                 );
                 self.button(&view.wipe);
+            }
+            Screen::CoordinatorQuestion { view } => {
+                self.button(&view.choose_card);
+                self.fields.push(&view.own_name);
+                self.fields.push(&view.own_number);
+                self.buttons([&view.save_own, &view.later]);
+                self.buttons(&view.show_text);
             }
             Screen::About { view } => self.buttons(&view.show_text),
             Screen::Confirm { view } => {

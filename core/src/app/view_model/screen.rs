@@ -73,6 +73,11 @@ pub enum Screen {
         /// What the screen shows.
         view: SettingsView,
     },
+    /// Whose zorgcoördinator the app calls, asked once.
+    CoordinatorQuestion {
+        /// What the screen shows.
+        view: CoordinatorQuestionView,
+    },
     /// About this card.
     About {
         /// What the screen shows.
@@ -116,6 +121,7 @@ impl Screen {
             Screen::NoteEditor { .. } => "NoteEditor",
             Screen::Search { .. } => "Search",
             Screen::Settings { .. } => "Settings",
+            Screen::CoordinatorQuestion { .. } => "CoordinatorQuestion",
             Screen::About { .. } => "About",
             Screen::Confirm { .. } => "Confirm",
             Screen::Pin { .. } => "Pin",

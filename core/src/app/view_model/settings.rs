@@ -26,7 +26,8 @@ pub struct SettingsView {
     pub coordinator_name: TextField,
     /// The own coordinator's number.
     pub coordinator_number: TextField,
-    /// "Ingesteld op …", when set.
+    /// Whom the call buttons ring: "Ingesteld op …" for the own coordinator, else
+    /// whether the card's number was chosen or is rung until the user chooses.
     pub coordinator_set_on: Option<String>,
     /// Saves the own coordinator.
     pub save_coordinator: Button,
@@ -36,6 +37,41 @@ pub struct SettingsView {
     pub change_pin: Option<Button>,
     /// Erases everything (after a confirmation).
     pub wipe: Button,
+}
+
+/// The question asked once, from the home screen: whose zorgcoördinator the app calls.
+/// The title bar says what it is about; quick exit, back and the call stay in the frame.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct CoordinatorQuestionView {
+    /// The question: "Welke zorgcoördinator wilt u bellen?"
+    pub question: String,
+    /// What the answer decides, that the card's number is rung until then, and that
+    /// the settings can change it.
+    pub explanation: String,
+    /// The card's coordinator with its number: "Zorgcoördinator mensenhandel, 013 549
+    /// 8430 (op de kaart)".
+    pub card: String,
+    /// Chooses the card's coordinator.
+    pub choose_card: Button,
+    /// Heading over the user's own coordinator.
+    pub own_heading: String,
+    /// Where to find one's own: the national overview by region (held back in
+    /// discreet mode until `show_text`).
+    pub where_to_find: Option<String>,
+    /// The overview's source: "Bron: …, gecontroleerd op …".
+    pub source: String,
+    /// The own coordinator's name.
+    pub own_name: TextField,
+    /// The own coordinator's number; a refusal says what is wrong under this field.
+    pub own_number: TextField,
+    /// Saves and chooses the own coordinator.
+    pub save_own: Button,
+    /// Ends the question without an answer; the card's number is rung until the user
+    /// chooses in the settings.
+    pub later: Button,
+    /// "Tekst tonen", when discreet mode holds text back.
+    pub show_text: Option<Button>,
 }
 
 /// A confirmation; what is asked is the title bar's text.

@@ -66,6 +66,7 @@ impl Views<'_> {
                     sections,
                     intro,
                     show_text,
+                    coordinator_question: self.coordinator_prompt(),
                 },
             },
         )

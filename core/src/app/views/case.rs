@@ -188,13 +188,7 @@ impl Views<'_> {
             .experts
             .first()?;
         let contact = self.app.content.contact(&expert.contact.0)?;
-        let number = contact.number.as_ref()?.display();
-        // "Bel Veilig Thuis", spoken with the number like every call button.
-        let name = self.f("call-report", &[("name", expert.name.as_str().into())]);
-        let call = self.contact_call(contact, &name)?;
-        Some(Button {
-            label: format!("{name} · {number}"),
-            ..call
-        })
+        // "Bel Veilig Thuis, 0800 2000", shown and spoken like every call button.
+        self.contact_call(contact, &expert.name)
     }
 }

@@ -5,21 +5,35 @@ use super::Views;
 use crate::content::{Contact, Fact, FactPlace, Source};
 
 impl Views<'_> {
-    /// A button that calls `number`, spoken as "call <name>, <number>".
+    /// A button that calls `number`, shown and spoken with the verb: "Bel Veilig
+    /// Thuis, 0800 2000"; a name that holds the number already says it once ("Bel
+    /// Alarmnummer 112").
     pub(super) fn call(&self, name: &str, number: &str, event: Event) -> Button {
+        let label = if name.contains(number) {
+            self.f("call-contact-named", &[("name", name.into())])
+        } else {
+            self.f(
+                "call-contact",
+                &[("name", name.into()), ("number", number.into())],
+            )
+        };
         Button {
-            label: self.f("call-number", &[("number", number.into())]),
-            accessibility_label: self.f(
-                "call-accessibility",
-                &[("label", name.into()), ("number", number.into())],
-            ),
+            accessibility_label: label.clone(),
+            label,
             enabled: true,
             event,
         }
     }
 
-    /// The call button for a contact of the content, if it has a number.
+    /// The call button for a contact of the content, if it has a number. The card's
+    /// zorgcoördinator rings whom the user chose (`App::coordinator_call`), named as
+    /// the user named their own.
     pub(super) fn contact_call(&self, contact: &Contact, name: &str) -> Option<Button> {
+        if contact.id.0 == self.app.card_coordinator_id() {
+            let chosen = self.app.coordinator_call()?;
+            let name = chosen.own_name.as_deref().unwrap_or(name);
+            return Some(self.call(name, chosen.number.display(), chosen.event));
+        }
         let number = contact.number.as_ref()?;
         Some(self.call(
             name,
@@ -114,7 +128,8 @@ impl Views<'_> {
 
     pub(super) fn contacts(&self) -> (String, Screen) {
         let mut items = Vec::new();
-        if let Some(own) = &self.app.prefs.coordinator
+        let own = self.app.prefs.coordinator.own();
+        if let Some(own) = own
             && let Some(number) = own.number()
         {
             let name = own.name.clone();
@@ -136,7 +151,21 @@ impl Views<'_> {
                 continue;
             };
             let name = self.heading(&text.name, "discreet-coordinator");
-            let call = self.contact_call(contact, &name);
+            let card_coordinator = contact.id.0 == self.app.card_coordinator_id();
+            // The card's coordinator is rung only when chosen; its number stays in
+            // sight, marked as the card's.
+            let call = if card_coordinator && own.is_some() {
+                None
+            } else {
+                self.contact_call(contact, &name)
+            };
+            let number = contact.number.as_ref().map(|n| {
+                if card_coordinator {
+                    self.f("contact-card-number", &[("number", n.display().into())])
+                } else {
+                    n.display().to_owned()
+                }
+            });
             // Facts not on the card that belong with this contact: their text after the
             // note, their sources after the contact's own.
             let place = FactPlace::Contact(contact.id.clone());
@@ -156,7 +185,7 @@ impl Views<'_> {
                 .join("\n");
             items.push(ContactView {
                 note: (!note.is_empty()).then_some(note),
-                number: contact.number.as_ref().map(|n| n.display().to_owned()),
+                number,
                 call,
                 source,
                 name,

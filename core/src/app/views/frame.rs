@@ -66,28 +66,27 @@ impl Views<'_> {
         Some(wait.num_milliseconds().max(0))
     }
 
-    /// The button that calls the zorgcoördinator: the user's own if set, else the card's.
+    /// The button that calls the zorgcoördinator the user chose (see
+    /// `App::coordinator_call`).
     pub(super) fn call_button(&self) -> CallButton {
         let label = self.t(if self.discreet {
             "call-coordinator-discreet"
         } else {
             "call-coordinator"
         });
-        let own = self.app.prefs.coordinator.as_ref().and_then(|c| c.number());
-        let (number, event) = match own {
-            Some(number) => (number.display().to_owned(), Event::CallOwnCoordinator),
-            None => (
-                self.app
-                    .content
-                    .contact("zorgcoordinator")
-                    .and_then(|c| c.number.as_ref())
-                    .map(|n| n.display().to_owned())
-                    .unwrap_or_default(),
-                Event::Call {
-                    contact_id: "zorgcoordinator".into(),
-                },
-            ),
-        };
+        let chosen = self.app.coordinator_call();
+        let number = chosen
+            .as_ref()
+            .map(|c| c.number.display().to_owned())
+            .unwrap_or_default();
+        // Content without the card's number is refused when it loads; the event is then
+        // the card's call, refused with its reason.
+        let event = chosen.map_or_else(
+            || Event::Call {
+                contact_id: self.app.card_coordinator_id().to_owned(),
+            },
+            |c| c.event,
+        );
         let accessibility_label = self.f(
             "call-accessibility",
             &[

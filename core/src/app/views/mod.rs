@@ -6,6 +6,7 @@ mod card;
 mod case;
 mod confirm;
 mod contacts;
+mod coordinator;
 mod discreet;
 mod editors;
 mod frame;
@@ -200,6 +201,7 @@ impl Views<'_> {
             Route::Search { query } => self.search(query),
             Route::Confirm(confirmation) => self.confirmation(*confirmation),
             Route::Settings(form) => self.settings(form),
+            Route::CoordinatorQuestion(form) => self.coordinator_question(form),
             Route::Pin(flow) => self.pin(flow),
             Route::LockedOut => self.locked_out(),
             Route::Neutral => self.neutral(),

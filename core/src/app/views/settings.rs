@@ -2,6 +2,7 @@
 
 use fluent_bundle::FluentValue;
 
+use super::super::preferences::CoordinatorChoice;
 use super::super::route::{CoordinatorForm, Draft};
 use super::super::{CheckRow, ChoiceGroup, ChoiceOption, Event, FieldId, Screen, SettingsView};
 use super::Views;
@@ -92,7 +93,6 @@ impl Views<'_> {
         let field = |id, label: &str, draft: &Draft, placeholder: &str, max: usize| {
             self.text_field(id, self.t(label), draft, placeholder, max, false)
         };
-        let coordinator = app.prefs.coordinator.as_ref();
         let vault_exists = !matches!(app.vault.status(), VaultStatus::NotCreated);
         let view = SettingsView {
             language,
@@ -116,19 +116,37 @@ impl Views<'_> {
                 "settings-coordinator-number-placeholder",
                 MAX_COORDINATOR_NUMBER_CHARS,
             ),
-            coordinator_set_on: coordinator.map(|c| {
-                self.f(
-                    "contact-own-set-on",
-                    &[("date", self.date_naive(c.set_on).into())],
-                )
-            }),
+            coordinator_set_on: Some(self.coordinator_status()),
             save_coordinator: self.button("settings-coordinator-save", Event::SaveCoordinator),
-            clear_coordinator: coordinator
-                .map(|_| self.button("settings-coordinator-clear", Event::ClearCoordinator)),
+            clear_coordinator: (app.prefs.coordinator != CoordinatorChoice::Card)
+                .then(|| self.button("settings-coordinator-clear", Event::ClearCoordinator)),
             change_pin: (vault_exists && app.unlocked())
                 .then(|| self.button("settings-change-pin", Event::ChangePin)),
             wipe: self.button("settings-wipe", Event::RequestWipe),
         };
         (self.t("settings-title"), Screen::Settings { view })
+    }
+
+    /// Whom the call buttons ring, as the settings say it.
+    fn coordinator_status(&self) -> String {
+        let card_number = self
+            .app
+            .card_coordinator_number()
+            .map(|n| n.display().to_owned())
+            .unwrap_or_default();
+        match &self.app.prefs.coordinator {
+            CoordinatorChoice::Own(own) => self.f(
+                "contact-own-set-on",
+                &[("date", self.date_naive(own.set_on).into())],
+            ),
+            CoordinatorChoice::Card => self.f(
+                "settings-coordinator-card-chosen",
+                &[("number", card_number.into())],
+            ),
+            CoordinatorChoice::NotAsked | CoordinatorChoice::Postponed => self.f(
+                "settings-coordinator-not-chosen",
+                &[("number", card_number.into())],
+            ),
+        }
     }
 }

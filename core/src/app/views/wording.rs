@@ -40,6 +40,7 @@ impl Views<'_> {
             Done::PinChanged => self.t("notice-pin-changed"),
             Done::CoordinatorSaved => self.t("notice-coordinator-saved"),
             Done::CoordinatorCleared => self.t("notice-coordinator-cleared"),
+            Done::CoordinatorCardChosen => self.t("notice-coordinator-card"),
             Done::Wiped => self.t("notice-wiped"),
             Done::ControlsReplaced { count: n } => {
                 self.f("notice-controls-replaced", &[("count", count(n))])
@@ -107,6 +108,8 @@ impl Views<'_> {
                 PhoneError::Empty => self.t("error-phone-empty"),
                 PhoneError::TooLong => self.t("error-phone-too-long"),
                 PhoneError::InvalidCharacters => self.t("error-phone-characters"),
+                PhoneError::TooShort => self.t("error-phone-too-short"),
+                PhoneError::UnknownCountryCode => self.t("error-phone-country-code"),
                 PhoneError::NotANumber => self.t("error-phone-not-a-number"),
                 _ => self.t("error-phone-not-in-plan"),
             },

@@ -13,6 +13,10 @@ struct HomeScreen: View {
                     Divider()
                 }
             }
+            // Asked once, below the card's sections: never in the way of the card.
+            if let ask = view.coordinatorQuestion {
+                ActionButton(button: ask)
+            }
             if let intro = view.intro {
                 Text(intro)
             }

@@ -53,6 +53,12 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
         }
         shot("home")
 
+        // Asked once from the home screen: whose zorgcoördinator to call. Left for later,
+        // so the rest of the visit rings the card's number as the card says.
+        send(screen<Screen.Home>().view.coordinatorQuestion!!.event)
+        shot("coordinator-question")
+        send(screen<Screen.CoordinatorQuestion>().view.later.event)
+
         open(Destination.SIGNALS)
         screen<Screen.Signals>().view.items.take(3).forEach { send(it.event) }
         shot("signals")

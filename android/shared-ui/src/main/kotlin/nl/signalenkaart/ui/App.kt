@@ -248,6 +248,7 @@ fun ScreenContent(screen: Screen, send: Send) {
         is Screen.NoteEditor -> NoteEditorScreen(screen.view, send)
         is Screen.Search -> SearchScreen(screen.view, send)
         is Screen.Settings -> SettingsScreen(screen.view, send)
+        is Screen.CoordinatorQuestion -> CoordinatorQuestionScreen(screen.view, send)
         is Screen.About -> AboutScreen(screen.view, send)
         is Screen.Confirm -> ConfirmScreen(screen.view, send)
         is Screen.Pin -> PinScreen(screen.view, send)

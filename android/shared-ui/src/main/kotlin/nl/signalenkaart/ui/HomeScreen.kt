@@ -2,7 +2,9 @@ package nl.signalenkaart.ui
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.HomeView
 
@@ -13,6 +15,8 @@ fun HomeScreen(view: HomeView, send: Send) {
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             view.sections.forEach { NavRow(it, send) }
         }
+        // Asked once, below the card's sections: never in the way of the card.
+        view.coordinatorQuestion?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary) }
         view.intro?.let { Paragraph(it) }
         ShowTextButton(view.showText, send)
     }
