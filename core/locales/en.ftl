@@ -394,3 +394,15 @@ start-failure-internal = Something unexpected went wrong while starting. Nothing
 start-failure-broken-install = The app is not installed correctly. Install an update of the app from the app store. Do not delete the app: that also deletes your cases and notes.
 start-failure-retry = Try again
 start-failure-detail = Technical message
+
+## issue 21: discreet mode (what the user wrote stays folded; neutral forms of messages)
+
+afweging-conclusion-discreet = Outcome: { $outcome }
+case-guidance-heading-discreet = Next step
+about-disclaimer-discreet = This app supports your professional judgement. It counts what you tick and shows the steps; it gives no score and decides nothing. Nothing is sent anywhere: everything stays on this device, cases and notes encrypted.
+discreet-case = Case
+discreet-note = Note (tap to read)
+discreet-hit = Match (tap to open)
+discreet-remark = remark hidden
+confirm-delete-case-discreet = Delete this case?
+confirm-export-discreet = Share the summary of this case?

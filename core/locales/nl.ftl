@@ -394,3 +394,15 @@ start-failure-internal = Er ging onverwacht iets mis bij het starten. Er is niet
 start-failure-broken-install = De app is niet goed geïnstalleerd. Installeer een update van de app via de app-winkel. Verwijder de app niet: dan verdwijnen ook uw casussen en notities.
 start-failure-retry = Opnieuw proberen
 start-failure-detail = Technische melding
+
+## issue 21: discreet mode (what the user wrote stays folded; neutral forms of messages)
+
+afweging-conclusion-discreet = Uitkomst: { $outcome }
+case-guidance-heading-discreet = Volgende stap
+about-disclaimer-discreet = Deze app ondersteunt uw professionele oordeel. Hij telt wat u aanvinkt en toont de stappen; hij geeft geen score en beslist niets. Er wordt niets verstuurd: alles blijft op dit toestel, casussen en notities versleuteld.
+discreet-case = Casus
+discreet-note = Notitie (tik om te lezen)
+discreet-hit = Gevonden (tik om te openen)
+discreet-remark = opmerking verborgen
+confirm-delete-case-discreet = Deze casus verwijderen?
+confirm-export-discreet = Samenvatting van deze casus delen?

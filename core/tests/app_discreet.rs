@@ -273,3 +273,151 @@ fn outside_discreet_mode_only_the_home_screen_holds_text_back() {
         }
     }
 }
+
+/// What a user might well type: the case named after the victim, a remark and a note
+/// that say it all, a search for the subject.
+const REVEALING_TYPED: walk::Typed = walk::Typed {
+    label: "Slachtoffer Jansen",
+    remark: "dader gezien bij de deur",
+    note: "Slachtoffer van mensenhandel, drugs in huis",
+    query: "mensenhandel",
+};
+
+/// Removes every string that holds the case's name (its row in the list of cases).
+fn drop_label(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) if text.contains(REVEALING_TYPED.label) => *value = Value::Null,
+        Value::Object(map) => map.values_mut().for_each(drop_label),
+        Value::Array(items) => items.iter_mut().for_each(drop_label),
+        _ => {}
+    }
+}
+
+/// Removes what may show the user's text: a text field's own text (the user is typing
+/// it), and the case's name on the case's screen (its title) and in the list of cases.
+fn without_allowed_places(value: &mut serde_json::Value, kind: &str) {
+    use serde_json::Value;
+    fn fields(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                if map.contains_key("max_chars") {
+                    map.remove("text");
+                }
+                map.values_mut().for_each(fields);
+            }
+            Value::Array(items) => items.iter_mut().for_each(fields),
+            _ => {}
+        }
+    }
+    fields(value);
+    match kind {
+        "Case" => {
+            value["title"] = Value::Null;
+        }
+        "Cases" => drop_label(value),
+        _ => {}
+    }
+}
+
+#[test]
+fn what_the_user_wrote_stays_folded_and_the_case_name_stays_home() {
+    let mut hits = Vec::new();
+    let mut folded = 0;
+    for language in Language::ALL {
+        for (name, update) in walk::walk_typing(language, true, &REVEALING_TYPED) {
+            let view = &update.view;
+            if !view.discreet {
+                continue;
+            }
+            let kind = view.screen.kind();
+            let mut value = serde_json::to_value(view).expect("serialises");
+            without_allowed_places(&mut value, kind);
+            let mut texts = Vec::new();
+            strings(&value, &mut texts);
+            for text in texts {
+                let mut words = revealing_words(text);
+                if text.to_lowercase().contains("jansen") {
+                    words.push("jansen");
+                }
+                for word in words {
+                    hits.push(format!(
+                        "{language:?} {name} ({kind}): {word:?} in {text:?}"
+                    ));
+                }
+            }
+            // The note's row and the remark are there, folded: one tap shows them.
+            let json = value.to_string();
+            let neutral = match language {
+                Language::Nl => [
+                    "Notitie (tik om te lezen)",
+                    "opmerking verborgen",
+                    "Gevonden (tik om te openen)",
+                ],
+                Language::En => ["Note (tap to read)", "remark hidden", "Match (tap to open)"],
+            };
+            folded += neutral.iter().filter(|n| json.contains(*n)).count();
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "{} places show what the user wrote:\n{}",
+        hits.len(),
+        hits.join("\n")
+    );
+    assert!(folded >= 6, "the folded rows are shown: {folded}");
+}
+
+#[test]
+fn tekst_tonen_unfolds_the_remark_until_the_user_leaves() {
+    for language in Language::ALL {
+        let mut w = walk::Walk::start(language, true);
+        w.go_to(Destination::Cases);
+        for _ in 0..2 {
+            w.digits(walk::PIN);
+            w.send(Event::PinSubmit);
+        }
+        let case = w.new_case(REVEALING_TYPED.label);
+        w.send(Event::OpenCaseSignals {
+            case_id: case.clone(),
+        });
+        w.send(Event::ToggleSignal {
+            case_id: Some(case.clone()),
+            signal_id: "withdraws".into(),
+        });
+        w.send(Event::EditRemark {
+            case_id: case.clone(),
+            signal_id: "withdraws".into(),
+        });
+        w.send(Event::Edit {
+            field: signalenkaart_core::app::FieldId::Remark,
+            text: REVEALING_TYPED.remark.into(),
+        });
+        let view = w.send(Event::SubmitLabel).view;
+        assert_eq!(view.screen.kind(), "Signals");
+        assert_eq!(words_on(&view), Vec::<&str>::new(), "{language:?}: folded");
+        let label = serde_json::to_string(&view).expect("json");
+        assert!(
+            !label.contains("Jansen"),
+            "{language:?}: the case's name stays home"
+        );
+        let shown = w
+            .send(show_text(&view.screen).expect("Tekst tonen").event)
+            .view;
+        assert!(
+            words_on(&shown).contains(&"dader"),
+            "{language:?}: one tap shows it"
+        );
+        w.send(Event::Back);
+        let again = w
+            .send(Event::OpenCaseSignals {
+                case_id: case.clone(),
+            })
+            .view;
+        assert_eq!(
+            words_on(&again),
+            Vec::<&str>::new(),
+            "{language:?}: folded again"
+        );
+    }
+}

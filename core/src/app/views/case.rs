@@ -85,7 +85,7 @@ impl Views<'_> {
                     _ => step.title.clone(),
                 };
                 // No button shows it here: the case's steps do.
-                let words = self.body_or_placeholder(&words);
+                let words = self.title(&words);
                 Some(format!(
                     "{} {}: {words}",
                     card.meldcode.step_label, step.number
@@ -119,7 +119,7 @@ impl Views<'_> {
                 },
             ),
             row(
-                kader.heading.clone(),
+                self.heading(&kader.heading, "discreet-text-hidden"),
                 self.f("answer-count", &[("count", case.answers.len().into())]),
                 Event::OpenCaseAfweging {
                     case_id: id.clone(),
@@ -134,9 +134,13 @@ impl Views<'_> {
             .iter()
             .map(|note| {
                 let detail = self.date_time(note.updated_at);
+                // What the user wrote stays folded in discreet mode: the tap opens it.
+                let label = self
+                    .own_text(&preview(&note.body))
+                    .unwrap_or_else(|| self.t("discreet-note"));
                 Row {
-                    accessibility_label: format!("{}, {detail}", preview(&note.body)),
-                    label: preview(&note.body),
+                    accessibility_label: format!("{label}, {detail}"),
+                    label,
                     detail: Some(detail),
                     event: Event::EditNote {
                         note_id: note.id.to_string(),
@@ -190,7 +194,8 @@ impl Views<'_> {
         let contact = self.app.content.contact(&expert.contact.0)?;
         let number = contact.number.as_ref()?.display();
         // "Bel Veilig Thuis", spoken with the number like every call button.
-        let name = self.f("call-report", &[("name", expert.name.as_str().into())]);
+        let expert_name = self.heading(&expert.name, "discreet-coordinator");
+        let name = self.f("call-report", &[("name", expert_name.into())]);
         let call = self.contact_call(contact, &name)?;
         Some(Button {
             label: format!("{name} · {number}"),

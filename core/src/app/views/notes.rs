@@ -66,9 +66,14 @@ impl Views<'_> {
             .iter()
             .map(|hit| {
                 let snippet: String = hit.snippet.iter().map(|part| part.text.as_str()).collect();
+                // In discreet mode a hit is folded: a neutral row, the tap opens the case.
+                let snippet = self
+                    .own_text(&snippet)
+                    .unwrap_or_else(|| self.t("discreet-hit"));
+                let label = self.case_name(hit.case_label.as_str());
                 Row {
-                    accessibility_label: format!("{}: {snippet}", hit.case_label.as_str()),
-                    label: hit.case_label.as_str().to_owned(),
+                    accessibility_label: format!("{label}: {snippet}"),
+                    label,
                     detail: Some(snippet),
                     event: Event::OpenCase {
                         case_id: hit.case_id.to_string(),
