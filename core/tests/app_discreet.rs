@@ -95,6 +95,8 @@ fn show_text(screen: &Screen) -> Option<Button> {
         Screen::Afwegingskader { view } => view.show_text.clone(),
         Screen::Contacts { view } => view.show_text.clone(),
         Screen::About { view } => view.show_text.clone(),
+        Screen::Case { view } => view.show_text.clone(),
+        Screen::Search { view } => view.show_text.clone(),
         _ => None,
     }
 }
@@ -350,11 +352,11 @@ fn what_the_user_wrote_stays_folded_and_the_case_name_stays_home() {
             let json = value.to_string();
             let neutral = match language {
                 Language::Nl => [
-                    "Notitie (tik om te lezen)",
+                    "Notitie (tekst verborgen)",
                     "opmerking verborgen",
-                    "Gevonden (tik om te openen)",
+                    "Gevonden (tekst verborgen)",
                 ],
-                Language::En => ["Note (tap to read)", "remark hidden", "Match (tap to open)"],
+                Language::En => ["Note (text hidden)", "remark hidden", "Match (text hidden)"],
             };
             folded += neutral.iter().filter(|n| json.contains(*n)).count();
         }
@@ -418,6 +420,75 @@ fn tekst_tonen_unfolds_the_remark_until_the_user_leaves() {
             words_on(&again),
             Vec::<&str>::new(),
             "{language:?}: folded again"
+        );
+    }
+}
+
+/// The rows of the case's notes or the search's hits on `screen`.
+fn user_rows(screen: &Screen) -> Vec<signalenkaart_core::app::Row> {
+    match screen {
+        Screen::Case { view } => view.notes.clone(),
+        Screen::Search { view } => view.results.clone(),
+        other => panic!("a case or the search, not {}", other.kind()),
+    }
+}
+
+/// The notes' or hits' rows on `view`, as one string to search.
+fn rows_text(view: &ViewModel) -> String {
+    serde_json::to_string(&user_rows(&view.screen)).expect("json")
+}
+
+#[test]
+fn tekst_tonen_unfolds_the_notes_and_the_hits_until_the_user_leaves() {
+    use signalenkaart_core::app::FieldId;
+    for language in Language::ALL {
+        let mut w = walk::Walk::start(language, true);
+        w.go_to(Destination::Cases);
+        for _ in 0..2 {
+            w.digits(walk::PIN);
+            w.send(Event::PinSubmit);
+        }
+        let case = w.new_case(REVEALING_TYPED.label);
+        w.send(Event::NewNote {
+            case_id: case.clone(),
+        });
+        w.edit(FieldId::Note, REVEALING_TYPED.note);
+
+        // The case's note: folded, one tap shows it, folded again after leaving.
+        let view = w.send(Event::SaveNote).view;
+        assert!(
+            !rows_text(&view).contains("mensenhandel"),
+            "{language:?}: folded"
+        );
+        let button = show_text(&view.screen).expect("Tekst tonen on the case");
+        let shown = w.send(button.event).view;
+        assert!(
+            rows_text(&shown).contains("mensenhandel"),
+            "{language:?}: shown"
+        );
+        w.send(Event::Back);
+        let again = w.send(Event::OpenCase {
+            case_id: case.clone(),
+        });
+        assert!(
+            !rows_text(&again.view).contains("mensenhandel"),
+            "{language:?}: again"
+        );
+
+        // A search hit: folded, and the case's name a neutral word even when shown.
+        w.go_to(Destination::Search);
+        let view = w.edit(FieldId::Search, "huis").view;
+        let rows = rows_text(&view);
+        assert!(!rows.contains("huis") && !rows.contains("Jansen"), "{rows}");
+        let button = show_text(&view.screen).expect("Tekst tonen on the search");
+        let rows = rows_text(&w.send(button.event).view);
+        assert!(
+            rows.contains("drugs in huis"),
+            "{language:?}: shown: {rows}"
+        );
+        assert!(
+            !rows.contains("Jansen"),
+            "{language:?}: the name stays home: {rows}"
         );
     }
 }

@@ -154,3 +154,41 @@ fn every_message_is_classified_and_the_safe_ones_name_no_subject() {
         .expect_err("revealing");
     assert!(err.contains("home-contacts (nl): called safe"), "{err}");
 }
+
+#[test]
+fn every_neutral_name_is_recorded_in_the_provenance_with_its_reason() {
+    let content = Content::embedded().expect("content");
+    let names = &content.provenance().discreet_names;
+    assert!(names.len() >= 15, "{}", names.len());
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.reason.nl.is_empty() && !n.reason.en.is_empty())
+    );
+    // A neutral name changed in the classification but not in the record is refused.
+    let sources = edited(
+        |s| &mut s.discreet,
+        |root| root["texts"]["contacts.comensha.name"]["neutral"]["nl"] = "Centrum".into(),
+    );
+    let message = refusal(&sources);
+    assert!(
+        message.contains("contacts.comensha.name has no neutral form"),
+        "{message}"
+    );
+    // A name dropped from the record is refused.
+    let sources = edited(
+        |s| &mut s.provenance,
+        |root| {
+            for name in root["discreet_names"].as_array_mut().expect("names") {
+                if name["neutral"]["nl"] == "Anonieme lijn" {
+                    name["paths"] = serde_json::json!([]);
+                }
+            }
+        },
+    );
+    let message = refusal(&sources);
+    assert!(
+        message.contains("meld_misdaad_anoniem.name: its neutral form is not in"),
+        "{message}"
+    );
+}

@@ -25,7 +25,7 @@ pub use card::{
 pub use contacts::{Contact, ContactText};
 pub use phone::{Dialable, PhoneError, PhoneNumber};
 pub use provenance::{
-    Bilingual, Correction, Fact, FactPlace, KeptForm, Provenance, TranslationNote,
+    Bilingual, Correction, DiscreetName, Fact, FactPlace, KeptForm, Provenance, TranslationNote,
 };
 
 const NL_JSON: &str = include_str!("../../content/nl.json");
@@ -178,6 +178,10 @@ impl Content {
             &parse("contacts.json", &sources.contacts)?,
             &parse("provenance.json", &sources.provenance)?,
         )
+        .and_then(|discretion| {
+            discretion.check_recorded(&provenance.discreet_names)?;
+            Ok(discretion)
+        })
         .map_err(|e| ContentError::Structure(format!("discreet.json: {e}")))?;
         let content = Self {
             nl,

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::paths::{self, Located};
 use crate::Language;
-use crate::content::Bilingual;
+use crate::content::{Bilingual, DiscreetName};
 
 /// The file as written.
 #[derive(Debug, Deserialize)]
@@ -71,6 +71,8 @@ pub struct Discretion {
     /// Revealing message id -> the message shown instead in discreet mode.
     messages: BTreeMap<String, Option<String>>,
     classified_messages: BTreeMap<String, Class>,
+    /// Path -> neutral form, for checking the provenance's record of them.
+    neutral_paths: BTreeMap<String, Bilingual>,
 }
 
 fn slot(language: Language) -> usize {
@@ -102,6 +104,17 @@ impl Discretion {
             revealing: [BTreeMap::new(), BTreeMap::new()],
             messages: BTreeMap::new(),
             classified_messages: file.messages.clone(),
+            neutral_paths: file
+                .texts
+                .iter()
+                .filter_map(|(path, class)| match class {
+                    Class::Reveals(Revealing {
+                        neutral: Some(neutral),
+                        ..
+                    }) => Some((path.clone(), neutral.clone())),
+                    _ => None,
+                })
+                .collect(),
         };
         let mut seen = BTreeSet::new();
         let mut safe = Vec::new();
@@ -181,6 +194,31 @@ impl Discretion {
             }
         }
         Ok(policy)
+    }
+
+    /// Checks that the provenance records every neutral form, as the classification
+    /// gives it, and nothing else.
+    pub(crate) fn check_recorded(&self, recorded: &[DiscreetName]) -> Result<(), String> {
+        let mut paths = BTreeSet::new();
+        for name in recorded {
+            for path in &name.paths {
+                if self.neutral_paths.get(path) != Some(&name.neutral) {
+                    return Err(format!(
+                        "provenance: {path} has no neutral form {:?}",
+                        name.neutral.nl
+                    ));
+                }
+                paths.insert(path.as_str());
+            }
+        }
+        match self
+            .neutral_paths
+            .keys()
+            .find(|p| !paths.contains(p.as_str()))
+        {
+            Some(path) => Err(format!("{path}: its neutral form is not in the provenance")),
+            None => Ok(()),
+        }
     }
 
     /// The first revealing word in `text`, if any.

@@ -57,7 +57,8 @@ pub(super) fn contacts_file<'a>(root: &'a Value, out: &mut Vec<Located<'a>>) {
 /// The strings of `provenance.json`: `provenance.<path>`, without its version, date and
 /// the places a fact is shown.
 pub(super) fn provenance<'a>(root: &'a Value, out: &mut Vec<Located<'a>>) {
-    const SKIP: [&str; 3] = ["content_version", "transcribed_on", "shown_with"];
+    // The version, dates, places and a discreet name's paths are identifiers.
+    const SKIP: [&str; 4] = ["content_version", "transcribed_on", "shown_with", "paths"];
     walk(root, "provenance".to_owned(), None, &SKIP, out);
 }
 

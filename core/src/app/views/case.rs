@@ -134,7 +134,7 @@ impl Views<'_> {
             .iter()
             .map(|note| {
                 let detail = self.date_time(note.updated_at);
-                // What the user wrote stays folded in discreet mode: the tap opens it.
+                // What the user wrote stays folded in discreet mode until "Tekst tonen".
                 let label = self
                     .own_text(&preview(&note.body))
                     .unwrap_or_else(|| self.t("discreet-note"));
@@ -157,6 +157,7 @@ impl Views<'_> {
             sections,
             notes,
             notes_heading: self.t("case-notes"),
+            show_text: self.show_text(),
             new_note: self.button(
                 "case-new-note",
                 Event::NewNote {

@@ -66,7 +66,8 @@ impl Views<'_> {
             .iter()
             .map(|hit| {
                 let snippet: String = hit.snippet.iter().map(|part| part.text.as_str()).collect();
-                // In discreet mode a hit is folded: a neutral row, the tap opens the case.
+                // In discreet mode a hit is folded until "Tekst tonen"; the case's name
+                // stays a neutral word: it belongs on the case's own screen.
                 let snippet = self
                     .own_text(&snippet)
                     .unwrap_or_else(|| self.t("discreet-hit"));
@@ -93,6 +94,7 @@ impl Views<'_> {
             empty: (results.is_empty() && !query.text.trim().is_empty())
                 .then(|| self.t("search-empty")),
             results,
+            show_text: self.show_text(),
         };
         (self.t("search-title"), Screen::Search { view })
     }
