@@ -84,7 +84,7 @@ impl Views<'_> {
                         .unwrap_or_else(|| step.title.clone()),
                     _ => step.title.clone(),
                 };
-                // No button shows it here: the case's steps do.
+                // Its neutral form in discreet mode; the screen's Tekst tonen shows it.
                 let words = self.title(&words);
                 Some(format!(
                     "{} {}: {words}",
