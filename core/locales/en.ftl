@@ -286,7 +286,7 @@ error-coordinator-name-too-long = Use at most { $max } characters, on one line.
 settings-title = Settings
 settings-language = Language
 settings-discreet = Discreet mode
-settings-discreet-hint = Neutral name and titles, without words that give away what the app is about.
+settings-discreet-hint = Neutral names for the app, the headings and the contacts. Text that gives away what the app is about, and what you wrote yourself, stays hidden until you tap Show text.
 settings-retention = A case expires this many days after its last change
 settings-auto-lock = Lock after being idle for
 settings-max-attempts = Erase everything after this many wrong PINs
@@ -415,3 +415,15 @@ coordinator-question-save-own = Save own coordinator
 coordinator-question-later = Choose later
 settings-coordinator-card-chosen = You call the care coordinator on the card ({ $number }).
 settings-coordinator-not-chosen = Not chosen yet: the app calls the number on the card ({ $number }).
+
+## issue 21: discreet mode (what the user wrote stays folded; neutral forms of messages)
+
+afweging-conclusion-discreet = Outcome: { $outcome }
+case-guidance-heading-discreet = Next step
+about-disclaimer-discreet = This app supports your professional judgement. It counts what you tick and shows the steps; it gives no score and decides nothing. Nothing is sent anywhere: everything stays on this device, cases and notes encrypted.
+discreet-case = Case
+discreet-note = Note (text hidden)
+discreet-hit = Match (text hidden)
+discreet-remark = remark hidden
+confirm-delete-case-discreet = Delete this case?
+confirm-export-discreet = Share the summary of this case?

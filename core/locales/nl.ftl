@@ -286,7 +286,7 @@ error-coordinator-name-too-long = Gebruik hoogstens { $max } tekens, op één re
 settings-title = Instellingen
 settings-language = Taal
 settings-discreet = Discrete modus
-settings-discreet-hint = Neutrale naam en titels, zonder woorden die verraden waar de app over gaat.
+settings-discreet-hint = Neutrale namen voor de app, de koppen en de contacten. Tekst die verraadt waar de app over gaat, en wat u zelf schreef, blijft verborgen tot u op Tekst tonen tikt.
 settings-retention = Een casus verloopt zoveel dagen na de laatste wijziging
 settings-auto-lock = Vergrendelen na stilstand van
 settings-max-attempts = Alles wissen na zoveel verkeerde pincodes
@@ -415,3 +415,15 @@ coordinator-question-save-own = Eigen coördinator opslaan
 coordinator-question-later = Later kiezen
 settings-coordinator-card-chosen = U belt de zorgcoördinator van de kaart ({ $number }).
 settings-coordinator-not-chosen = Nog niet gekozen: de app belt het nummer op de kaart ({ $number }).
+
+## issue 21: discreet mode (what the user wrote stays folded; neutral forms of messages)
+
+afweging-conclusion-discreet = Uitkomst: { $outcome }
+case-guidance-heading-discreet = Volgende stap
+about-disclaimer-discreet = Deze app ondersteunt uw professionele oordeel. Hij telt wat u aanvinkt en toont de stappen; hij geeft geen score en beslist niets. Er wordt niets verstuurd: alles blijft op dit toestel, casussen en notities versleuteld.
+discreet-case = Casus
+discreet-note = Notitie (tekst verborgen)
+discreet-hit = Gevonden (tekst verborgen)
+discreet-remark = opmerking verborgen
+confirm-delete-case-discreet = Deze casus verwijderen?
+confirm-export-discreet = Samenvatting van deze casus delen?

@@ -27,6 +27,7 @@ pub mod app;
 pub mod casework;
 pub mod clock;
 pub mod content;
+pub mod discreet;
 #[cfg(feature = "ffi")]
 pub mod ffi;
 pub mod i18n;

@@ -95,6 +95,8 @@ fn show_text(screen: &Screen) -> Option<Button> {
         Screen::Afwegingskader { view } => view.show_text.clone(),
         Screen::Contacts { view } => view.show_text.clone(),
         Screen::About { view } => view.show_text.clone(),
+        Screen::Case { view } => view.show_text.clone(),
+        Screen::Search { view } => view.show_text.clone(),
         _ => None,
     }
 }
@@ -271,5 +273,222 @@ fn outside_discreet_mode_only_the_home_screen_holds_text_back() {
                 view.screen.kind()
             );
         }
+    }
+}
+
+/// What a user might well type: the case named after the victim, a remark and a note
+/// that say it all, a search for the subject.
+const REVEALING_TYPED: walk::Typed = walk::Typed {
+    label: "Slachtoffer Jansen",
+    remark: "dader gezien bij de deur",
+    note: "Slachtoffer van mensenhandel, drugs in huis",
+    query: "mensenhandel",
+};
+
+/// Removes every string that holds the case's name (its row in the list of cases).
+fn drop_label(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) if text.contains(REVEALING_TYPED.label) => *value = Value::Null,
+        Value::Object(map) => map.values_mut().for_each(drop_label),
+        Value::Array(items) => items.iter_mut().for_each(drop_label),
+        _ => {}
+    }
+}
+
+/// Removes what may show the user's text: a text field's own text (the user is typing
+/// it), and the case's name on the case's screen (its title) and in the list of cases.
+fn without_allowed_places(value: &mut serde_json::Value, kind: &str) {
+    use serde_json::Value;
+    fn fields(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                if map.contains_key("max_chars") {
+                    map.remove("text");
+                }
+                map.values_mut().for_each(fields);
+            }
+            Value::Array(items) => items.iter_mut().for_each(fields),
+            _ => {}
+        }
+    }
+    fields(value);
+    match kind {
+        "Case" => {
+            value["title"] = Value::Null;
+        }
+        "Cases" => drop_label(value),
+        _ => {}
+    }
+}
+
+#[test]
+fn what_the_user_wrote_stays_folded_and_the_case_name_stays_home() {
+    let mut hits = Vec::new();
+    let mut folded = 0;
+    for language in Language::ALL {
+        for (name, update) in walk::walk_typing(language, true, &REVEALING_TYPED) {
+            let view = &update.view;
+            if !view.discreet {
+                continue;
+            }
+            let kind = view.screen.kind();
+            let mut value = serde_json::to_value(view).expect("serialises");
+            without_allowed_places(&mut value, kind);
+            let mut texts = Vec::new();
+            strings(&value, &mut texts);
+            for text in texts {
+                let mut words = revealing_words(text);
+                if text.to_lowercase().contains("jansen") {
+                    words.push("jansen");
+                }
+                for word in words {
+                    hits.push(format!(
+                        "{language:?} {name} ({kind}): {word:?} in {text:?}"
+                    ));
+                }
+            }
+            // The note's row and the remark are there, folded: one tap shows them.
+            let json = value.to_string();
+            let neutral = match language {
+                Language::Nl => [
+                    "Notitie (tekst verborgen)",
+                    "opmerking verborgen",
+                    "Gevonden (tekst verborgen)",
+                ],
+                Language::En => ["Note (text hidden)", "remark hidden", "Match (text hidden)"],
+            };
+            folded += neutral.iter().filter(|n| json.contains(*n)).count();
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "{} places show what the user wrote:\n{}",
+        hits.len(),
+        hits.join("\n")
+    );
+    assert!(folded >= 6, "the folded rows are shown: {folded}");
+}
+
+#[test]
+fn tekst_tonen_unfolds_the_remark_until_the_user_leaves() {
+    for language in Language::ALL {
+        let mut w = walk::Walk::start(language, true);
+        w.go_to(Destination::Cases);
+        for _ in 0..2 {
+            w.digits(walk::PIN);
+            w.send(Event::PinSubmit);
+        }
+        let case = w.new_case(REVEALING_TYPED.label);
+        w.send(Event::OpenCaseSignals {
+            case_id: case.clone(),
+        });
+        w.send(Event::ToggleSignal {
+            case_id: Some(case.clone()),
+            signal_id: "withdraws".into(),
+        });
+        w.send(Event::EditRemark {
+            case_id: case.clone(),
+            signal_id: "withdraws".into(),
+        });
+        w.send(Event::Edit {
+            field: signalenkaart_core::app::FieldId::Remark,
+            text: REVEALING_TYPED.remark.into(),
+        });
+        let view = w.send(Event::SubmitLabel).view;
+        assert_eq!(view.screen.kind(), "Signals");
+        assert_eq!(words_on(&view), Vec::<&str>::new(), "{language:?}: folded");
+        let label = serde_json::to_string(&view).expect("json");
+        assert!(
+            !label.contains("Jansen"),
+            "{language:?}: the case's name stays home"
+        );
+        let shown = w
+            .send(show_text(&view.screen).expect("Tekst tonen").event)
+            .view;
+        assert!(
+            words_on(&shown).contains(&"dader"),
+            "{language:?}: one tap shows it"
+        );
+        w.send(Event::Back);
+        let again = w
+            .send(Event::OpenCaseSignals {
+                case_id: case.clone(),
+            })
+            .view;
+        assert_eq!(
+            words_on(&again),
+            Vec::<&str>::new(),
+            "{language:?}: folded again"
+        );
+    }
+}
+
+/// The rows of the case's notes or the search's hits on `screen`.
+fn user_rows(screen: &Screen) -> Vec<signalenkaart_core::app::Row> {
+    match screen {
+        Screen::Case { view } => view.notes.clone(),
+        Screen::Search { view } => view.results.clone(),
+        other => panic!("a case or the search, not {}", other.kind()),
+    }
+}
+
+/// The notes' or hits' rows on `view`, as one string to search.
+fn rows_text(view: &ViewModel) -> String {
+    serde_json::to_string(&user_rows(&view.screen)).expect("json")
+}
+
+#[test]
+fn tekst_tonen_unfolds_the_notes_and_the_hits_until_the_user_leaves() {
+    use signalenkaart_core::app::FieldId;
+    for language in Language::ALL {
+        let mut w = walk::Walk::start(language, true);
+        w.go_to(Destination::Cases);
+        for _ in 0..2 {
+            w.digits(walk::PIN);
+            w.send(Event::PinSubmit);
+        }
+        let case = w.new_case(REVEALING_TYPED.label);
+        w.send(Event::NewNote {
+            case_id: case.clone(),
+        });
+        w.edit(FieldId::Note, REVEALING_TYPED.note);
+
+        // The case's note: folded, one tap shows it, folded again after leaving.
+        let view = w.send(Event::SaveNote).view;
+        assert!(
+            !rows_text(&view).contains("mensenhandel"),
+            "{language:?}: folded"
+        );
+        let button = show_text(&view.screen).expect("Tekst tonen on the case");
+        let shown = w.send(button.event).view;
+        assert!(
+            rows_text(&shown).contains("mensenhandel"),
+            "{language:?}: shown"
+        );
+        w.send(Event::Back);
+        let again = w.send(Event::OpenCase {
+            case_id: case.clone(),
+        });
+        assert!(
+            !rows_text(&again.view).contains("mensenhandel"),
+            "{language:?}: again"
+        );
+
+        // A search hit: folded, and the case's name a neutral word even when shown.
+        w.go_to(Destination::Search);
+        let view = w.edit(FieldId::Search, "huis").view;
+        let rows = rows_text(&view);
+        assert!(!rows.contains("huis") && !rows.contains("Jansen"), "{rows}");
+        let button = show_text(&view.screen).expect("Tekst tonen on the search");
+        let rows = rows_text(&w.send(button.event).view);
+        assert!(
+            rows.contains("drugs in huis"),
+            "{language:?}: shown: {rows}"
+        );
+        assert!(
+            !rows.contains("Jansen"),
+            "{language:?}: the name stays home: {rows}"
+        );
     }
 }

@@ -38,8 +38,6 @@ pub use effect::Effect;
 pub use event::{AnswerChoice, Destination, Event, FieldId, Phase, StepChoice};
 pub use user_text::UserText;
 pub use view_model::*;
-#[cfg(all(test, feature = "ffi"))]
-pub(crate) use views::reveals;
 
 use locking::Moment;
 use one_screen::Standing;

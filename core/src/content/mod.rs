@@ -15,6 +15,7 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::Language;
+use crate::discreet::Discretion;
 
 pub use afwegingskader::{AfwegingQuestion, Afwegingskader, Outcome, OutcomeKind};
 pub use card::{
@@ -24,13 +25,14 @@ pub use card::{
 pub use contacts::{Contact, ContactText};
 pub use phone::{Dialable, PhoneError, PhoneNumber};
 pub use provenance::{
-    Bilingual, Correction, Fact, FactPlace, KeptForm, Provenance, TranslationNote,
+    Bilingual, Correction, DiscreetName, Fact, FactPlace, KeptForm, Provenance, TranslationNote,
 };
 
 const NL_JSON: &str = include_str!("../../content/nl.json");
 const EN_JSON: &str = include_str!("../../content/en.json");
 const CONTACTS_JSON: &str = include_str!("../../content/contacts.json");
 const PROVENANCE_JSON: &str = include_str!("../../content/provenance.json");
+const DISCREET_JSON: &str = include_str!("../../content/discreet.json");
 
 /// The id of a contact, e.g. `zorgcoordinator`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -106,6 +108,8 @@ pub struct Sources {
     pub contacts: String,
     /// The provenance record.
     pub provenance: String,
+    /// What each string tells an onlooker in discreet mode.
+    pub discreet: String,
 }
 
 impl Sources {
@@ -116,6 +120,7 @@ impl Sources {
             en: EN_JSON.to_owned(),
             contacts: CONTACTS_JSON.to_owned(),
             provenance: PROVENANCE_JSON.to_owned(),
+            discreet: DISCREET_JSON.to_owned(),
         }
     }
 }
@@ -137,6 +142,7 @@ pub struct Content {
     en: LocalizedFile,
     contacts: Vec<Contact>,
     provenance: Provenance,
+    discretion: Discretion,
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, json: &str) -> Result<T, ContentError> {
@@ -164,11 +170,25 @@ impl Content {
             .into_iter()
             .map(contacts::RawContact::validate)
             .collect::<Result<Vec<_>, _>>()?;
+        // The classification covers the sources as written: every string, by its path.
+        let discretion = Discretion::load(
+            &sources.discreet,
+            &parse("nl.json", &sources.nl)?,
+            &parse("en.json", &sources.en)?,
+            &parse("contacts.json", &sources.contacts)?,
+            &parse("provenance.json", &sources.provenance)?,
+        )
+        .and_then(|discretion| {
+            discretion.check_recorded(&provenance.discreet_names)?;
+            Ok(discretion)
+        })
+        .map_err(|e| ContentError::Structure(format!("discreet.json: {e}")))?;
         let content = Self {
             nl,
             en,
             contacts,
             provenance,
+            discretion,
         };
         validate::check(&content)?;
         Ok(content)
@@ -204,6 +224,11 @@ impl Content {
     /// A contact's name and note in `language`; `None` for an unknown id.
     pub fn contact_text(&self, language: Language, id: &str) -> Option<&ContactText> {
         self.localized(language).contacts.get(id)
+    }
+
+    /// Discreet mode's policy over this content.
+    pub fn discretion(&self) -> &Discretion {
+        &self.discretion
     }
 
     /// The provenance record.

@@ -49,6 +49,21 @@ pub struct Provenance {
     pub presentation: Vec<Bilingual>,
     /// Facts that are not on the card, each with its sources, and where they are shown.
     pub facts: Vec<Fact>,
+    /// The neutral names discreet mode shows for the card's revealing headings, titles
+    /// and contacts, and why each is one a professional still recognises.
+    pub discreet_names: Vec<DiscreetName>,
+}
+
+/// A neutral name of discreet mode, as `content/discreet.json` gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscreetName {
+    /// The classification's paths of the texts it replaces.
+    pub paths: Vec<String>,
+    /// The neutral name.
+    pub neutral: Bilingual,
+    /// Why it says nothing of the subject and what still makes it recognisable.
+    pub reason: Bilingual,
 }
 
 /// One correction of an evident typo on the card.

@@ -76,7 +76,33 @@ impl Walk {
 }
 
 /// The whole walk; every state is recorded under the same name in every language.
+/// What the walk types: the case's name, a remark, a note and a word the search finds
+/// in the note.
+pub struct Typed {
+    pub label: &'static str,
+    pub remark: &'static str,
+    pub note: &'static str,
+    pub query: &'static str,
+}
+
+/// Neutral texts, so that every word a test finds on a screen comes from the app.
+pub const NEUTRAL: Typed = Typed {
+    label: "gezin B.",
+    remark: "bij de voordeur",
+    note: "Zoon brengt 's nachts pakketjes rond.\nNieuwe schoenen.",
+    query: "pakketjes",
+};
+
 pub fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
+    walk_typing(language, discreet, &NEUTRAL)
+}
+
+/// The walk, typing `typed`.
+pub fn walk_typing(
+    language: Language,
+    discreet: bool,
+    typed: &Typed,
+) -> Vec<(&'static str, Update)> {
     let mut w = Walk::start(language, discreet);
     let open = |destination| Event::Open { destination };
 
@@ -129,7 +155,7 @@ pub fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
         "label_new_typed",
         Event::Edit {
             field: FieldId::CaseLabel,
-            text: "gezin B.".into(),
+            text: typed.label.into(),
         },
     );
     let id = case_id(&w.shot("case_new_with_checklist", Event::SubmitLabel).view);
@@ -159,7 +185,7 @@ pub fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
         "remark_typed",
         Event::Edit {
             field: FieldId::Remark,
-            text: "bij de voordeur".into(),
+            text: typed.remark.into(),
         },
     );
     w.shot("case_signals_with_remark", Event::SubmitLabel);
@@ -221,7 +247,7 @@ pub fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
         "note_typed",
         Event::Edit {
             field: FieldId::Note,
-            text: "Zoon brengt 's nachts pakketjes rond.\nNieuwe schoenen.".into(),
+            text: typed.note.into(),
         },
     );
     let saved = w.shot("case_with_note", Event::SaveNote);
@@ -274,7 +300,7 @@ pub fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
         "search_hits",
         Event::Edit {
             field: FieldId::Search,
-            text: "pakketjes".into(),
+            text: typed.query.into(),
         },
     );
     w.shot(

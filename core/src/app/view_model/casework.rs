@@ -34,8 +34,12 @@ pub struct CaseView {
     pub report_call: Option<Button>,
     /// Signals, steps and afwegingskader of this case, with counts.
     pub sections: Vec<Row>,
-    /// The notes, newest first.
+    /// The notes, newest first. In discreet mode a note's row reads "Notitie" until the
+    /// user opens the screen's text with `show_text`.
     pub notes: Vec<Row>,
+    /// "Tekst tonen": in discreet mode, shows the notes' previews on this screen until
+    /// the user leaves it; `None` when nothing is folded.
+    pub show_text: Option<Button>,
     /// Heading above the notes.
     pub notes_heading: String,
     /// Adds a note.
@@ -80,8 +84,13 @@ pub struct NoteEditorView {
 pub struct SearchView {
     /// The query field.
     pub field: TextField,
-    /// The hits: case label, snippet; a tap opens the case.
+    /// The hits: case label, snippet; a tap opens the case. In discreet mode the label
+    /// is a neutral word and the snippet folded until the user opens it with
+    /// `show_text`.
     pub results: Vec<Row>,
+    /// "Tekst tonen": in discreet mode, shows the hits' snippets until the user leaves
+    /// the search; `None` when nothing is folded.
+    pub show_text: Option<Button>,
     /// Shown when a query finds nothing.
     pub empty: Option<String>,
 }

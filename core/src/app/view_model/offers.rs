@@ -101,6 +101,7 @@ impl<'a> Controls<'a> {
                 self.buttons(&view.report_call);
                 self.rows(&view.sections);
                 self.rows(&view.notes);
+                self.buttons(&view.show_text);
                 self.buttons([&view.new_note, &view.export, &view.rename, &view.delete]);
             }
             Screen::Label { view } => {
@@ -115,6 +116,7 @@ impl<'a> Controls<'a> {
             Screen::Search { view } => {
                 self.fields.push(&view.field);
                 self.rows(&view.results);
+                self.buttons(&view.show_text);
             }
             Screen::Settings { view } => {
                 self.choices(&view.language);

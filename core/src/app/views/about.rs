@@ -84,7 +84,7 @@ impl Views<'_> {
             .collect();
         sources.push(format!(
             "{}: {}",
-            kader.heading,
+            self.heading(&kader.heading, "discreet-text-hidden"),
             self.source_line(&kader.source)
         ));
         sources.extend(provenance.facts.iter().map(|fact| self.fact_sources(fact)));

@@ -84,8 +84,8 @@ impl Views<'_> {
                         .unwrap_or_else(|| step.title.clone()),
                     _ => step.title.clone(),
                 };
-                // No button shows it here: the case's steps do.
-                let words = self.body_or_placeholder(&words);
+                // Its neutral form in discreet mode; the screen's Tekst tonen shows it.
+                let words = self.title(&words);
                 Some(format!(
                     "{} {}: {words}",
                     card.meldcode.step_label, step.number
@@ -119,7 +119,7 @@ impl Views<'_> {
                 },
             ),
             row(
-                kader.heading.clone(),
+                self.heading(&kader.heading, "discreet-text-hidden"),
                 self.f("answer-count", &[("count", case.answers.len().into())]),
                 Event::OpenCaseAfweging {
                     case_id: id.clone(),
@@ -134,9 +134,13 @@ impl Views<'_> {
             .iter()
             .map(|note| {
                 let detail = self.date_time(note.updated_at);
+                // What the user wrote stays folded in discreet mode until "Tekst tonen".
+                let label = self
+                    .own_text(&preview(&note.body))
+                    .unwrap_or_else(|| self.t("discreet-note"));
                 Row {
-                    accessibility_label: format!("{}, {detail}", preview(&note.body)),
-                    label: preview(&note.body),
+                    accessibility_label: format!("{label}, {detail}"),
+                    label,
                     detail: Some(detail),
                     event: Event::EditNote {
                         note_id: note.id.to_string(),
@@ -153,6 +157,7 @@ impl Views<'_> {
             sections,
             notes,
             notes_heading: self.t("case-notes"),
+            show_text: self.show_text(),
             new_note: self.button(
                 "case-new-note",
                 Event::NewNote {
@@ -188,7 +193,9 @@ impl Views<'_> {
             .experts
             .first()?;
         let contact = self.app.content.contact(&expert.contact.0)?;
-        // "Bel Veilig Thuis, 0800 2000", shown and spoken like every call button.
-        self.contact_call(contact, &expert.name)
+        // "Bel Veilig Thuis, 0800 2000", shown and spoken like every call button; in
+        // discreet mode under the expert's neutral name.
+        let expert_name = self.heading(&expert.name, "discreet-coordinator");
+        self.contact_call(contact, &expert_name)
     }
 }

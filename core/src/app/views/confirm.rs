@@ -12,7 +12,10 @@ impl Views<'_> {
         let mut option = None;
         let (heading, text, confirm, destructive) = match confirmation {
             Confirmation::DeleteCase(_) => (
-                self.f("confirm-delete-case", &[("label", label.as_str().into())]),
+                match self.discreet {
+                    true => self.t("confirm-delete-case-discreet"),
+                    false => self.f("confirm-delete-case", &[("label", label.as_str().into())]),
+                },
                 self.t("confirm-delete-case-text"),
                 "action-delete",
                 true,
@@ -33,7 +36,10 @@ impl Views<'_> {
                     Event::ToggleExportNotes,
                 ));
                 (
-                    self.f("confirm-export", &[("label", label.as_str().into())]),
+                    match self.discreet {
+                        true => self.t("confirm-export-discreet"),
+                        false => self.f("confirm-export", &[("label", label.as_str().into())]),
+                    },
                     self.t("confirm-export-text"),
                     if with_notes {
                         "action-next"

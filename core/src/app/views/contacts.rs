@@ -107,7 +107,11 @@ impl Views<'_> {
         self.f(
             "fact-sources",
             &[
-                ("topic", fact.topic.get(self.language).into()),
+                (
+                    "topic",
+                    self.heading(fact.topic.get(self.language), "discreet-text-hidden")
+                        .into(),
+                ),
                 ("sources", self.fact_source_lines(fact).into()),
             ],
         )
@@ -197,7 +201,7 @@ impl Views<'_> {
                 continue;
             };
             items.push(ContactView {
-                name: fact.topic.get(self.language).to_owned(),
+                name: self.heading(fact.topic.get(self.language), "discreet-text-hidden"),
                 note: Some(note),
                 number: None,
                 call: None,

@@ -45,11 +45,11 @@ impl Views<'_> {
             .items
             .iter()
             .find(|s| s.id == signal_id)
-            .map(|s| s.text.as_str())
+            .map(|s| self.heading(&s.text, "discreet-text-hidden"))
             .unwrap_or_default();
         let field = self.text_field(
             FieldId::Remark,
-            self.f("remark-field", &[("signal", signal.into())]),
+            self.f("remark-field", &[("signal", signal.as_str().into())]),
             draft,
             "remark-placeholder",
             MAX_REMARK_CHARS,

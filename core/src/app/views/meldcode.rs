@@ -85,7 +85,7 @@ impl Views<'_> {
                 StepView {
                     number: step.number,
                     label: format!("{} {}", meldcode.step_label, step.number),
-                    title: self.body_or_placeholder(&step.title),
+                    title: self.title(&step.title),
                     detail: step.detail.as_deref().and_then(|d| self.body(d)),
                     experts,
                     status,
@@ -127,7 +127,7 @@ impl Views<'_> {
             )
             .collect();
         let view = MeldcodeView {
-            case_label: loaded.map(|c| c.label.as_str().to_owned()),
+            case_label: loaded.map(|c| self.case_name(c.label.as_str())),
             intro: (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n")),
             steps,
             show_text: self.show_text(),
@@ -167,7 +167,7 @@ impl Views<'_> {
                         number,
                         label: self.question_label(number),
                         topic: walked.question.topic.clone(),
-                        text: walked.question.text.clone(),
+                        text: self.body_or_placeholder(&walked.question.text),
                         if_yes: self.outcome("afweging-if-yes", &walked.question.if_yes.text),
                         if_no: self.outcome("afweging-if-no", &walked.question.if_no.text),
                         answer: walked.answer.map(|a| {
@@ -202,7 +202,7 @@ impl Views<'_> {
                     number: q.number,
                     label: self.question_label(q.number),
                     topic: q.topic.clone(),
-                    text: q.text.clone(),
+                    text: self.body_or_placeholder(&q.text),
                     if_yes: self.outcome("afweging-if-yes", &q.if_yes.text),
                     if_no: self.outcome("afweging-if-no", &q.if_no.text),
                     answer: None,
@@ -230,7 +230,7 @@ impl Views<'_> {
             .join("\n");
         let end = walk.and_then(|w| w.end);
         let view = AfwegingView {
-            case_label: loaded.map(|c| c.label.as_str().to_owned()),
+            case_label: loaded.map(|c| self.case_name(c.label.as_str())),
             label,
             show_text: self.show_text(),
             source,
@@ -238,7 +238,7 @@ impl Views<'_> {
             conclusion: end.map(|end| {
                 self.f(
                     "afweging-conclusion",
-                    &[("outcome", end.text.as_str().into())],
+                    &[("outcome", self.body_or_placeholder(&end.text).into())],
                 )
             }),
             report_call: end
@@ -246,7 +246,8 @@ impl Views<'_> {
                 .then(|| self.report_call())
                 .flatten(),
         };
-        (kader.heading.clone(), Screen::Afwegingskader { view })
+        let title = self.heading(&kader.heading, "discreet-text-hidden");
+        (title, Screen::Afwegingskader { view })
     }
 
     /// "Afweging 1": how the meldcode's answers name a question, with a case or without.
@@ -256,6 +257,6 @@ impl Views<'_> {
 
     /// "Bij ja: …" — the meldcode's words for an answer, saying which answer.
     fn outcome(&self, id: &str, text: &str) -> String {
-        self.f(id, &[("outcome", text.into())])
+        self.f(id, &[("outcome", self.body_or_placeholder(text).into())])
     }
 }

@@ -18,9 +18,6 @@ mod signals;
 mod summary;
 mod wording;
 
-#[cfg(all(test, feature = "ffi"))]
-pub(crate) use discreet::reveals;
-
 use std::cell::Cell;
 
 use chrono::{DateTime, Utc};
@@ -87,11 +84,13 @@ impl<'a> Views<'a> {
 
 impl Views<'_> {
     fn t(&self, id: &str) -> String {
-        self.app.texts.get(self.language, id)
+        self.app.texts.get(self.language, self.message_id(id))
     }
 
     fn f(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.app.texts.format(self.language, id, args)
+        self.app
+            .texts
+            .format(self.language, self.message_id(id), args)
     }
 
     fn button(&self, label_id: &str, event: Event) -> Button {
@@ -167,10 +166,11 @@ impl Views<'_> {
         }
     }
 
-    /// The label of the case the screen is about, if one is loaded.
+    /// The name of the case the screen is about, if one is loaded: a neutral word in
+    /// discreet mode (`case_name`).
     fn loaded_label(&self) -> String {
         let case = self.app.session.loaded.case.as_ref();
-        case.map(|c| c.label.as_str().to_owned())
+        case.map(|c| self.case_name(c.label.as_str()))
             .unwrap_or_default()
     }
 

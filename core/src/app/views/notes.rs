@@ -66,9 +66,15 @@ impl Views<'_> {
             .iter()
             .map(|hit| {
                 let snippet: String = hit.snippet.iter().map(|part| part.text.as_str()).collect();
+                // In discreet mode a hit is folded until "Tekst tonen"; the case's name
+                // stays a neutral word: it belongs on the case's own screen.
+                let snippet = self
+                    .own_text(&snippet)
+                    .unwrap_or_else(|| self.t("discreet-hit"));
+                let label = self.case_name(hit.case_label.as_str());
                 Row {
-                    accessibility_label: format!("{}: {snippet}", hit.case_label.as_str()),
-                    label: hit.case_label.as_str().to_owned(),
+                    accessibility_label: format!("{label}: {snippet}"),
+                    label,
                     detail: Some(snippet),
                     event: Event::OpenCase {
                         case_id: hit.case_id.to_string(),
@@ -88,6 +94,7 @@ impl Views<'_> {
             empty: (results.is_empty() && !query.text.trim().is_empty())
                 .then(|| self.t("search-empty")),
             results,
+            show_text: self.show_text(),
         };
         (self.t("search-title"), Screen::Search { view })
     }

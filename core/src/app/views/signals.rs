@@ -28,10 +28,15 @@ impl Views<'_> {
                 };
                 let detail = observed.map(|(at, remark)| {
                     let seen = self.f("signal-observed-at", &[("at", self.date_time(at).into())]);
+                    // The user's remark is folded in discreet mode, like the card's text.
+                    let remark = remark.map(|r| {
+                        self.own_text(r)
+                            .unwrap_or_else(|| self.t("discreet-remark"))
+                    });
                     match remark {
                         Some(remark) => self.f(
                             "signal-seen-with-remark",
-                            &[("seen", seen.into()), ("remark", remark.into())],
+                            &[("seen", seen.into()), ("remark", remark.as_str().into())],
                         ),
                         None => seen,
                     }
@@ -40,7 +45,7 @@ impl Views<'_> {
                     (Some(id), Some(_)) => Some(Button {
                         accessibility_label: self.f(
                             "signal-remark-a11y",
-                            &[("signal", signal.text.as_str().into())],
+                            &[("signal", self.title(&signal.text).into())],
                         ),
                         ..self.button(
                             "signal-remark",
@@ -55,7 +60,7 @@ impl Views<'_> {
                 CheckRow {
                     secondary,
                     ..self.check_row(
-                        signal.text.clone(),
+                        self.title(&signal.text),
                         None,
                         detail,
                         observed.is_some(),
@@ -79,7 +84,7 @@ impl Views<'_> {
             .filter_map(|p| self.body(p))
             .collect();
         let view = SignalsView {
-            case_label: loaded.map(|c| c.label.as_str().to_owned()),
+            case_label: loaded.map(|c| self.case_name(c.label.as_str())),
             // Said before anything is lost: what a lock and a quick exit do to the list.
             hint: self.t(match (quick, self.app.unlocked()) {
                 (false, _) => "signals-hint-case",

@@ -33,6 +33,9 @@ struct CaseScreen: View {
                 }
             }
             .privacySensitive()
+            if let showText = view.showText {
+                ActionButton(button: showText)
+            }
             ActionButton(button: view.rename)
             ActionButton(button: view.export)
             ActionButton(button: view.delete, style: .destructive)

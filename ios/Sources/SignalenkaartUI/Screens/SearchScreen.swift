@@ -19,6 +19,9 @@ struct SearchScreen: View {
                 }
             }
             .privacySensitive()
+            if let showText = view.showText {
+                ActionButton(button: showText)
+            }
         }
     }
 }

@@ -3,12 +3,14 @@ package nl.signalenkaart.desktop
 import androidx.compose.ui.semantics.SemanticsNode
 import androidx.compose.ui.semantics.SemanticsProperties
 import androidx.compose.ui.semantics.getOrNull
+import androidx.compose.ui.test.hasSetTextAction
 import androidx.compose.ui.test.junit4.createComposeRule
 import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.onNodeWithTag
 import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.onRoot
 import androidx.compose.ui.test.performClick
+import androidx.compose.ui.test.performTextInput
 import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.Screen
@@ -92,5 +94,35 @@ class CardScreensTest {
         rule.waitForIdle()
         ui.open(Destination.SIGNALS)
         assertTrue("dader" !in ui.everythingOnScreen().lowercase(), "held back again after leaving")
+    }
+
+    @Test
+    fun discreetModeFoldsTheUsersNoteUntilTekstTonenAndKeepsTheCaseNameHome() {
+        ui.open(Destination.SETTINGS)
+        ui.tap(ui.screen<Screen.Settings>().view.discreet.accessibilityLabel)
+        rule.onNodeWithTag(Tags.BACK).performClick()
+        rule.waitForIdle()
+        ui.open(Destination.SIGNALS)
+        ui.tap(ui.screen<Screen.Signals>().view.items[0].accessibilityLabel)
+        ui.tap(ui.screen<Screen.Signals>().view.save!!.accessibilityLabel)
+        ui.pin("246810")
+        ui.pin("246810")
+        ui.tap(ui.screen<Screen.Cases>().view.newCase.accessibilityLabel)
+        rule.onNode(hasSetTextAction()).performTextInput("Jansen")
+        ui.tap(ui.screen<Screen.Label>().view.submit.accessibilityLabel)
+        ui.tap(ui.screen<Screen.Case>().view.newNote.accessibilityLabel)
+        rule.onNode(hasSetTextAction()).performTextInput("Slachtoffer van mensenhandel")
+        ui.tap(ui.screen<Screen.NoteEditor>().view.save.accessibilityLabel)
+
+        val case = ui.screen<Screen.Case>().view
+        assertEquals("Jansen", ui.view.title, "the case's own screen shows its name")
+        assertTrue("mensenhandel" !in ui.everythingOnScreen().lowercase(), "the note is folded")
+        val show = assertNotNull(case.showText, "Tekst tonen on the case")
+        ui.tap(show.accessibilityLabel)
+        assertTrue("Slachtoffer van mensenhandel" in ui.everythingOnScreen(), "one tap shows it")
+
+        // Elsewhere the case is "Casus", not its name.
+        ui.tap(ui.screen<Screen.Case>().view.sections[0].accessibilityLabel)
+        assertTrue("Jansen" !in ui.everythingOnScreen(), "the signals do not name the case")
     }
 }

@@ -46,6 +46,7 @@ fun CaseScreen(view: CaseView, send: Send) {
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             view.notes.forEach { NavRow(it, send) }
         }
+        ShowTextButton(view.showText, send)
         CoreButton(view.export, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary)
         CoreButton(view.rename, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary)
         CoreButton(view.delete, send, Modifier.fillMaxWidth(), style = ButtonStyle.Danger)
@@ -82,5 +83,6 @@ fun SearchScreen(view: SearchView, send: Send) {
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             view.results.forEach { NavRow(it, send) }
         }
+        ShowTextButton(view.showText, send)
     }
 }
