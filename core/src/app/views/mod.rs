@@ -11,6 +11,7 @@ mod discreet;
 mod editors;
 mod frame;
 mod meldcode;
+mod note_preview;
 mod notes;
 mod pin;
 mod settings;

@@ -3,21 +3,9 @@
 use super::super::route::Draft;
 use super::super::{Button, Event, FieldId, NoteEditorView, Row, Screen, SearchView, TextField};
 use super::Views;
+pub(super) use super::note_preview::preview;
 use crate::app::limits::MAX_QUERY_CHARS;
 use crate::vault::{MAX_NOTE_CHARS, NoteId};
-
-/// Characters of a note shown in the case's list of notes.
-const NOTE_PREVIEW_CHARS: usize = 80;
-
-/// A note's first line, cut short, with an ellipsis if anything was left out.
-pub(super) fn preview(text: &str) -> String {
-    let line = text.lines().next().unwrap_or_default();
-    let mut preview: String = line.chars().take(NOTE_PREVIEW_CHARS).collect();
-    if line.chars().count() > NOTE_PREVIEW_CHARS || text.lines().nth(1).is_some() {
-        preview.push('…');
-    }
-    preview
-}
 
 impl Views<'_> {
     pub(super) fn note_editor(&self, note: Option<NoteId>, draft: &Draft) -> (String, Screen) {

@@ -4,6 +4,9 @@ import SignalenkaartCore
 /// The call button for the zorgcoördinator, pinned below every screen that has one.
 /// One tap sends the core's event; the core answers with the `Dial` effect. No
 /// animation, no confirmation of our own: the system's call prompt is the only step.
+/// Its text grows with Dynamic Type up to xxxLarge, each line shrinking to fit from
+/// there: at the accessibility sizes the screen keeps its room (see `TopBar`); VoiceOver
+/// reads the core's whole label.
 struct CallBar: View {
     let call: CallButton
     @Environment(\.send) private var send
@@ -21,16 +24,19 @@ struct CallBar: View {
                     Text(call.number)
                         .font(.subheadline)
                 }
+                .lineLimit(1)
+                .minimumScaleFactor(0.5)
                 Spacer(minLength: 0)
             }
-            .frame(maxWidth: .infinity, minHeight: 56, alignment: .leading)
+            .frame(maxWidth: .infinity, minHeight: 52, alignment: .leading)
         }
+        .dynamicTypeSize(...DynamicTypeSize.xxxLarge)
         .buttonStyle(ActionButtonStyle(style: .primary))
         .accessibilityElement(children: .ignore)
         .accessibilityLabel(call.accessibilityLabel)
         .accessibilityAddTraits(.isButton)
         .padding(.horizontal, 16)
-        .padding(.vertical, 8)
+        .padding(.vertical, 6)
         .background(.bar)
     }
 }

@@ -1,35 +1,39 @@
 import SwiftUI
 import SignalenkaartCore
 
-/// The navigation bar: back on the leading side, lock and quick exit on the trailing
-/// side, the title below them so it can wrap at large text sizes.
+/// The navigation bar on one row at every text size: back, the title, lock and quick
+/// exit, so the quick exit is always found next to the title. The bar's text grows with
+/// Dynamic Type up to xxxLarge and no further; a title that does not fit in two lines
+/// is drawn smaller (down to half). With the call bar it keeps within about a sixth of a
+/// small phone's height at the accessibility sizes, as the Android shell does.
 struct TopBar: View {
     let view: ViewModel
 
     var body: some View {
-        VStack(alignment: .leading, spacing: 4) {
-            HStack(spacing: 8) {
-                if let back = view.back {
-                    BarButton(button: back, systemImage: "chevron.backward")
-                }
-                Spacer(minLength: 0)
-                if let lock = view.lock {
-                    BarButton(button: lock, systemImage: "lock")
-                }
-                if let quickExit = view.quickExit {
-                    BarButton(button: quickExit, systemImage: "xmark.circle.fill")
-                }
+        HStack(spacing: 8) {
+            if let back = view.back {
+                BarButton(button: back, systemImage: "chevron.backward")
             }
-            .frame(minHeight: 44)
             // On a case's screens the title is the case's label.
             Text(view.title)
-                .font(.title2.weight(.bold))
+                .font(.headline)
+                .lineLimit(2)
+                .minimumScaleFactor(0.5)
                 .frame(maxWidth: .infinity, alignment: .leading)
                 .accessibilityAddTraits(.isHeader)
                 .privacySensitive()
+            if let lock = view.lock {
+                BarButton(button: lock, systemImage: "lock")
+            }
+            if let quickExit = view.quickExit {
+                BarButton(button: quickExit, systemImage: "xmark.circle.fill")
+                    .layoutPriority(1)
+            }
         }
+        .frame(minHeight: 44)
+        .dynamicTypeSize(...DynamicTypeSize.xxxLarge)
         .padding(.horizontal, 16)
-        .padding(.vertical, 8)
+        .padding(.vertical, 4)
         .background(.bar)
     }
 }

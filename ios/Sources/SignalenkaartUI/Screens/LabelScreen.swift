@@ -1,7 +1,8 @@
 import SwiftUI
 import SignalenkaartCore
 
-/// Naming or renaming a case.
+/// Naming or renaming a case on one line; the remark on an observed signal in a field
+/// of several lines that grows with its text, so all of it can be read back.
 struct LabelScreen: View {
     let view: LabelView
 
@@ -9,6 +10,7 @@ struct LabelScreen: View {
         ScreenPage {
             CoreTextFieldView(
                 field: view.field,
+                multiline: view.field.id == .remark,
                 submit: view.submit
             )
             Footnote(text: view.advice)

@@ -10,10 +10,18 @@ struct PinScreen: View {
     private let columns = Array(repeating: GridItem(.flexible(), spacing: 12), count: 3)
 
     var body: some View {
-        ScreenPage {
+        // Not a ScreenPage: the instruction stays at the top and the pad at the bottom at
+        // every text size; only the explanation between them scrolls (its end first, next
+        // to the messages), so what the PIN must be never scrolls away.
+        VStack(alignment: .leading, spacing: 12) {
             Text(view.instruction)
+                .fixedSize(horizontal: false, vertical: true)
             if let explanation = view.explanation {
-                Footnote(text: explanation)
+                ScrollView {
+                    Footnote(text: explanation)
+                        .frame(maxWidth: .infinity, alignment: .leading)
+                }
+                .defaultScrollAnchor(.bottom)
             }
             Spacer(minLength: 0)
             EnteredDots(count: Int(view.entered), label: view.enteredLabel)
@@ -28,12 +36,16 @@ struct PinScreen: View {
                     .accessibilityHidden(view.attempts == nil && view.retry == nil)
             }
             .lineLimit(2, reservesSpace: true)
+            .minimumScaleFactor(0.5)
             LazyVGrid(columns: columns, spacing: 12) {
                 ForEach(Array(view.keys.enumerated()), id: \.offset) { _, key in
                     PinKey(button: key)
                 }
             }
+            .dynamicTypeSize(...DynamicTypeSize.accessibility2)
         }
+        .padding(16)
+        .frame(maxWidth: .infinity, maxHeight: .infinity, alignment: .top)
     }
 }
 

@@ -1,24 +1,15 @@
 import SwiftUI
 import SignalenkaartCore
 
-/// Settings: language, discreet mode, retention, auto-lock, attempts, the own
-/// zorgcoördinator, the PIN and the panic wipe.
+/// Settings: the own zorgcoördinator first (its form is what is saved here most), then
+/// language, discreet mode, locking and the PIN; the wipe last, on its own, with a
+/// thumb's room above and below, so that no tap aimed at save or at the call bar lands
+/// on it, whatever the errors above a button do to the page.
 struct SettingsScreen: View {
     let view: SettingsView
 
     var body: some View {
         ScreenPage {
-            ChoiceGroupView(group: view.language)
-            CheckRowButton(row: view.discreet)
-            Footnote(text: view.discreetHint)
-            if let retention = view.retention {
-                ChoiceGroupView(group: retention)
-            }
-            ChoiceGroupView(group: view.autoLock)
-            if let maxAttempts = view.maxAttempts {
-                ChoiceGroupView(group: maxAttempts)
-            }
-            Divider()
             Heading(text: view.coordinatorHeading)
             CoreTextFieldView(field: view.coordinatorName)
             CoreTextFieldView(
@@ -33,10 +24,23 @@ struct SettingsScreen: View {
                 ActionButton(button: clear)
             }
             Divider()
+            ChoiceGroupView(group: view.language)
+            CheckRowButton(row: view.discreet)
+            Footnote(text: view.discreetHint)
+            if let retention = view.retention {
+                ChoiceGroupView(group: retention)
+            }
+            ChoiceGroupView(group: view.autoLock)
+            if let maxAttempts = view.maxAttempts {
+                ChoiceGroupView(group: maxAttempts)
+            }
             if let changePin = view.changePin {
                 ActionButton(button: changePin)
             }
+            Divider()
+                .padding(.vertical, 24)
             ActionButton(button: view.wipe, style: .destructive)
+                .padding(.bottom, 32)
         }
     }
 }

@@ -3,7 +3,6 @@ package nl.signalenkaart.desktop
 import androidx.compose.foundation.isSystemInDarkTheme
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.remember
-import androidx.compose.ui.input.key.Key
 import androidx.compose.ui.input.key.KeyEventType
 import androidx.compose.ui.input.key.key
 import androidx.compose.ui.input.key.type
@@ -22,7 +21,9 @@ import java.io.File
 /**
  * The desktop preview: the real screens over a vault in a local folder
  * (-Dsignalenkaart.data, default build/preview-data), with the software key wrapper.
- * Escape is the back gesture; minimising the window is going to the background.
+ * Escape is the back gesture where the screen has a back button; on the PIN screen the
+ * keyboard's digits, Backspace and Enter press the pad's keys (see [keyEvent]).
+ * Minimising the window is going to the background.
  * Options: -Dsignalenkaart.dark=true|false, -Dsignalenkaart.lang=nl|en.
  */
 fun main() {
@@ -46,11 +47,15 @@ fun main() {
             state = windowState,
             onKeyEvent = { event ->
                 val store = launcher.store
-                val back = store != null && event.type == KeyEventType.KeyUp && event.key == Key.Escape
-                if (back) store?.send(Event.Back)
-                back
+                val sent = if (store != null && event.type == KeyEventType.KeyDown) keyEvent(store.view, event.key) else null
+                sent?.let { store?.send(it) }
+                sent != null
             },
         ) {
+            LaunchedEffect(Unit) {
+                // On a machine without a display: from here on, a capture shows the window.
+                println("The window is open" + (System.getenv("DISPLAY")?.let { " on display $it" } ?: "") + ".")
+            }
             // Inside the window: skiko's native library (which asks the system theme) is
             // loaded with the first window, not before.
             val dark = System.getProperty("signalenkaart.dark")?.toBoolean() ?: isSystemInDarkTheme()

@@ -90,6 +90,8 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
 
         val caseView = screen<Screen.Case>().view
         send(caseView.sections[0].event); shot("signals-case")
+        send(screen<Screen.Signals>().view.items.firstNotNullOf { it.secondary }.event); shot("remark")
+        send(Event.Back)
         send(Event.Back)
         send(caseView.sections[1].event)
         val step2 = screen<Screen.Meldcode>().view.steps[1]

@@ -10,6 +10,7 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.geometry.Rect
 import androidx.compose.ui.platform.LocalDensity
+import androidx.compose.ui.semantics.SemanticsNode
 import androidx.compose.ui.test.SemanticsMatcher
 import androidx.compose.ui.test.junit4.ComposeContentTestRule
 import androidx.compose.ui.text.TextLayoutResult
@@ -84,8 +85,21 @@ class FrameHarness(
     }
 
     /** Where the node is, in dp from the window's top left, not clipped to what is in view. */
-    fun bounds(matcher: SemanticsMatcher, useUnmergedTree: Boolean = false): Rect {
-        val node = rule.onNode(matcher, useUnmergedTree).fetchSemanticsNode()
+    fun bounds(matcher: SemanticsMatcher, useUnmergedTree: Boolean = false): Rect =
+        bounds(rule.onNode(matcher, useUnmergedTree).fetchSemanticsNode())
+
+    /**
+     * Where the node is drawn, in dp from the window's top left: scaled as drawn (a text
+     * shrunk to fit its bar), clipped to its parents.
+     */
+    fun drawnBounds(matcher: SemanticsMatcher): Rect {
+        val box = rule.onNode(matcher).fetchSemanticsNode().boundsInRoot
+        val d = density.density
+        return Rect(box.left / d, box.top / d, box.right / d, box.bottom / d)
+    }
+
+    /** Where [node] is, in dp from the window's top left, not clipped to what is in view. */
+    fun bounds(node: SemanticsNode): Rect {
         val d = density.density
         val topLeft = node.positionInRoot
         return Rect(topLeft.x / d, topLeft.y / d, (topLeft.x + node.size.width) / d, (topLeft.y + node.size.height) / d)

@@ -4,8 +4,6 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.ExperimentalLayoutApi
-import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.WindowInsets
@@ -101,30 +99,36 @@ fun AppScreen(view: ViewModel, send: Send, modifier: Modifier = Modifier) {
 }
 
 /**
- * Back, the title, lock and quick exit. Not Material's TopAppBar: its fixed height cuts
- * a two-line title at large font sizes; this bar grows with its title instead. Where the
- * title's longest word and the buttons do not fit on one line (200 % font size), the
- * quick exit moves to a line of its own below, at the same end, rather than squeeze it.
+ * How much the bars' texts grow with the user's font size, at most; from there they
+ * shrink to fit their bar. The title bar (56 dp) and the call bar (68 dp) together keep
+ * within a sixth of a small phone (800 dp) at 200 % font size, so the screen has the rest.
  */
-@OptIn(ExperimentalLayoutApi::class)
+const val BAR_TEXT_GROWTH = 1.3f
+
+/**
+ * Back, the title, lock and quick exit, on one row at every font size: the quick exit is
+ * found at the same place, next to the title, always. Not Material's TopAppBar, which
+ * cuts a long title; here a title that does not fit in its two lines at the user's font
+ * size is drawn smaller until it does (see [shrunkToHeight]).
+ */
 @Composable
 fun TopBar(view: ViewModel, send: Send) {
-    Surface(color = MaterialTheme.colorScheme.surface) {
-        FlowRow(
-            horizontalArrangement = Arrangement.End,
+    val density = LocalDensity.current
+    Surface(color = MaterialTheme.colorScheme.surface, modifier = Modifier.testTag(Tags.TOP_BAR)) {
+        Row(
+            verticalAlignment = Alignment.CenterVertically,
             modifier = Modifier
                 .fillMaxWidth()
                 .windowInsetsPadding(WindowInsets.safeDrawing.only(WindowInsetsSides.Top + WindowInsetsSides.Horizontal))
-                .heightIn(min = 64.dp)
+                .heightIn(min = 56.dp)
                 .padding(horizontal = 4.dp, vertical = 4.dp),
         ) {
-            val centred = Modifier.align(Alignment.CenterVertically)
             val back = view.back
             if (back != null) {
                 IconButton(
                     onClick = { send(back.event) },
                     enabled = back.enabled,
-                    modifier = centred.size(MinTouch).testTag(Tags.BACK),
+                    modifier = Modifier.size(MinTouch).testTag(Tags.BACK),
                 ) {
                     Icon(Icons.Filled.ArrowBack, contentDescription = back.accessibilityLabel)
                 }
@@ -133,18 +137,20 @@ fun TopBar(view: ViewModel, send: Send) {
             }
             CoreText(
                 view.title,
-                centred
+                Modifier
                     .weight(1f)
                     .padding(horizontal = 8.dp)
+                    .shrunkToHeight(TopBarTextHeight)
                     .semantics { heading() }
                     .testTag(Tags.TITLE),
-                style = MaterialTheme.typography.titleMedium.grownAtMostHalf(LocalDensity.current).copy(lineBreak = LineBreak.Heading),
+                style = MaterialTheme.typography.titleMedium.grownAtMost(density, BAR_TEXT_GROWTH)
+                    .copy(lineBreak = LineBreak.Heading),
             )
             view.lock?.let { lock ->
                 IconButton(
                     onClick = { send(lock.event) },
                     enabled = lock.enabled,
-                    modifier = centred.size(MinTouch).testTag(Tags.LOCK),
+                    modifier = Modifier.size(MinTouch).testTag(Tags.LOCK),
                 ) {
                     Icon(Icons.Filled.Lock, contentDescription = lock.accessibilityLabel)
                 }
@@ -154,42 +160,65 @@ fun TopBar(view: ViewModel, send: Send) {
                 FilledTonalButton(
                     onClick = { send(exit.event) },
                     enabled = exit.enabled,
-                    contentPadding = PaddingValues(horizontal = 16.dp, vertical = 8.dp),
-                    modifier = centred
+                    contentPadding = PaddingValues(horizontal = 12.dp, vertical = 4.dp),
+                    modifier = Modifier
                         .padding(start = 4.dp, end = 4.dp)
                         .heightIn(min = MinTouch)
                         .testTag(Tags.QUICK_EXIT)
                         .semantics { contentDescription = exit.accessibilityLabel },
                 ) {
-                    CoreText(exit.label, style = MaterialTheme.typography.labelLarge)
+                    CoreText(
+                        exit.label,
+                        Modifier.shrunkToHeight(QuickExitTextHeight),
+                        style = MaterialTheme.typography.labelLarge.grownAtMost(density, BAR_TEXT_GROWTH),
+                    )
                 }
             }
         }
     }
 }
 
-/** The one-tap call to the zorgcoördinator: large, high-contrast, at the thumb. */
+/** The title's room in the top bar: two lines of a title at its normal size. */
+private val TopBarTextHeight = 48.dp
+
+/** The quick exit's label: its button's height less its padding. */
+private val QuickExitTextHeight = 40.dp
+
+/** The call button's label and number: two lines at their normal size. */
+private val CallTextHeight = 44.dp
+
+/**
+ * The one-tap call to the zorgcoördinator: large, high-contrast, at the thumb. Its label
+ * and number keep to two lines at every font size (see [BAR_TEXT_GROWTH]); TalkBack reads the
+ * core's whole label.
+ */
 @Composable
 fun CallBar(call: CallButton, send: Send) {
     val colors = LocalCallColors.current
-    Surface(tonalElevation = 3.dp, shadowElevation = 6.dp) {
+    val density = LocalDensity.current
+    Surface(tonalElevation = 3.dp, shadowElevation = 6.dp, modifier = Modifier.testTag(Tags.CALL_BAR)) {
         Button(
             onClick = { send(call.event) },
             colors = ButtonDefaults.buttonColors(containerColor = colors.container, contentColor = colors.content),
             shape = MaterialTheme.shapes.large,
+            contentPadding = PaddingValues(horizontal = 20.dp, vertical = 6.dp),
             modifier = Modifier
                 .windowInsetsPadding(WindowInsets.safeDrawing.only(WindowInsetsSides.Bottom + WindowInsetsSides.Horizontal))
-                .padding(horizontal = 12.dp, vertical = 10.dp)
+                .padding(horizontal = 12.dp, vertical = 6.dp)
                 .fillMaxWidth()
-                .heightIn(min = 64.dp)
+                .heightIn(min = 56.dp)
                 .testTag(Tags.CALL)
                 .semantics(mergeDescendants = true) { contentDescription = call.accessibilityLabel },
         ) {
             Icon(Icons.Filled.Call, contentDescription = null, modifier = Modifier.size(28.dp))
             Spacer(Modifier.width(14.dp))
-            Column(Modifier.weight(1f)) {
-                Strong(call.label)
-                Paragraph(call.number)
+            Column(Modifier.weight(1f).shrunkToHeight(CallTextHeight)) {
+                CoreText(
+                    call.label,
+                    style = MaterialTheme.typography.titleMedium.grownAtMost(density, BAR_TEXT_GROWTH),
+                    fontWeight = FontWeight.Bold,
+                )
+                CoreText(call.number, style = MaterialTheme.typography.bodyLarge.grownAtMost(density, BAR_TEXT_GROWTH))
             }
         }
     }

@@ -8,6 +8,7 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.CaseView
 import nl.signalenkaart.core.CasesView
+import nl.signalenkaart.core.FieldId
 import nl.signalenkaart.core.LabelView
 import nl.signalenkaart.core.NoteEditorView
 import nl.signalenkaart.core.SearchView
@@ -53,11 +54,15 @@ fun CaseScreen(view: CaseView, send: Send) {
     }
 }
 
-/** The one-line editor: a case's label, or the remark on an observed signal. */
+/**
+ * The short editor: a case's label on one line; the remark on an observed signal in a
+ * field of several lines that grows with its text, so all of it can be read back.
+ */
 @Composable
 fun LabelScreen(view: LabelView, send: Send) {
     ScreenColumn {
-        CoreTextField(view.field, send)
+        val remark = view.field.id == FieldId.REMARK
+        CoreTextField(view.field, send, singleLine = !remark, minLines = if (remark) 3 else 1)
         Detail(view.advice)
         CoreButton(view.submit, send, Modifier.fillMaxWidth())
     }

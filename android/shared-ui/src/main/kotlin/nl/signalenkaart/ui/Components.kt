@@ -63,6 +63,7 @@ import androidx.compose.ui.text.input.TextFieldValue
 import androidx.compose.ui.text.style.LineBreak
 import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.Constraints
+import androidx.compose.ui.unit.Dp
 import androidx.compose.ui.unit.dp
 import kotlin.math.ceil
 import nl.signalenkaart.core.CheckRow
@@ -87,6 +88,8 @@ val RowTouch = 56.dp
 /** Test tags: stable handles for UI tests where a visible string is not unique. */
 object Tags {
     const val CALL = "call"
+    const val CALL_BAR = "call-bar"
+    const val TOP_BAR = "top-bar"
     const val BACK = "back"
     const val LOCK = "lock"
     const val QUICK_EXIT = "quick-exit"
@@ -152,6 +155,39 @@ private fun Modifier.fitWords(): Modifier = layout { measurable, constraints ->
         placeable.placeWithLayer(0, 0) {
             scaleX = scale
             scaleY = scale
+            transformOrigin = TransformOrigin(0f, 0f)
+        }
+    }
+}
+
+/**
+ * Content (a text, a column of texts) that takes at most [maxHeight]: where it would be
+ * taller at the width it is given, it is laid out wider and drawn scaled down to the
+ * width, by the largest factor that fits, as a smaller font would. For the bars, which
+ * must leave a large font's screen room for the screen itself (iOS's bars do the same).
+ */
+fun Modifier.shrunkToHeight(maxHeight: Dp): Modifier = layout { measurable, constraints ->
+    val limit = maxHeight.roundToPx()
+    val width = constraints.maxWidth
+    fun heightAt(scale: Float): Float = measurable.maxIntrinsicHeight((width / scale).toInt()) * scale
+    if (!constraints.hasBoundedWidth || heightAt(1f) <= limit) {
+        val placeable = measurable.measure(constraints)
+        return@layout layout(placeable.width, placeable.height) { placeable.place(0, 0) }
+    }
+    // The height at a scale falls as the scale does: halve the interval nine times.
+    var fits = 0.2f
+    var tooLarge = 1f
+    repeat(9) {
+        val mid = (fits + tooLarge) / 2
+        if (heightAt(mid) <= limit) fits = mid else tooLarge = mid
+    }
+    val placeable = measurable.measure(Constraints(maxWidth = (width / fits).toInt()))
+    val shownWidth = ceil(placeable.width * fits).toInt().coerceIn(constraints.minWidth, constraints.maxWidth)
+    val shownHeight = ceil(placeable.height * fits).toInt().coerceIn(constraints.minHeight, constraints.maxHeight)
+    layout(shownWidth, shownHeight) {
+        placeable.placeWithLayer(0, 0) {
+            scaleX = fits
+            scaleY = fits
             transformOrigin = TransformOrigin(0f, 0f)
         }
     }

@@ -41,25 +41,29 @@ import nl.signalenkaart.core.PinView
  * The core's PIN pad: its twelve keys, never the system keyboard. The pad sits at the
  * bottom, at the thumb, and whatever message comes or goes, its keys stay put: a key that
  * moves under a finger is a wrong PIN, and wrong PINs count toward the wipe. The
- * instruction, the explanation and the messages have the room above it; when they need more (a large font), they
- * scroll there, showing their end first: the message and the dots, next to the keys.
+ * instruction (what the PIN must be, or what to do) stays at the top, never scrolled
+ * away; the explanation and the messages have the room between it and the dots above the
+ * pad; when they need more (a large font), they scroll there, showing their end first:
+ * the newest message, next to the dots and the keys.
  */
 @Composable
 fun PinScreen(view: PinView, send: Send) {
     Column(Modifier.fillMaxSize().padding(16.dp)) {
+        Paragraph(view.instruction)
+        Spacer(Modifier.height(12.dp))
         Box(Modifier.weight(1f).fillMaxWidth()) {
             Column(
                 verticalArrangement = Arrangement.spacedBy(12.dp),
                 modifier = Modifier.verticalScroll(rememberScrollState(), reverseScrolling = true),
             ) {
-                Paragraph(view.instruction)
                 view.explanation?.let { Detail(it) }
                 view.error?.let { CoreText(it, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodyLarge) }
                 view.attempts?.let { Paragraph(it) }
                 view.retry?.let { Paragraph(it) }
-                PinDots(view.entered.toInt(), view.enteredLabel)
             }
         }
+        Spacer(Modifier.height(12.dp))
+        PinDots(view.entered.toInt(), view.enteredLabel)
         Spacer(Modifier.height(12.dp))
         PinPad(view, send)
     }

@@ -2,7 +2,9 @@ package nl.signalenkaart.ui
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.height
 import androidx.compose.material3.Divider
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
@@ -10,19 +12,15 @@ import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.AboutView
 import nl.signalenkaart.core.SettingsView
 
-/** Language, discreet mode, locking, the own coordinator, PIN and wipe. */
+/**
+ * The own coordinator first (its form is what is saved here most), then language,
+ * discreet mode, locking and the PIN; "Alles wissen" last, on its own, with a thumb's
+ * room above and below: whatever the errors above a button do to the screen, no tap
+ * aimed at save or at the call bar lands on it.
+ */
 @Composable
 fun SettingsScreen(view: SettingsView, send: Send) {
     ScreenColumn {
-        ChoiceGroupItem(view.language, send)
-        Divider()
-        CheckRowItem(view.discreet, send)
-        Detail(view.discreetHint)
-        Divider()
-        ChoiceGroupItem(view.autoLock, send)
-        view.retention?.let { ChoiceGroupItem(it, send) }
-        view.maxAttempts?.let { ChoiceGroupItem(it, send) }
-        Divider()
         Heading(view.coordinatorHeading)
         CoreTextField(view.coordinatorName, send)
         CoreTextField(view.coordinatorNumber, send)
@@ -32,10 +30,25 @@ fun SettingsScreen(view: SettingsView, send: Send) {
             view.clearCoordinator?.let { CoreButton(it, send, Modifier.weight(1f), style = ButtonStyle.Secondary) }
         }
         Divider()
+        ChoiceGroupItem(view.language, send)
+        Divider()
+        CheckRowItem(view.discreet, send)
+        Detail(view.discreetHint)
+        Divider()
+        ChoiceGroupItem(view.autoLock, send)
+        view.retention?.let { ChoiceGroupItem(it, send) }
+        view.maxAttempts?.let { ChoiceGroupItem(it, send) }
         view.changePin?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary) }
+        Spacer(Modifier.height(WipeRoom))
+        Divider()
+        Spacer(Modifier.height(WipeRoom))
         CoreButton(view.wipe, send, Modifier.fillMaxWidth(), style = ButtonStyle.Danger)
+        Spacer(Modifier.height(WipeRoom))
     }
 }
+
+/** Room around "Alles wissen", besides the column's spacing: no thumb spans it. */
+private val WipeRoom = 24.dp
 
 /** About this card: where it comes from, what was corrected, the sources. */
 @Composable

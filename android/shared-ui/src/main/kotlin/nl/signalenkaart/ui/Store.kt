@@ -98,23 +98,30 @@ class Store(
         }
     }
 
-    /** Shows [update] and carries out its effects, unless a newer one was applied. */
+    /**
+     * Shows [update] and carries out its effects, unless a newer one was applied. Settled
+     * only once the view is published: a test waiting for [isIdleNow] on another thread
+     * then reads this view, not the one before.
+     */
     private fun apply(update: Update) {
-        settled()
-        if (update.revision <= applied) return
+        if (update.revision <= applied) {
+            settled()
+            return
+        }
         applied = update.revision
         view = update.view
         scheduleHeartbeat(update.view.nextHeartbeatMs)
+        settled()
         update.effects.forEach { effects.perform(it, ::send) }
     }
 
     /** After a failed dispatch: the core's view as it stands (a text field reverts to it). */
     private fun applyCurrentView() {
-        settled()
         runCatching { core.view() }.onSuccess { current ->
             view = current
             scheduleHeartbeat(current.nextHeartbeatMs)
         }
+        settled()
     }
 
     private fun settled() {

@@ -162,9 +162,12 @@ fun appCallColors(dark: Boolean, discreet: Boolean): CallColors = when {
  * non-linear font scaling does for large text, where the platform applies it): for text
  * that is large already, such as headings, or that must leave room, such as the title bar.
  */
-fun TextStyle.grownAtMostHalf(density: Density): TextStyle = with(density) {
-    val largest = (fontSize.value * 1.5f).dp
-    if (fontSize.toDp() <= largest) return this@grownAtMostHalf
+fun TextStyle.grownAtMostHalf(density: Density): TextStyle = grownAtMost(density, 1.5f)
+
+/** This style, growing with the user's font size to at most [factor] times its size. */
+fun TextStyle.grownAtMost(density: Density, factor: Float): TextStyle = with(density) {
+    val largest = (fontSize.value * factor).dp
+    if (fontSize.toDp() <= largest) return this@grownAtMost
     val shrink = largest / fontSize.toDp()
     copy(fontSize = fontSize * shrink, lineHeight = if (lineHeight.isSpecified) lineHeight * shrink else lineHeight)
 }
