@@ -666,8 +666,8 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
         panic!("case")
     };
     assert!(case.report_call.is_none());
-    assert!(
-        case.guidance.is_empty(),
+    assert_eq!(
+        case.next_step, None,
         "nothing points back before a done step"
     );
 }

@@ -49,7 +49,9 @@ impl App {
             Confirmation::ExportNotes(case) => self.share(case, true, effects)?,
             Confirmation::DiscardText => {
                 // The editor under the question goes, with its text; then back on.
-                if let Some(Route::Label(_) | Route::Remark { .. }) = self.session.stack.last() {
+                if let Some(Route::Label(_) | Route::Remark { .. } | Route::Advice { .. }) =
+                    self.session.stack.last()
+                {
                     self.session.stack.pop();
                 }
                 self.back()?;

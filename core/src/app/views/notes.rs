@@ -1,9 +1,13 @@
 //! The note editor and the search over notes.
 
 use super::super::route::Draft;
-use super::super::{Button, Event, FieldId, NoteEditorView, Row, Screen, SearchView, TextField};
+use super::super::{
+    Button, ChoiceGroup, ChoiceOption, Event, FieldId, NoteEditorView, NoteKindChoice, Row, Screen,
+    SearchView, TextField,
+};
 use super::Views;
 use crate::app::limits::MAX_QUERY_CHARS;
+use crate::casework::NoteKind;
 use crate::vault::{MAX_NOTE_CHARS, NoteId};
 
 /// Characters of a note shown in the case's list of notes.
@@ -20,7 +24,46 @@ pub(super) fn preview(text: &str) -> String {
 }
 
 impl Views<'_> {
-    pub(super) fn note_editor(&self, note: Option<NoteId>, draft: &Draft) -> (String, Screen) {
+    /// "Feit", "Waarneming", … : how a note's kind reads.
+    pub(super) fn note_kind_label(&self, kind: NoteKind) -> String {
+        self.t(match kind {
+            NoteKind::Unsaid => "note-kind-unsaid",
+            NoteKind::Fact => "note-kind-fact",
+            NoteKind::Observation => "note-kind-observation",
+            NoteKind::Interpretation => "note-kind-interpretation",
+            NoteKind::Source => "note-kind-source",
+        })
+    }
+
+    fn note_kinds(&self, current: NoteKind) -> ChoiceGroup {
+        let options = NoteKind::ALL
+            .into_iter()
+            .map(|kind| ChoiceOption {
+                label: self.note_kind_label(kind),
+                selected: kind == current,
+                event: Event::SetNoteKind {
+                    kind: match kind {
+                        NoteKind::Unsaid => NoteKindChoice::Unsaid,
+                        NoteKind::Fact => NoteKindChoice::Fact,
+                        NoteKind::Observation => NoteKindChoice::Observation,
+                        NoteKind::Interpretation => NoteKindChoice::Interpretation,
+                        NoteKind::Source => NoteKindChoice::Source,
+                    },
+                },
+            })
+            .collect();
+        ChoiceGroup {
+            label: self.t("note-kind-label"),
+            options,
+        }
+    }
+
+    pub(super) fn note_editor(
+        &self,
+        note: Option<NoteId>,
+        draft: &Draft,
+        kind: NoteKind,
+    ) -> (String, Screen) {
         let too_long = draft.text.chars().count() > MAX_NOTE_CHARS;
         let view = NoteEditorView {
             case_label: self.loaded_label(),
@@ -36,6 +79,8 @@ impl Views<'_> {
                     true,
                 )
             },
+            kind: self.note_kinds(kind),
+            kind_hint: self.t("note-kind-hint"),
             save: Button {
                 enabled: !draft.text.trim().is_empty() && !too_long,
                 ..self.button("note-save", Event::SaveNote)
