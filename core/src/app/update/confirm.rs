@@ -73,7 +73,9 @@ impl App {
     /// Shares the case's summary (with its notes, after the second question) and
     /// leaves the questions.
     fn share(&mut self, id: CaseId, with_notes: bool, effects: &mut Vec<Effect>) -> Handled {
-        let case = self.require_case(id)?;
+        // From the vault, not the screen's copy: a note saved since moved the case's
+        // last change, and the dossier must say when that was.
+        let case = self.vault.load_case(id)?.ok_or(Refusal::UnknownCase)?;
         let notes = if with_notes {
             self.vault.list_notes(id)?
         } else {

@@ -211,7 +211,7 @@ impl Views<'_> {
         };
         // No button shows it here: the case's steps do.
         let words = self.body_or_placeholder(&words);
-        Some(format!("{label}: {}", trim_end_stop(&words)))
+        Some(format!("{label}: {words}"))
     }
 
     /// "Acute onveiligheid: bel 112 · Veilig Thuis 0800 2000", with both calls; `None`
