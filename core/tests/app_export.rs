@@ -113,6 +113,10 @@ fn full_record() -> Record {
                 "Huur is drie maanden achterstallig.".into(),
             ),
             (
+                NoteKindChoice::Circumstance,
+                "Sinds de zomer woont een neef in.".into(),
+            ),
+            (
                 NoteKindChoice::Observation,
                 "Zoon brengt 's nachts pakketjes rond.\nNieuwe schoenen.".into(),
             ),
@@ -250,6 +254,8 @@ fn notes_are_grouped_by_kind_and_the_lines_of_a_note_stay_together() {
     let order = [
         "Feiten:",
         "Huur is drie maanden",
+        "Omstandigheden en gebeurtenissen:",
+        "Sinds de zomer",
         "Waarnemingen:",
         "Zoon brengt 's nachts pakketjes rond.\nNieuwe schoenen.",
         "Interpretaties:",
@@ -274,10 +280,10 @@ fn notes_are_grouped_by_kind_and_the_lines_of_a_note_stay_together() {
     );
     assert!(text.contains("Gemeld bij Veilig Thuis ("), "{text}");
     // The last change is the last note's, not the case's screen as it was loaded.
-    let last_note = "Notitie van 28-11-2026 13:59";
+    let last_note = "Notitie van 28-11-2026 14:03";
     assert!(text.contains(last_note), "{text}");
     assert!(
-        text.contains("Laatst gewijzigd: 28-11-2026 13:59"),
+        text.contains("Laatst gewijzigd: 28-11-2026 14:03"),
         "{text}"
     );
 }
@@ -343,6 +349,7 @@ fn record() -> impl Strategy<Value = Record> {
     let kind = prop_oneof![
         Just(NoteKindChoice::Unsaid),
         Just(NoteKindChoice::Fact),
+        Just(NoteKindChoice::Circumstance),
         Just(NoteKindChoice::Observation),
         Just(NoteKindChoice::Interpretation),
         Just(NoteKindChoice::Source),

@@ -1,6 +1,7 @@
 //! What a note says it is. The guidance on documenting a suspicion (kijkopmensenhandel.nl,
-//! "Wat kan jij doen?") asks to keep facts, observations, interpretations and sources
-//! apart; a note says which it is, and the dossier export groups notes that way.
+//! "Wat kan jij doen?") orders what is known by telling apart facts, circumstances or
+//! events, observations, interpretations and sources; a note says which it is, and the
+//! dossier export groups notes that way.
 
 /// The kind of a note, as its writer chose it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -10,6 +11,8 @@ pub enum NoteKind {
     Unsaid,
     /// A fact: what is established.
     Fact,
+    /// A circumstance or an event: what happened, or the situation it happened in.
+    Circumstance,
     /// An observation: what the writer saw or heard.
     Observation,
     /// An interpretation: what the writer makes of it.
@@ -20,8 +23,9 @@ pub enum NoteKind {
 
 impl NoteKind {
     /// Every kind, in the order the editor offers them and the export groups them.
-    pub const ALL: [NoteKind; 5] = [
+    pub const ALL: [NoteKind; 6] = [
         NoteKind::Fact,
+        NoteKind::Circumstance,
         NoteKind::Observation,
         NoteKind::Interpretation,
         NoteKind::Source,
@@ -33,6 +37,7 @@ impl NoteKind {
         match self {
             NoteKind::Unsaid => "unsaid",
             NoteKind::Fact => "fact",
+            NoteKind::Circumstance => "circumstance",
             NoteKind::Observation => "observation",
             NoteKind::Interpretation => "interpretation",
             NoteKind::Source => "source",

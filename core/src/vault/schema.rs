@@ -153,12 +153,14 @@ CREATE TABLE drafts (
 ///
 /// An expert consulted before v4 keeps no time (`consulted_at` NULL: not known, never
 /// guessed). A note written before v4 is of kind 'unsaid': the user has not said
-/// whether it is a fact, an observation, an interpretation or a source.
+/// whether it is a fact, a circumstance or event, an observation, an interpretation or
+/// a source.
 const STEP_LOG_AND_NOTE_KINDS: &str = "
 ALTER TABLE case_steps ADD COLUMN advice TEXT;
 ALTER TABLE step_consulted ADD COLUMN consulted_at INTEGER;
 ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'unsaid'
-    CHECK (kind IN ('unsaid', 'fact', 'observation', 'interpretation', 'source'));
+    CHECK (kind IN ('unsaid', 'fact', 'circumstance', 'observation', 'interpretation',
+        'source'));
 ";
 
 /// Stored in the FTS5 config table, not in `sqlite_master`, so set on both paths.

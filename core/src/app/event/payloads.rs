@@ -72,6 +72,8 @@ pub enum NoteKindChoice {
     Unsaid,
     /// A fact.
     Fact,
+    /// A circumstance or an event.
+    Circumstance,
     /// An observation.
     Observation,
     /// An interpretation.

@@ -56,6 +56,7 @@ impl App {
         *kind = match choice {
             NoteKindChoice::Unsaid => NoteKind::Unsaid,
             NoteKindChoice::Fact => NoteKind::Fact,
+            NoteKindChoice::Circumstance => NoteKind::Circumstance,
             NoteKindChoice::Observation => NoteKind::Observation,
             NoteKindChoice::Interpretation => NoteKind::Interpretation,
             NoteKindChoice::Source => NoteKind::Source,

@@ -85,8 +85,9 @@ pub struct NoteEditorView {
     pub field: TextField,
     /// What the note is: fact, observation, interpretation, source, or not said.
     pub kind: ChoiceGroup,
-    /// Why the kinds are kept apart (the guidance on documenting a suspicion).
-    pub kind_hint: String,
+    /// Why the kinds are kept apart, with its source (the guidance on documenting a
+    /// suspicion); `null` while discreet mode holds it back.
+    pub kind_hint: Option<String>,
     /// Saves the note.
     pub save: Button,
     /// Deletes the note (after a confirmation), for an existing note.

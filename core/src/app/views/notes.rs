@@ -8,6 +8,7 @@ use super::super::{
 use super::Views;
 use crate::app::limits::MAX_QUERY_CHARS;
 use crate::casework::NoteKind;
+use crate::content::FactPlace;
 use crate::vault::{MAX_NOTE_CHARS, NoteId};
 
 /// Characters of a note shown in the case's list of notes.
@@ -29,6 +30,7 @@ impl Views<'_> {
         self.t(match kind {
             NoteKind::Unsaid => "note-kind-unsaid",
             NoteKind::Fact => "note-kind-fact",
+            NoteKind::Circumstance => "note-kind-circumstance",
             NoteKind::Observation => "note-kind-observation",
             NoteKind::Interpretation => "note-kind-interpretation",
             NoteKind::Source => "note-kind-source",
@@ -45,6 +47,7 @@ impl Views<'_> {
                     kind: match kind {
                         NoteKind::Unsaid => NoteKindChoice::Unsaid,
                         NoteKind::Fact => NoteKindChoice::Fact,
+                        NoteKind::Circumstance => NoteKindChoice::Circumstance,
                         NoteKind::Observation => NoteKindChoice::Observation,
                         NoteKind::Interpretation => NoteKindChoice::Interpretation,
                         NoteKind::Source => NoteKindChoice::Source,
@@ -80,7 +83,11 @@ impl Views<'_> {
                 )
             },
             kind: self.note_kinds(kind),
-            kind_hint: self.t("note-kind-hint"),
+            kind_hint: self
+                .app
+                .content
+                .facts_at(&FactPlace::Notes)
+                .find_map(|fact| self.fact_inline(fact)),
             save: Button {
                 enabled: !draft.text.trim().is_empty() && !too_long,
                 ..self.button("note-save", Event::SaveNote)

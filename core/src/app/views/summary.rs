@@ -4,7 +4,8 @@
 //! Structured as the meldcode documents a case: the signals as facts (when seen, the
 //! remark), the consultations (whom, when, the advice), the weging's answers and its
 //! outcome, the steps with their dates, then the notes the user chose to share, grouped
-//! by what they say they are. The structure is built here, not in Fluent (which strips
+//! by what they say they are (facts, circumstances or events, observations,
+//! interpretations, sources). The structure is built here, not in Fluent (which strips
 //! leading spaces): a section is a heading ending in a colon with its lines right under
 //! it, a blank line between sections and between notes; no line starts with a space or
 //! a punctuation mark, and a card's text that ends in a full stop loses it where a colon
@@ -277,8 +278,8 @@ impl Writer<'_> {
         lines
     }
 
-    /// The shared notes by kind (facts, observations, interpretations, sources, then
-    /// those whose kind was not said), oldest first within a kind.
+    /// The shared notes by kind (in the order of `NoteKind::ALL`, those whose kind was
+    /// not said last), oldest first within a kind.
     fn notes(&self, notes: &[Note]) -> Vec<String> {
         let mut lines = vec![self.f("summary-notes", &[("count", notes.len().into())])];
         for kind in NoteKind::ALL {
@@ -292,6 +293,7 @@ impl Writer<'_> {
             }
             lines.push(self.t(match kind {
                 NoteKind::Fact => "summary-notes-facts",
+                NoteKind::Circumstance => "summary-notes-circumstances",
                 NoteKind::Observation => "summary-notes-observations",
                 NoteKind::Interpretation => "summary-notes-interpretations",
                 NoteKind::Source => "summary-notes-sources",
