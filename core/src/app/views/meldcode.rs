@@ -1,7 +1,7 @@
 //! The meldcode's steps and the afwegingskader, to read or for a case.
 
 use super::super::{
-    AfwegingView, AnswerChoice, ChoiceGroup, ChoiceOption, Destination, Event, ExpertView,
+    AfwegingView, AnswerChoice, Button, ChoiceGroup, ChoiceOption, Destination, Event, ExpertView,
     MeldcodeView, QuestionView, Screen, StepChoice, StepView,
 };
 use super::{Views, status_message_id};
@@ -100,7 +100,7 @@ impl Views<'_> {
                     .filter(|_| crate::casework::takes_advice(&self.app.content, step.number))
                     .map(|id| {
                         let has = progress.is_some_and(|p| p.advice.is_some());
-                        self.button(
+                        let button = self.button(
                             if has {
                                 "step-advice-edit"
                             } else {
@@ -110,7 +110,15 @@ impl Views<'_> {
                                 case_id: id.clone(),
                                 step: step.number,
                             },
-                        )
+                        );
+                        // Steps 2 and 4 both offer it: a screen reader says which.
+                        Button {
+                            accessibility_label: format!(
+                                "{}, {} {}",
+                                button.label, meldcode.step_label, step.number
+                            ),
+                            ..button
+                        }
                     });
                 StepView {
                     number: step.number,

@@ -52,7 +52,8 @@ class MeldcodeLogTest {
         ui.tap(ui.screen<Screen.Case>().view.sections[1].accessibilityLabel)
         val step2 = ui.screen<Screen.Meldcode>().view.steps[1]
         ui.tap(step2.experts[0].consulted!!.accessibilityLabel)
-        ui.tap(ui.screen<Screen.Meldcode>().view.steps[1].editAdvice!!.accessibilityLabel)
+        // Steps 2 and 4 both offer it: the one in step 2's card.
+        tapOption(ui.screen<Screen.Meldcode>().view.steps[1].editAdvice!!.label, Tags.step(2))
         rule.onNode(hasSetTextAction()).performTextInput("eerst de huisarts bellen")
         ui.tap(ui.screen<Screen.Label>().view.submit.accessibilityLabel)
         val log = ui.screen<Screen.Meldcode>().view.steps[1].log
