@@ -402,3 +402,93 @@ fn exports_of_random_cases_read_without_broken_punctuation() {
             .unwrap_or_else(|failure| panic!("{language:?}: {failure}"));
     }
 }
+
+#[test]
+fn a_half_typed_advice_survives_a_lock_and_a_changed_one_is_asked_about() {
+    let mut h = harness(Language::Nl);
+    let id = h.new_case("gezin B.");
+    h.send(Event::OpenCaseSteps {
+        case_id: id.clone(),
+    });
+    h.send(Event::EditAdvice {
+        case_id: id.clone(),
+        step: 2,
+    });
+    h.edit(FieldId::Advice, "eerst de huis");
+    // The idle lock while typing: the unlock reopens the editor with the text.
+    h.clock.advance(Duration::minutes(6));
+    let view = h.send(Event::Heartbeat).view;
+    assert!(
+        matches!(view.screen, Screen::Pin { .. }),
+        "{:?}",
+        view.screen
+    );
+    let view = h.pin(support::app::PIN).view;
+    let Screen::Label { view: editor } = &view.screen else {
+        panic!("the advice editor again, got {:?}", view.screen)
+    };
+    assert_eq!(editor.field.id, FieldId::Advice);
+    assert_eq!(editor.field.text.as_str(), "eerst de huis");
+    assert!(editor.field.sensitive);
+    // Leaving with the text unsaved asks first.
+    let view = h.send(Event::Back).view;
+    assert!(matches!(view.screen, Screen::Confirm { .. }), "asked first");
+    h.send(Event::Cancel);
+    h.edit(FieldId::Advice, "eerst de huisarts bellen");
+    h.send(Event::SubmitLabel);
+    // Saved: the case's steps show it (after a lock, back from an editor leads where
+    // the unlock was heading, as for a remark).
+    h.go_to(Destination::Cases);
+    h.send(Event::OpenCase {
+        case_id: id.clone(),
+    });
+    let view = h
+        .send(Event::OpenCaseSteps {
+            case_id: id.clone(),
+        })
+        .view;
+    let Screen::Meldcode { view: steps } = &view.screen else {
+        panic!("the steps, got {:?}", view.screen)
+    };
+    assert_eq!(
+        steps.steps[1].log.last().map(String::as_str),
+        Some("Advies: eerst de huisarts bellen")
+    );
+}
+
+#[test]
+fn a_note_being_written_keeps_its_kind_when_a_lock_saves_it() {
+    let mut h = harness(Language::Nl);
+    let id = h.new_case("gezin B.");
+    h.send(Event::NewNote {
+        case_id: id.clone(),
+    });
+    h.edit(FieldId::Note, "Buurvrouw belde.");
+    h.send(Event::SetNoteKind {
+        kind: NoteKindChoice::Source,
+    });
+    h.send(Event::LockNow);
+    h.go_to(Destination::Cases);
+    h.pin(support::app::PIN);
+    let view = h
+        .send(Event::OpenCase {
+            case_id: id.clone(),
+        })
+        .view;
+    let Screen::Case { view: case } = &view.screen else {
+        panic!("the case, got {:?}", view.screen)
+    };
+    let view = h.send(case.notes[0].event.clone()).view;
+    let Screen::NoteEditor { view: editor } = &view.screen else {
+        panic!("the note, got {:?}", view.screen)
+    };
+    assert_eq!(editor.field.text.as_str(), "Buurvrouw belde.");
+    let chosen: Vec<&str> = editor
+        .kind
+        .options
+        .iter()
+        .filter(|o| o.selected)
+        .map(|o| o.label.as_str())
+        .collect();
+    assert_eq!(chosen, ["Bron"]);
+}
