@@ -20,18 +20,18 @@ summary-title-discreet = Work card — summary
 summary-case = Case: { $label }
 summary-created = Created: { $at }
 summary-updated = Last changed: { $at }
-summary-signals = Observed signals ({ $count }):
+summary-signals = Observed signals, as facts ({ $count }):
 summary-no-signals = No signals ticked.
-summary-signal-line = - { $at }  { $signal }
-summary-remark-line =     Remark: { $remark }
-summary-steps = Reporting code (meldcode):
+summary-signal-line = { $number }. { $signal }
+summary-remark-line = Remark: { $remark }
+summary-steps = Steps of the reporting code (meldcode):
 summary-step-line = { $label } { $number }. { $title }: { $status } ({ $at })
 summary-step-line-untouched = { $label } { $number }. { $title }: { $status }
-summary-consulted-line =     Consulted: { $experts }
+summary-consulted-line = { $step }, consulted: { $expert } ({ $at })
 summary-afweging = Assessment framework (the professional's answers):
 summary-no-answers = No questions answered yet.
-summary-answer-line = { $number }. { $topic }: { $answer } ({ $at })
-summary-outcome-line =     According to the reporting code: { $outcome }
+summary-answer-line = Question { $number }, { $topic }: { $answer } ({ $at })
+summary-outcome-line = According to the reporting code: { $outcome }
 summary-content-version = Signals card content version { $version }. The app gives no advice and decides nothing; the judgement is the professional's.
 
 ## App chrome
@@ -375,10 +375,10 @@ confirm-export-notes = Share the notes too?
 confirm-export-notes-text = All notes of this case go along with the summary as plain text and leave the encrypted vault. Share them only with your organisation's file.
 action-share-with-notes = Share with notes
 summary-notes = { $count ->
-    [one] Notes (1)
-   *[other] Notes ({ $count })
+    [one] Shared notes (1):
+   *[other] Shared notes ({ $count }):
 }
-summary-note-line = — { $at }
+summary-note-line = Note of { $at }
 confirm-discard = Discard what you typed?
 confirm-discard-text = The text in this field is not saved yet. Discard makes it go; Keep typing takes you back to the field.
 action-discard = Discard
@@ -427,3 +427,48 @@ discreet-hit = Match (text hidden)
 discreet-remark = remark hidden
 confirm-delete-case-discreet = Delete this case?
 confirm-export-discreet = Share the summary of this case?
+
+## issue 21: meldcode log and dossier export
+summary-seen-line = Seen: { $at }
+summary-consultations = Consultations and advice:
+summary-no-consultations = No one consulted yet.
+summary-advice-line = { $step }, advice: { $advice }
+summary-time-unknown = time not recorded
+summary-conclusion = Outcome according to the reporting code: { $outcome }
+summary-no-conclusion = Outcome: not reached yet, a question is still open.
+summary-step-line-weighed = { $label } { $number }. { $title }: { $status }, going by the answers in the assessment framework
+summary-reported-line = Reported to { $expert } ({ $at })
+summary-notes-facts = Facts:
+summary-notes-circumstances = Circumstances and events:
+summary-notes-observations = Observations:
+summary-notes-interpretations = Interpretations:
+summary-notes-sources = Sources:
+summary-notes-unsaid = Kind not given:
+export-subject-discreet = Work card — summary
+step-reported = Reported
+step-consulted-line = Consulted: { $name }, { $at }
+step-reported-line = Reported to { $name }, { $at }
+step-time-unknown = time not recorded
+step-advice-line = Advice: { $advice }
+step-weighing-line = { $count ->
+    [one] Follows the assessment framework: 1 question answered
+   *[other] Follows the assessment framework: { $count } questions answered
+}
+step-advice-add = Record the advice
+step-advice-edit = Change the advice
+advice-title = Advice
+advice-field = Advice at step { $number }, in one line
+advice-placeholder = What was the advice?
+advice-advice = One line in your own words, without full names. How the conversation went belongs in a note.
+error-advice-too-long = The advice can be at most { $max } characters; the rest belongs in a note.
+note-kind-label = Kind of note
+note-kind-unsaid = Not given
+note-kind-fact = Fact
+note-kind-circumstance = Circumstance or event
+note-kind-observation = Observation
+note-kind-interpretation = Interpretation
+note-kind-source = Source
+case-next-afweging = Assessment framework
+case-acute = Acute danger: call { $emergency } · { $name } { $number }
+call-emergency = Emergency number
+discreet-report-name = Helpline

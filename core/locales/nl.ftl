@@ -20,18 +20,18 @@ summary-title-discreet = Werkkaart — samenvatting
 summary-case = Casus: { $label }
 summary-created = Aangemaakt: { $at }
 summary-updated = Laatst gewijzigd: { $at }
-summary-signals = Waargenomen signalen ({ $count }):
+summary-signals = Waargenomen signalen, als feiten ({ $count }):
 summary-no-signals = Geen signalen aangevinkt.
-summary-signal-line = - { $at }  { $signal }
-summary-remark-line =     Opmerking: { $remark }
-summary-steps = Meldcode:
+summary-signal-line = { $number }. { $signal }
+summary-remark-line = Opmerking: { $remark }
+summary-steps = Stappen van de meldcode:
 summary-step-line = { $label } { $number }. { $title }: { $status } ({ $at })
 summary-step-line-untouched = { $label } { $number }. { $title }: { $status }
-summary-consulted-line =     Geraadpleegd: { $experts }
+summary-consulted-line = { $step }, geraadpleegd: { $expert } ({ $at })
 summary-afweging = Afwegingskader (antwoorden van de professional):
 summary-no-answers = Nog geen vragen beantwoord.
-summary-answer-line = { $number }. { $topic }: { $answer } ({ $at })
-summary-outcome-line =     Volgens de meldcode: { $outcome }
+summary-answer-line = Afweging { $number }, { $topic }: { $answer } ({ $at })
+summary-outcome-line = Volgens de meldcode: { $outcome }
 summary-content-version = Signalenkaart-inhoud versie { $version }. De app adviseert niet en beslist niets; het oordeel is van de professional.
 
 ## App chrome
@@ -375,10 +375,10 @@ confirm-export-notes = Ook de notities delen?
 confirm-export-notes-text = Alle notities van deze casus gaan als gewone tekst mee met de samenvatting en verlaten de versleutelde kluis. Deel ze alleen met het dossier van uw organisatie.
 action-share-with-notes = Delen met notities
 summary-notes = { $count ->
-    [one] Notities (1)
-   *[other] Notities ({ $count })
+    [one] Gedeelde notities (1):
+   *[other] Gedeelde notities ({ $count }):
 }
-summary-note-line = — { $at }
+summary-note-line = Notitie van { $at }
 confirm-discard = Wat u typte weggooien?
 confirm-discard-text = De tekst in dit veld is nog niet bewaard. Weggooien laat hem verdwijnen; met Verder typen gaat u terug naar het veld.
 action-discard = Weggooien
@@ -427,3 +427,48 @@ discreet-hit = Gevonden (tekst verborgen)
 discreet-remark = opmerking verborgen
 confirm-delete-case-discreet = Deze casus verwijderen?
 confirm-export-discreet = Samenvatting van deze casus delen?
+
+## issue 21: meldcode log and dossier export
+summary-seen-line = Waargenomen: { $at }
+summary-consultations = Overleg en advies:
+summary-no-consultations = Nog niemand geraadpleegd.
+summary-advice-line = { $step }, advies: { $advice }
+summary-time-unknown = tijd niet vastgelegd
+summary-conclusion = Uitkomst volgens de meldcode: { $outcome }
+summary-no-conclusion = Uitkomst: nog niet bereikt, er staat nog een vraag open.
+summary-step-line-weighed = { $label } { $number }. { $title }: { $status }, volgens de antwoorden in het afwegingskader
+summary-reported-line = Gemeld bij { $expert } ({ $at })
+summary-notes-facts = Feiten:
+summary-notes-circumstances = Omstandigheden en gebeurtenissen:
+summary-notes-observations = Waarnemingen:
+summary-notes-interpretations = Interpretaties:
+summary-notes-sources = Bronnen:
+summary-notes-unsaid = Soort niet aangegeven:
+export-subject-discreet = Werkkaart — samenvatting
+step-reported = Gemeld
+step-consulted-line = Geraadpleegd: { $name }, { $at }
+step-reported-line = Gemeld bij { $name }, { $at }
+step-time-unknown = tijd niet vastgelegd
+step-advice-line = Advies: { $advice }
+step-weighing-line = { $count ->
+    [one] Volgt het afwegingskader: 1 vraag beantwoord
+   *[other] Volgt het afwegingskader: { $count } vragen beantwoord
+}
+step-advice-add = Advies vastleggen
+step-advice-edit = Advies wijzigen
+advice-title = Advies
+advice-field = Advies bij stap { $number }, in één regel
+advice-placeholder = Wat was het advies?
+advice-advice = Eén regel in uw eigen woorden, zonder volledige namen. Het verloop van het gesprek hoort in een notitie.
+error-advice-too-long = Het advies mag hoogstens { $max } tekens hebben; de rest hoort in een notitie.
+note-kind-label = Soort notitie
+note-kind-unsaid = Niet aangegeven
+note-kind-fact = Feit
+note-kind-circumstance = Omstandigheid of gebeurtenis
+note-kind-observation = Waarneming
+note-kind-interpretation = Interpretatie
+note-kind-source = Bron
+case-next-afweging = Afwegingskader
+case-acute = Acute onveiligheid: bel { $emergency } · { $name } { $number }
+call-emergency = Alarmnummer
+discreet-report-name = Hulplijn

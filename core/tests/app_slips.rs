@@ -650,7 +650,31 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
     let Screen::Case { view: case } = &view.screen else {
         panic!("case")
     };
-    assert!(case.report_call.is_some(), "on the case too");
+    // Question 2 says acute or structural unsafety: the acute line leads the case,
+    // with its calls (the report call among them, not twice).
+    let acute = case.acute.as_ref().expect("acute unsafety leads the case");
+    assert_eq!(
+        acute.text,
+        "Acute onveiligheid: bel 112 · Veilig Thuis 0800 2000"
+    );
+    assert!(case.report_call.is_none(), "the acute line holds the call");
+    let [emergency, report] = &acute.calls[..] else {
+        panic!("two calls: {:?}", acute.calls)
+    };
+    assert_eq!(report.label, "Bel Veilig Thuis, 0800 2000");
+    let effects = h.send(emergency.event.clone()).effects;
+    assert_eq!(
+        effects,
+        [Effect::Dial {
+            tel_uri: "tel:112".into()
+        }]
+    );
+    assert_eq!(
+        case.next_step.as_deref(),
+        Some(
+            "Stap 5: Melden bij Veilig Thuis. De afwegingen 3 tot en met 5 worden samen met Veilig Thuis doorlopen."
+        )
+    );
 
     // Reported: step 5 done, the call and the guidance to report go.
     h.send(Event::OpenCaseSteps {
@@ -666,8 +690,9 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
         panic!("case")
     };
     assert!(case.report_call.is_none());
-    assert!(
-        case.guidance.is_empty(),
+    assert!(case.acute.is_none(), "reported: the acute line goes");
+    assert_eq!(
+        case.next_step, None,
         "nothing points back before a done step"
     );
 }

@@ -3,7 +3,8 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use proptest::prelude::*;
 use signalenkaart_core::casework::{
-    Answer, Case, CaseLabel, CaseworkError, Guidance, MAX_REMARK_CHARS, SignalToggle, StepStatus,
+    Answer, Case, CaseLabel, CaseworkError, Guidance, MAX_ADVICE_CHARS, MAX_REMARK_CHARS, NextStep,
+    REPORT_STEP, SignalToggle, StepStatus, WEIGHING_STEP,
 };
 use signalenkaart_core::content::OutcomeKind;
 use signalenkaart_core::{Content, Language};
@@ -260,43 +261,204 @@ fn unknown_questions_are_refused() {
 }
 
 #[test]
-fn guidance_follows_the_card_order() {
+fn the_next_step_is_one_and_follows_the_card_order() {
     let content = content();
     let kader = content.afwegingskader(Language::Nl);
+    let next = |case: &Case| case.next_step(kader).step;
     let mut case = new_case();
-    assert_eq!(case.guidance(kader), [Guidance::MapSignals]);
+    assert_eq!(next(&case), Some(Guidance::MapSignals));
 
     case.toggle_signal(&content, "possibly_minor", at(1))
         .expect("known");
     assert_eq!(
-        case.guidance(kader),
-        [Guidance::ConsultColleague],
+        next(&case),
+        Some(Guidance::ConsultColleague),
         "signals observed, step 2 not started"
     );
 
     case.toggle_consulted(&content, 2, "veilig_thuis", at(2))
         .expect("named at step 2");
-    assert_eq!(
-        case.guidance(kader),
-        [Guidance::TalkIfPossible, Guidance::Weigh]
-    );
+    assert_eq!(next(&case), Some(Guidance::TalkIfPossible));
 
     case.set_step_status(&content, 3, StepStatus::Done, at(3))
         .expect("step 3");
+    assert_eq!(next(&case), Some(Guidance::Weigh));
     case.answer(&content, 1, Some(Answer::Yes), at(4))
         .expect("q1");
+    assert_eq!(
+        next(&case),
+        Some(Guidance::Weigh),
+        "the weging is under way"
+    );
     case.answer(&content, 2, Some(Answer::Yes), at(5))
         .expect("q2");
     assert_eq!(
-        case.guidance(kader),
-        [Guidance::Report],
+        next(&case),
+        Some(Guidance::Report),
         "the answers lead to reporting"
     );
 
     case.set_step_status(&content, 5, StepStatus::Done, at(6))
         .expect("step 5");
-    assert!(case.guidance(kader).is_empty());
-    assert_eq!(Guidance::Report.step(), 5);
+    assert_eq!(
+        case.next_step(kader),
+        NextStep {
+            step: None,
+            acute: false
+        }
+    );
+    assert_eq!(Guidance::Report.step(), Some(REPORT_STEP));
+}
+
+#[test]
+fn answers_put_the_weging_under_way_and_the_unsafety_question_concludes_it() {
+    let content = content();
+    let kader = content.afwegingskader(Language::Nl);
+    let mut case = new_case();
+    assert_eq!(
+        case.step_state(WEIGHING_STEP, kader),
+        StepStatus::NotStarted
+    );
+    case.answer(&content, 1, Some(Answer::Yes), at(1))
+        .expect("q1");
+    assert_eq!(
+        case.step_state(WEIGHING_STEP, kader),
+        StepStatus::InProgress,
+        "an answered question is not 'Niet begonnen'"
+    );
+    assert_eq!(
+        case.step_status(WEIGHING_STEP),
+        StepStatus::NotStarted,
+        "derived, not stored"
+    );
+    case.answer(&content, 2, Some(Answer::No), at(2))
+        .expect("q2");
+    assert_eq!(case.step_state(WEIGHING_STEP, kader), StepStatus::Done);
+    assert_eq!(
+        case.next_step(kader).step,
+        Some(Guidance::Continue(3)),
+        "a concluded weging without a report: the afwegingskader goes on with own help, \
+         never back before it"
+    );
+
+    // No suspicion ends the path at question 1: the weging is concluded, and closing
+    // is the next step.
+    let mut closed = new_case();
+    closed
+        .answer(&content, 1, Some(Answer::No), at(1))
+        .expect("q1");
+    assert_eq!(closed.step_state(WEIGHING_STEP, kader), StepStatus::Done);
+    assert_eq!(closed.next_step(kader).step, Some(Guidance::Close));
+
+    // Marked done by hand stays done, whatever the answers.
+    let mut marked = new_case();
+    marked
+        .set_step_status(&content, WEIGHING_STEP, StepStatus::Done, at(1))
+        .expect("step 4");
+    assert_eq!(marked.step_state(WEIGHING_STEP, kader), StepStatus::Done);
+}
+
+#[test]
+fn acute_unsafety_leads_the_case_until_the_report_is_done() {
+    let content = content();
+    let kader = content.afwegingskader(Language::Nl);
+    let mut case = new_case();
+    case.answer(&content, 1, Some(Answer::Yes), at(1))
+        .expect("q1");
+    assert!(!case.next_step(kader).acute);
+    case.answer(&content, 2, Some(Answer::Yes), at(2))
+        .expect("q2");
+    assert_eq!(
+        case.next_step(kader),
+        NextStep {
+            step: Some(Guidance::Report),
+            acute: true
+        }
+    );
+    // An answer to question 2 off the path (question 1 says no suspicion) says nothing.
+    case.answer(&content, 1, Some(Answer::No), at(3))
+        .expect("q1 again");
+    assert!(!case.next_step(kader).acute);
+    case.answer(&content, 1, Some(Answer::Yes), at(4))
+        .expect("q1 back");
+    case.set_step_status(&content, REPORT_STEP, StepStatus::Done, at(5))
+        .expect("reported");
+    assert!(
+        !case.next_step(kader).acute,
+        "reported: the acute line goes"
+    );
+}
+
+#[test]
+fn a_consultation_keeps_its_time_and_undoing_it_forgets_the_time() {
+    let content = content();
+    let mut case = new_case();
+    case.toggle_consulted(&content, 2, "zorgcoordinator", at(3))
+        .expect("named at step 2");
+    let progress = &case.steps[&2];
+    assert_eq!(progress.consulted_at.get("zorgcoordinator"), Some(&at(3)));
+    case.toggle_consulted(&content, 2, "zorgcoordinator", at(4))
+        .expect("again");
+    assert!(case.steps[&2].consulted_at.is_empty());
+    // Reported to Veilig Thuis at step 5: the same record, with its time.
+    case.toggle_consulted(&content, REPORT_STEP, "veilig_thuis", at(9))
+        .expect("named at step 5");
+    assert_eq!(
+        case.steps[&REPORT_STEP].consulted_at.get("veilig_thuis"),
+        Some(&at(9))
+    );
+}
+
+#[test]
+fn advice_is_one_line_of_bounded_length_and_only_where_someone_is_consulted() {
+    let content = content();
+    let mut case = new_case();
+    case.set_step_advice(&content, 2, Some("  melden bij Veilig Thuis  "), at(1))
+        .expect("step 2 names experts");
+    assert_eq!(
+        case.steps[&2].advice.as_deref(),
+        Some("melden bij Veilig Thuis")
+    );
+    assert_eq!(
+        case.step_status(2),
+        StepStatus::InProgress,
+        "advice means the step is under way"
+    );
+    for (step, advice, error) in [
+        (1, "x", CaseworkError::NoConsultationAt(1)),
+        (
+            REPORT_STEP,
+            "x",
+            CaseworkError::NoConsultationAt(REPORT_STEP),
+        ),
+        (6, "x", CaseworkError::UnknownStep(6)),
+        (2, "twee\nregels", CaseworkError::AdviceNotOneLine),
+    ] {
+        assert_eq!(
+            case.set_step_advice(&content, step, Some(advice), at(2)),
+            Err(error)
+        );
+    }
+    let long = "a".repeat(MAX_ADVICE_CHARS + 1);
+    assert_eq!(
+        case.set_step_advice(&content, 2, Some(&long), at(2)),
+        Err(CaseworkError::AdviceTooLong {
+            max: MAX_ADVICE_CHARS
+        })
+    );
+    assert_eq!(
+        case.steps[&2].advice.as_deref(),
+        Some("melden bij Veilig Thuis"),
+        "a refused advice changes nothing"
+    );
+    // Cleared, on a step put back to not started: no record is left.
+    case.set_step_status(&content, 2, StepStatus::NotStarted, at(3))
+        .expect("status");
+    case.set_step_advice(&content, 2, None, at(4))
+        .expect("clear");
+    assert!(!case.steps.contains_key(&2));
+    let debug = format!("{case:?}");
+    assert!(!debug.contains("Veilig Thuis"), "{debug}");
 }
 
 proptest! {
@@ -318,5 +480,42 @@ proptest! {
             case.toggle_signal(&content, ids[*index], at(200 + i as i64)).expect("known");
         }
         prop_assert_eq!(case.signals, before);
+    }
+
+    /// Whatever is marked and answered, the case names at most one next step, never one
+    /// before a step marked done, and the acute line comes only with the report.
+    #[test]
+    fn the_next_step_never_points_back_and_acute_comes_with_the_report(
+        signals in proptest::collection::vec(0usize..11, 0..4),
+        statuses in proptest::collection::vec(0usize..3, 5),
+        answers in proptest::collection::vec(proptest::option::of(any::<bool>()), 5),
+    ) {
+        let content = content();
+        let kader = content.afwegingskader(Language::Nl);
+        let ids: Vec<&str> = content.signal_ids().collect();
+        let mut case = new_case();
+        for index in signals {
+            case.toggle_signal(&content, ids[index], at(1)).expect("known");
+        }
+        let all = [StepStatus::NotStarted, StepStatus::InProgress, StepStatus::Done];
+        for (step, status) in (1u8..).zip(statuses) {
+            case.set_step_status(&content, step, all[status], at(2)).expect("step");
+        }
+        for (question, answer) in (1u8..).zip(answers) {
+            let answer = answer.map(|yes| if yes { Answer::Yes } else { Answer::No });
+            case.answer(&content, question, answer, at(3)).expect("question");
+        }
+        let next = case.next_step(kader);
+        let furthest_done = (1..=REPORT_STEP)
+            .rev()
+            .find(|&s| case.step_state(s, kader) == StepStatus::Done)
+            .unwrap_or(0);
+        if let Some(step) = next.step.and_then(Guidance::step) {
+            prop_assert!(step > furthest_done, "{:?} before done step {}", next, furthest_done);
+            prop_assert!(case.step_state(step, kader) != StepStatus::Done);
+        }
+        if next.acute {
+            prop_assert_eq!(next.step, Some(Guidance::Report));
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Casework, notes, search, settings and retention through the vault.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -63,6 +63,9 @@ fn full_case(now: DateTime<Utc>) -> Case {
             status: StepStatus::Done,
             changed_at: at,
             consulted: BTreeSet::from(["aandachtsfunctionaris".into(), "veilig_thuis".into()]),
+            // One consultation with its time, one recorded before the app kept times.
+            consulted_at: BTreeMap::from([("veilig_thuis".into(), at - Duration::hours(1))]),
+            advice: Some("eerst met de wijkagent overleggen".into()),
         },
     );
     case.steps.insert(
@@ -71,6 +74,8 @@ fn full_case(now: DateTime<Utc>) -> Case {
             status: StepStatus::InProgress,
             changed_at: at,
             consulted: BTreeSet::new(),
+            consulted_at: BTreeMap::new(),
+            advice: None,
         },
     );
     case.answers.insert(

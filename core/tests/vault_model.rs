@@ -124,6 +124,14 @@ fn build_case(
                 status,
                 changed_at: at(i64::from(*step)),
                 consulted: consulted.iter().map(|e| format!("expert{e}")).collect(),
+                // Some consultations with a time, some without (recorded before v4).
+                consulted_at: consulted
+                    .iter()
+                    .filter(|e| *e % 2 == 0)
+                    .map(|e| (format!("expert{e}"), at(i64::from(*e) * 3)))
+                    .collect(),
+                advice: (status == StepStatus::InProgress)
+                    .then(|| format!("advies bij stap {step}")),
             },
         );
     }

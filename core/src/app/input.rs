@@ -21,6 +21,7 @@ pub(crate) fn accept(field: FieldId, text: String) -> Result<Accepted, Refusal> 
         FieldId::Note => note(text),
         FieldId::CaseLabel
         | FieldId::Remark
+        | FieldId::Advice
         | FieldId::Search
         | FieldId::CoordinatorName
         | FieldId::CoordinatorNumber => one_line(text),

@@ -35,7 +35,7 @@ use crate::vault::{Finding, KeyWrapper, Vault, VaultError, VaultStatus};
 use crate::{Clock, Content, Language, Texts};
 
 pub use effect::Effect;
-pub use event::{AnswerChoice, Destination, Event, FieldId, Phase, StepChoice};
+pub use event::{AnswerChoice, Destination, Event, FieldId, NoteKindChoice, Phase, StepChoice};
 pub use user_text::UserText;
 pub use view_model::*;
 

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use zeroize::Zeroize;
 
 use super::afweging::{Answer, AnswerRecord};
-use super::steps::{StepProgress, StepStatus};
+use super::steps::{MAX_ADVICE_CHARS, REPORT_STEP, StepProgress, StepStatus};
 use super::{CaseLabel, CaseworkError};
 use crate::Content;
 
@@ -124,6 +124,10 @@ impl Zeroize for Case {
             for mut expert in std::mem::take(&mut progress.consulted) {
                 expert.zeroize();
             }
+            for (mut expert, _) in std::mem::take(&mut progress.consulted_at) {
+                expert.zeroize();
+            }
+            progress.advice.zeroize();
         }
         self.answers.clear();
     }
@@ -134,6 +138,29 @@ fn check_remark(remark: Option<&str>) -> Result<Option<String>, CaseworkError> {
     match remark {
         Some(r) if r.chars().count() > MAX_REMARK_CHARS => Err(CaseworkError::RemarkTooLong {
             max: MAX_REMARK_CHARS,
+        }),
+        other => Ok(other.map(str::to_owned)),
+    }
+}
+
+/// Whether the card names someone to consult at `step`: a step with experts, other
+/// than the reporting step (there they are whom the report goes to).
+pub(crate) fn takes_advice(content: &Content, step: u8) -> bool {
+    step != REPORT_STEP
+        && content
+            .card(crate::Language::Nl)
+            .meldcode
+            .steps
+            .iter()
+            .any(|s| s.number == step && !s.experts.is_empty())
+}
+
+fn check_advice(advice: Option<&str>) -> Result<Option<String>, CaseworkError> {
+    let advice = advice.map(str::trim).filter(|a| !a.is_empty());
+    match advice {
+        Some(a) if a.chars().any(char::is_control) => Err(CaseworkError::AdviceNotOneLine),
+        Some(a) if a.chars().count() > MAX_ADVICE_CHARS => Err(CaseworkError::AdviceTooLong {
+            max: MAX_ADVICE_CHARS,
         }),
         other => Ok(other.map(str::to_owned)),
     }
@@ -249,7 +276,7 @@ impl Case {
             .or_insert_with(|| StepProgress::new(now));
         progress.status = status;
         progress.changed_at = now;
-        if status == StepStatus::NotStarted && progress.consulted.is_empty() {
+        if status == StepStatus::NotStarted && progress.is_bare() {
             self.steps.remove(&step);
         }
         self.updated_at = now;
@@ -279,9 +306,11 @@ impl Case {
             .entry(step)
             .or_insert_with(|| StepProgress::new(now));
         let consulted = if progress.consulted.remove(expert) {
+            progress.consulted_at.remove(expert);
             false
         } else {
             progress.consulted.insert(expert.to_owned());
+            progress.consulted_at.insert(expert.to_owned(), now);
             if progress.status == StepStatus::NotStarted {
                 progress.status = StepStatus::InProgress;
             }
@@ -290,6 +319,41 @@ impl Case {
         progress.changed_at = now;
         self.updated_at = now;
         Ok(consulted)
+    }
+
+    /// Records the advice received at a consultation step (one line of the
+    /// professional's own), or clears it. Only a step where the card names someone to
+    /// consult takes advice; recording it puts a not-started step in progress.
+    pub fn set_step_advice(
+        &mut self,
+        content: &Content,
+        step: u8,
+        advice: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), CaseworkError> {
+        if step == 0 || step > content.step_count() {
+            return Err(CaseworkError::UnknownStep(step));
+        }
+        if !takes_advice(content, step) {
+            return Err(CaseworkError::NoConsultationAt(step));
+        }
+        let advice = check_advice(advice)?;
+        let progress = self
+            .steps
+            .entry(step)
+            .or_insert_with(|| StepProgress::new(now));
+        if advice.is_some() && progress.status == StepStatus::NotStarted {
+            progress.status = StepStatus::InProgress;
+        }
+        if let Some(mut old) = std::mem::replace(&mut progress.advice, advice) {
+            old.zeroize();
+        }
+        progress.changed_at = now;
+        if progress.status == StepStatus::NotStarted && progress.is_bare() {
+            self.steps.remove(&step);
+        }
+        self.updated_at = now;
+        Ok(())
     }
 
     /// The status of `step`, `NotStarted` if never touched.

@@ -25,6 +25,19 @@ pub enum CaseworkError {
         /// The maximum number of characters.
         max: usize,
     },
+    /// An advice line is longer than the maximum. Ask for a shorter line (or use a note).
+    #[error("the advice is longer than {max} characters")]
+    AdviceTooLong {
+        /// The maximum number of characters.
+        max: usize,
+    },
+    /// The advice has line breaks or other control characters. Ask for one line.
+    #[error("the advice must be a single line of text")]
+    AdviceNotOneLine,
+    /// Advice was given at a step where the card names no one to consult. Refresh the
+    /// view.
+    #[error("step {0} names no one to consult")]
+    NoConsultationAt(u8),
     /// The signal id is not on the card (a stale or forged event). Refresh the view.
     #[error("unknown signal {0:?}")]
     UnknownSignal(String),

@@ -10,11 +10,14 @@ mod case;
 mod error;
 mod guidance;
 mod label;
+mod note_kind;
 mod steps;
 
 pub use afweging::{AfwegingWalk, Answer, AnswerRecord, WalkedQuestion};
+pub(crate) use case::takes_advice;
 pub use case::{Case, CaseId, MAX_REMARK_CHARS, ObservedSignal, SignalToggle};
 pub use error::CaseworkError;
-pub use guidance::Guidance;
+pub use guidance::{Guidance, NextStep};
 pub use label::{CaseLabel, MAX_LABEL_CHARS};
-pub use steps::{StepProgress, StepStatus};
+pub use note_kind::NoteKind;
+pub use steps::{MAX_ADVICE_CHARS, REPORT_STEP, StepProgress, StepStatus, WEIGHING_STEP};

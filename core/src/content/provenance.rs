@@ -116,6 +116,8 @@ pub enum FactPlace {
     Calls,
     /// With one contact's note.
     Contact(ContactId),
+    /// In the note editor, with the choice of what a note is.
+    Notes,
 }
 
 /// A fact that is not on the card: its text in both languages and where it comes from.

@@ -148,14 +148,23 @@ impl Db {
             }
             if let Some(progress) = new {
                 tx.prepare_cached(
-                    "INSERT INTO case_steps (case_id, step, status, changed_at) VALUES (?1, ?2, ?3, ?4)",
+                    "INSERT INTO case_steps (case_id, step, status, changed_at, advice)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
                 )?
-                .execute(params![id, number, progress.status.code(), to_ns(progress.changed_at)?])?;
+                .execute(params![
+                    id,
+                    number,
+                    progress.status.code(),
+                    to_ns(progress.changed_at)?,
+                    progress.advice
+                ])?;
                 let mut consulted = tx.prepare_cached(
-                    "INSERT INTO step_consulted (case_id, step, expert) VALUES (?1, ?2, ?3)",
+                    "INSERT INTO step_consulted (case_id, step, expert, consulted_at)
+                     VALUES (?1, ?2, ?3, ?4)",
                 )?;
                 for expert in &progress.consulted {
-                    consulted.execute(params![id, number, expert])?;
+                    let at = progress.consulted_at.get(expert).copied().map(to_ns);
+                    consulted.execute(params![id, number, expert, at.transpose()?])?;
                 }
             }
         }
@@ -234,9 +243,9 @@ impl Db {
             }
         }
 
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT step, status, changed_at FROM case_steps WHERE case_id = ?1")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT step, status, changed_at, advice FROM case_steps WHERE case_id = ?1",
+        )?;
         let mut rows = stmt.query([key])?;
         while let Some(row) = rows.next()? {
             let status = StepStatus::from_code(&row.get::<_, String>(1)?).ok_or(CORRUPT)?;
@@ -244,21 +253,24 @@ impl Db {
                 status,
                 changed_at: from_ns(row.get(2)?),
                 consulted: Default::default(),
+                consulted_at: Default::default(),
+                advice: row.get(3)?,
             };
             case.steps.insert(small(row.get(0)?)?, progress);
         }
 
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT step, expert FROM step_consulted WHERE case_id = ?1")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT step, expert, consulted_at FROM step_consulted WHERE case_id = ?1",
+        )?;
         let mut rows = stmt.query([key])?;
         while let Some(row) = rows.next()? {
             let step = small(row.get(0)?)?;
-            case.steps
-                .get_mut(&step)
-                .ok_or(CORRUPT)?
-                .consulted
-                .insert(row.get(1)?);
+            let expert: String = row.get(1)?;
+            let progress = case.steps.get_mut(&step).ok_or(CORRUPT)?;
+            if let Some(at) = row.get::<_, Option<i64>>(2)? {
+                progress.consulted_at.insert(expert.clone(), from_ns(at));
+            }
+            progress.consulted.insert(expert);
         }
 
         let mut stmt = self.conn.prepare_cached(

@@ -411,6 +411,13 @@ impl Vault {
         self.db()?.update_note(id, body, now)
     }
 
+    /// Says what a note is (fact, observation, interpretation, source); touches the
+    /// note and its case as an edit does.
+    pub fn set_note_kind(&mut self, id: NoteId, kind: crate::casework::NoteKind) -> Result<()> {
+        let now = self.clock.now();
+        self.db()?.set_note_kind(id, kind, now)
+    }
+
     /// Deletes a note; touches the case's `updated_at`. The log is truncated so the
     /// note's text does not linger in old log frames.
     pub fn delete_note(&mut self, id: NoteId) -> Result<()> {

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::cases::{case_id, label};
 use super::db::{Db, from_ns, to_ns};
 use super::error::{Result, VaultError, VaultPart};
-use crate::casework::{CaseId, CaseLabel};
+use crate::casework::{CaseId, CaseLabel, NoteKind};
 
 /// The longest note accepted, in characters.
 pub const MAX_NOTE_CHARS: usize = 20_000;
@@ -63,6 +63,8 @@ pub struct Note {
     pub created_at: DateTime<Utc>,
     /// When it was last edited.
     pub updated_at: DateTime<Utc>,
+    /// What it says it is: fact, observation, interpretation, source, or not said.
+    pub kind: NoteKind,
 }
 
 /// Note text is case data: `Debug` shows its length only.
@@ -74,6 +76,7 @@ impl fmt::Debug for Note {
             .field("body_chars", &self.body.chars().count())
             .field("created_at", &self.created_at)
             .field("updated_at", &self.updated_at)
+            .field("kind", &self.kind)
             .finish()
     }
 }
@@ -233,6 +236,30 @@ impl Db {
         Ok(())
     }
 
+    /// Says what a note is. The kind is not its text: the note's time and its case's
+    /// `updated_at` move as for an edit (any change extends the case's life).
+    pub(crate) fn set_note_kind(
+        &mut self,
+        id: NoteId,
+        kind: NoteKind,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let now = to_ns(now)?;
+        let tx = self.conn.transaction()?;
+        let case: Option<Vec<u8>> = tx
+            .prepare_cached(
+                "UPDATE notes SET kind = ?2, updated_at = ?3 WHERE id = ?1 RETURNING case_id",
+            )?
+            .query_row(params![&id.0.as_bytes()[..], kind.code(), now], |row| {
+                row.get(0)
+            })
+            .optional()?;
+        let case = case.ok_or(VaultError::NoteNotFound)?;
+        touch_case(&tx, &case, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     pub(crate) fn delete_note(&mut self, id: NoteId, now: DateTime<Utc>) -> Result<()> {
         let now = to_ns(now)?;
         let tx = self.conn.transaction()?;
@@ -256,15 +283,16 @@ impl Db {
             let case_key = &note.case_id.as_bytes()[..];
             touch_case(&tx, case_key, now)?;
             tx.prepare_cached(
-                "INSERT INTO notes (id, case_id, body, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO notes (id, case_id, body, created_at, updated_at, kind)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
             .execute(params![
                 &note.id.0.as_bytes()[..],
                 case_key,
                 body,
                 to_ns(note.created_at)?,
-                to_ns(note.updated_at)?
+                to_ns(note.updated_at)?,
+                note.kind.code()
             ])?;
         }
         tx.commit()?;
@@ -273,7 +301,7 @@ impl Db {
 
     pub(crate) fn list_notes(&self, case: CaseId) -> Result<Vec<Note>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, body, created_at, updated_at FROM notes WHERE case_id = ?1
+            "SELECT id, body, created_at, updated_at, kind FROM notes WHERE case_id = ?1
              ORDER BY created_at DESC, rowid DESC",
         )?;
         let mut rows = stmt.query([&case.as_bytes()[..]])?;
@@ -285,6 +313,11 @@ impl Db {
                 body: row.get(1)?,
                 created_at: from_ns(row.get(2)?),
                 updated_at: from_ns(row.get(3)?),
+                kind: NoteKind::from_code(&row.get::<_, String>(4)?).ok_or(
+                    VaultError::Corrupt {
+                        part: VaultPart::Database,
+                    },
+                )?,
             });
         }
         Ok(notes)

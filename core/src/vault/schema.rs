@@ -7,13 +7,15 @@
 //!   afwegingskader answers.
 //! - v2: notes with a full-text index (FTS5, secure-delete), settings.
 //! - v3: drafts, the work in progress kept over a lock.
+//! - v4: the meldcode as a log (when each expert was consulted, the advice at a
+//!   consultation step) and the kind of each note.
 
 use rusqlite::{Connection, Transaction};
 
 use super::error::{Result, VaultError, VaultPart};
 
 /// The schema version this code writes.
-pub(crate) const VERSION: u32 = 3;
+pub(crate) const VERSION: u32 = 4;
 
 /// Brings the database to [`VERSION`] in one transaction.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
@@ -40,7 +42,11 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
 
 /// The latest schema, for a new database.
 fn init(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch(&format!("{CASEWORK}{NOTES}{FTS_SECURE_DELETE}{DRAFTS}"))?;
+    // v4 adds columns: a fresh database takes the same statements, so both paths end
+    // in the same schema text.
+    tx.execute_batch(&format!(
+        "{CASEWORK}{NOTES}{FTS_SECURE_DELETE}{DRAFTS}{STEP_LOG_AND_NOTE_KINDS}"
+    ))?;
     Ok(())
 }
 
@@ -51,6 +57,9 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
     }
     if version < 3 {
         tx.execute_batch(DRAFTS)?;
+    }
+    if version < 4 {
+        tx.execute_batch(STEP_LOG_AND_NOTE_KINDS)?;
     }
     Ok(())
 }
@@ -138,6 +147,20 @@ CREATE TABLE drafts (
     kind TEXT PRIMARY KEY NOT NULL,
     body TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
+";
+
+/// v4: the meldcode as a log, and notes by kind.
+///
+/// An expert consulted before v4 keeps no time (`consulted_at` NULL: not known, never
+/// guessed). A note written before v4 is of kind 'unsaid': the user has not said
+/// whether it is a fact, a circumstance or event, an observation, an interpretation or
+/// a source.
+const STEP_LOG_AND_NOTE_KINDS: &str = "
+ALTER TABLE case_steps ADD COLUMN advice TEXT;
+ALTER TABLE step_consulted ADD COLUMN consulted_at INTEGER;
+ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'unsaid'
+    CHECK (kind IN ('unsaid', 'fact', 'circumstance', 'observation', 'interpretation',
+        'source'));
 ";
 
 /// Stored in the FTS5 config table, not in `sqlite_master`, so set on both paths.
@@ -244,6 +267,60 @@ pub(crate) mod tests {
             .query_row("SELECT count(*) FROM drafts", [], |r| r.get(0))
             .expect("drafts table");
         assert_eq!(drafts, 0);
+    }
+
+    #[test]
+    fn database_upgraded_from_v3_keeps_its_steps_and_consultations_and_says_no_kind_or_time() {
+        let mut fresh = Connection::open_in_memory().expect("open");
+        migrate(&mut fresh).expect("fresh");
+
+        let mut old = Connection::open_in_memory().expect("open");
+        let tx = old.transaction().expect("tx");
+        tx.execute_batch(&format!("{CASEWORK}{NOTES}{FTS_SECURE_DELETE}{DRAFTS}"))
+            .expect("v3 schema");
+        tx.pragma_update(None, "user_version", 3).expect("version");
+        tx.execute_batch(
+            "INSERT INTO cases VALUES (zeroblob(16), 'gezin B.', 1, 2);
+             INSERT INTO case_steps VALUES (zeroblob(16), 2, 'in_progress', 5);
+             INSERT INTO step_consulted VALUES (zeroblob(16), 2, 'zorgcoordinator');
+             INSERT INTO notes (id, case_id, body, created_at, updated_at)
+                 VALUES (randomblob(16), zeroblob(16), 'pakketjes', 1, 1);",
+        )
+        .expect("v3 data");
+        tx.commit().expect("commit");
+        migrate(&mut old).expect("upgrade");
+
+        assert_eq!(schema_of(&old), schema_of(&fresh));
+        assert_eq!(fts_config(&old), fts_config(&fresh));
+        let step: (String, i64, Option<String>) = old
+            .query_row(
+                "SELECT status, changed_at, advice FROM case_steps",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .expect("step kept");
+        assert_eq!(step, ("in_progress".to_owned(), 5, None));
+        let consulted: (String, Option<i64>) = old
+            .query_row("SELECT expert, consulted_at FROM step_consulted", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .expect("consultation kept");
+        assert_eq!(
+            consulted,
+            ("zorgcoordinator".to_owned(), None),
+            "no time guessed"
+        );
+        let kind: String = old
+            .query_row("SELECT kind FROM notes WHERE body = 'pakketjes'", [], |r| {
+                r.get(0)
+            })
+            .expect("note kept");
+        assert_eq!(kind, "unsaid");
+        assert!(
+            old.execute("UPDATE notes SET kind = 'opinion'", [])
+                .is_err(),
+            "only the known kinds"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::ops::{Deref, DerefMut};
 use chrono::Duration;
 use signalenkaart_core::Language;
 use signalenkaart_core::app::{
-    AnswerChoice, Destination, Event, FieldId, Screen, StepChoice, Update,
+    AnswerChoice, Destination, Event, FieldId, NoteKindChoice, Screen, StepChoice, Update,
 };
 
 pub use crate::support::app::PIN;
@@ -214,6 +214,22 @@ pub fn walk_typing(
             expert_id: "veilig_thuis".into(),
         },
     );
+    // The step log: the advice received at step 2, in one line of the user's own.
+    w.shot(
+        "advice",
+        Event::EditAdvice {
+            case_id: id.clone(),
+            step: 2,
+        },
+    );
+    w.shot(
+        "advice_typed",
+        Event::Edit {
+            field: FieldId::Advice,
+            text: "eerst een gesprek met de huisarts plannen".into(),
+        },
+    );
+    w.shot("case_meldcode_step_log", Event::SubmitLabel);
     w.shot(
         "case_afweging",
         Event::OpenCaseAfweging {
@@ -234,9 +250,10 @@ pub fn walk_typing(
         },
     );
 
-    // Notes: back from the afwegingskader and the steps to the case.
+    // Back from the afwegingskader and the steps to the case: the answers say acute
+    // or structural unsafety, so the acute line leads it, then the one next step.
     w.send(Event::Back);
-    w.send(Event::Back);
+    w.shot("case_next_step_acute", Event::Back);
     w.shot(
         "note_new",
         Event::NewNote {
@@ -248,6 +265,12 @@ pub fn walk_typing(
         Event::Edit {
             field: FieldId::Note,
             text: typed.note.into(),
+        },
+    );
+    w.shot(
+        "note_kind_chosen",
+        Event::SetNoteKind {
+            kind: NoteKindChoice::Observation,
         },
     );
     let saved = w.shot("case_with_note", Event::SaveNote);

@@ -125,7 +125,10 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
             error: nil, maxChars: 5000, counter: nil, sensitive: true
         )
         return ViewModel(
-            screen: .noteEditor(view: NoteEditorView(caseLabel: "", field: field, save: ok, delete: nil)),
+            screen: .noteEditor(view: NoteEditorView(
+                caseLabel: "", field: field, kind: ChoiceGroup(label: "", options: []), kindHint: nil,
+                save: ok, delete: nil
+            )),
             title: title,
             back: nil,
             call: nil,

@@ -4,7 +4,7 @@ mod payloads;
 
 use serde::Serialize;
 
-pub use payloads::{AnswerChoice, Destination, FieldId, Phase, StepChoice};
+pub use payloads::{AnswerChoice, Destination, FieldId, NoteKindChoice, Phase, StepChoice};
 
 use super::UserText;
 use crate::Language;
@@ -179,6 +179,14 @@ pub enum Event {
         /// The expert's id.
         expert_id: String,
     },
+    /// Record the advice received at a consultation step (opens the one-line editor;
+    /// `SubmitLabel` saves it).
+    EditAdvice {
+        /// The case.
+        case_id: String,
+        /// The step.
+        step: u8,
+    },
     /// Answer an afwegingskader question, or clear the answer (`null`).
     Answer {
         /// The case.
@@ -209,6 +217,11 @@ pub enum Event {
     EditNote {
         /// The note.
         note_id: String,
+    },
+    /// Say what the note in the editor is (saved with it).
+    SetNoteKind {
+        /// The kind.
+        kind: NoteKindChoice,
     },
     /// Save the note in the editor.
     SaveNote,

@@ -64,6 +64,24 @@ pub enum AnswerChoice {
     No,
 }
 
+/// What a note says it is, as the user chooses it in the note editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum NoteKindChoice {
+    /// Not said.
+    Unsaid,
+    /// A fact.
+    Fact,
+    /// A circumstance or an event.
+    Circumstance,
+    /// An observation.
+    Observation,
+    /// An interpretation.
+    Interpretation,
+    /// A source.
+    Source,
+}
+
 /// A text field the core holds the text of; `Event::Edit` names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
@@ -74,6 +92,8 @@ pub enum FieldId {
     Remark,
     /// The note being written or edited.
     Note,
+    /// The advice received at a consultation step of the meldcode.
+    Advice,
     /// The search over notes.
     Search,
     /// The own zorgcoördinator's name, in the settings.

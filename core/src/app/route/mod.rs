@@ -8,7 +8,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use super::Destination;
 use super::outcome::Refusal;
-use crate::casework::CaseId;
+use crate::casework::{CaseId, NoteKind};
 use crate::vault::{ClockDoubt, NoteId};
 
 mod pin_flow;
@@ -42,10 +42,18 @@ pub(crate) enum Route {
         signal: String,
         draft: Draft,
     },
+    /// Editing the advice received at a consultation step of the meldcode.
+    Advice {
+        case: CaseId,
+        step: u8,
+        draft: Draft,
+    },
     NoteEditor {
         case: CaseId,
         note: Option<NoteId>,
         draft: Draft,
+        /// What the note says it is, saved with it.
+        kind: NoteKind,
     },
     Search {
         query: Draft,
@@ -161,6 +169,7 @@ impl Route {
             | Route::Label(_)
             | Route::NoteEditor { .. }
             | Route::Remark { .. }
+            | Route::Advice { .. }
             | Route::Search { .. } => true,
             Route::Confirm(confirmation) => !matches!(confirmation, Confirmation::Wipe),
             // Changing the PIN starts from an open vault.
@@ -185,9 +194,10 @@ impl Route {
     pub fn case(&self) -> Option<CaseId> {
         match self {
             Route::Signals { case } | Route::Meldcode { case } | Route::Afweging { case } => *case,
-            Route::Case(case) | Route::NoteEditor { case, .. } | Route::Remark { case, .. } => {
-                Some(*case)
-            }
+            Route::Case(case)
+            | Route::NoteEditor { case, .. }
+            | Route::Remark { case, .. }
+            | Route::Advice { case, .. } => Some(*case),
             Route::Label(editor) => editor.case,
             Route::Confirm(
                 Confirmation::DeleteCase(case)
@@ -221,6 +231,11 @@ impl Route {
                 signal,
                 draft: Draft::default(),
             },
+            Route::Advice { case, step, .. } => Route::Advice {
+                case,
+                step,
+                draft: Draft::default(),
+            },
             Route::NoteEditor { case, .. } => Route::Case(case),
             Route::Search { .. } => Route::Search {
                 query: Draft::default(),
@@ -247,6 +262,7 @@ mod tests {
             case,
             note: None,
             draft: Draft::new("tekst"),
+            kind: NoteKind::Fact,
         };
         assert!(matches!(editor.resume_point(), Route::Case(c) if c == case));
         let label = Route::Label(LabelEditor {

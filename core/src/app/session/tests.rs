@@ -21,6 +21,7 @@ fn loaded() -> Loaded {
             body: "Zoon brengt pakketjes rond".to_owned(),
             created_at: now,
             updated_at: now,
+            kind: crate::casework::NoteKind::Fact,
         }],
         cases: vec![CaseListItem {
             id,

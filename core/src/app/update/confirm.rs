@@ -49,7 +49,9 @@ impl App {
             Confirmation::ExportNotes(case) => self.share(case, true, effects)?,
             Confirmation::DiscardText => {
                 // The editor under the question goes, with its text; then back on.
-                if let Some(Route::Label(_) | Route::Remark { .. }) = self.session.stack.last() {
+                if let Some(Route::Label(_) | Route::Remark { .. } | Route::Advice { .. }) =
+                    self.session.stack.last()
+                {
                     self.session.stack.pop();
                 }
                 self.back()?;
@@ -71,7 +73,9 @@ impl App {
     /// Shares the case's summary (with its notes, after the second question) and
     /// leaves the questions.
     fn share(&mut self, id: CaseId, with_notes: bool, effects: &mut Vec<Effect>) -> Handled {
-        let case = self.require_case(id)?;
+        // From the vault, not the screen's copy: a note saved since moved the case's
+        // last change, and the dossier must say when that was.
+        let case = self.vault.load_case(id)?.ok_or(Refusal::UnknownCase)?;
         let notes = if with_notes {
             self.vault.list_notes(id)?
         } else {

@@ -1,5 +1,5 @@
 //! Work in progress over a lock: the quick checklist's ticks and the one-line editor's
-//! text go into the vault as the vault locks (so nothing of the visit stays visible
+//! text (a label, a remark, a step's advice) go into the vault as the vault locks (so nothing of the visit stays visible
 //! without the PIN) and come back at the next unlock. Notes have their own way: they
 //! are saved as notes (see `saved_at_lock`).
 
@@ -40,6 +40,11 @@ enum KeptEditor {
         signal: String,
         text: String,
     },
+    Advice {
+        case: String,
+        step: u8,
+        text: String,
+    },
 }
 
 impl Drop for Kept {
@@ -48,7 +53,9 @@ impl Drop for Kept {
             signal.zeroize();
         }
         match &mut self.editor {
-            Some(KeptEditor::Label { text, .. }) => text.zeroize(),
+            Some(KeptEditor::Label { text, .. } | KeptEditor::Advice { text, .. }) => {
+                text.zeroize()
+            }
             Some(KeptEditor::Remark { signal, text, .. }) => {
                 signal.zeroize();
                 text.zeroize();
@@ -76,6 +83,13 @@ impl KeptEditor {
                 signal: signal.clone(),
                 text: draft.text.to_string(),
             }),
+            Route::Advice { case, step, draft } if !draft.text.is_empty() => {
+                Some(KeptEditor::Advice {
+                    case: case.to_string(),
+                    step: *step,
+                    text: draft.text.to_string(),
+                })
+            }
             _ => None,
         }
     }
@@ -100,6 +114,11 @@ impl KeptEditor {
                 signal: signal.clone(),
                 draft: Draft::new(text.as_str()),
             },
+            KeptEditor::Advice { case, step, text } => Route::Advice {
+                case: CaseId::parse(case)?,
+                step: *step,
+                draft: Draft::new(text.as_str()),
+            },
         })
     }
 }
@@ -116,6 +135,14 @@ fn same_editor(a: &Route, b: &Route) -> bool {
             },
             Route::Remark {
                 case: b, signal: t, ..
+            },
+        ) => a == b && s == t,
+        (
+            Route::Advice {
+                case: a, step: s, ..
+            },
+            Route::Advice {
+                case: b, step: t, ..
             },
         ) => a == b && s == t,
         _ => false,

@@ -40,30 +40,40 @@ impl App {
     /// the question whether to discard the text.
     fn before_leaving(&mut self) -> Result<bool, Refusal> {
         match &self.session.route {
-            Route::NoteEditor { case, note, draft } if self.unlocked() => {
-                let (case, note) = (*case, *note);
+            Route::NoteEditor {
+                case,
+                note,
+                draft,
+                kind,
+            } if self.unlocked() => {
+                let (case, note, kind) = (*case, *note, *kind);
                 let stored = match note {
                     Some(id) => self
                         .vault
                         .list_notes(case)?
                         .into_iter()
                         .find(|n| n.id == id)
-                        .map(|n| n.body),
+                        .map(|n| (n.body, n.kind)),
                     None => None,
                 };
                 let text = draft.text.trim();
-                if text.is_empty() || stored.as_deref() == Some(text) {
+                let unchanged = stored
+                    .as_ref()
+                    .is_some_and(|(body, was)| body == text && *was == kind);
+                if text.is_empty() || unchanged {
                     return Ok(false);
                 }
                 // Not left while it failed: the text stays on screen with the reason.
-                match save_in_pieces(&mut self.vault, case, note, &draft.text) {
+                match save_in_pieces(&mut self.vault, case, note, &draft.text, kind) {
                     Ok(count) if count > 1 => self.done(Done::NoteKeptAsNotes { count }),
                     Ok(_) => self.done(Done::NoteSaved),
                     Err(saved) => return Err(Refusal::NoteNotKept { saved }),
                 }
                 Ok(false)
             }
-            Route::Label(_) | Route::Remark { .. } if self.one_line_changed() => {
+            Route::Label(_) | Route::Remark { .. } | Route::Advice { .. }
+                if self.one_line_changed() =>
+            {
                 self.go(Route::Confirm(Confirmation::DiscardText));
                 Ok(true)
             }
@@ -83,6 +93,13 @@ impl App {
                 let stored = case
                     .and_then(|c| c.signals.get(signal))
                     .and_then(|o| o.remark.as_deref())
+                    .unwrap_or("");
+                draft.text.trim() != stored
+            }
+            Route::Advice { step, draft, .. } => {
+                let stored = case
+                    .and_then(|c| c.steps.get(step))
+                    .and_then(|p| p.advice.as_deref())
                     .unwrap_or("");
                 draft.text.trim() != stored
             }

@@ -102,9 +102,10 @@ impl App {
             }
             Event::RenameCase { case_id } => self.rename_case(&case_id),
             Event::Edit { field, text } => self.edit(field, text),
-            // The one-line editor serves the case label and a signal's remark.
+            // The one-line editor serves the case label, a remark and a step's advice.
             Event::SubmitLabel => match self.session.route {
                 Route::Remark { .. } => self.submit_remark(now),
+                Route::Advice { .. } => self.submit_advice(now),
                 _ => self.submit_label(now),
             },
             Event::OpenCase { case_id } => self.open_case_route(&case_id, Route::Case),
@@ -127,6 +128,7 @@ impl App {
                 step,
                 expert_id,
             } => self.toggle_consulted(&case_id, step, &expert_id, now),
+            Event::EditAdvice { case_id, step } => self.edit_advice(&case_id, step),
             Event::Answer {
                 case_id,
                 question,
@@ -136,6 +138,7 @@ impl App {
             Event::ExportCase { case_id } => self.ask_about_case(&case_id, false),
             Event::NewNote { case_id } => self.new_note(&case_id),
             Event::EditNote { note_id } => self.edit_note(&note_id),
+            Event::SetNoteKind { kind } => self.set_note_kind(kind),
             Event::SaveNote => self.save_note(),
             Event::DeleteNote { note_id } => self.ask_delete_note(&note_id),
             Event::SetLanguage { language } => {
@@ -169,6 +172,7 @@ impl App {
         match field {
             FieldId::CaseLabel => self.label_changed(text),
             FieldId::Remark => self.remark_changed(text),
+            FieldId::Advice => self.advice_changed(text),
             FieldId::Note => self.note_changed(text),
             FieldId::Search => self.search_changed(text),
             FieldId::CoordinatorName => self.coordinator_changed(text, true),

@@ -1,9 +1,10 @@
 //! A case's notes, and searching them.
 
-use super::super::App;
 use super::super::outcome::{Done, Refusal};
 use super::super::route::{Confirmation, Draft, Route};
+use super::super::{App, NoteKindChoice};
 use super::{Handled, parse_case_id, parse_note_id};
+use crate::casework::NoteKind;
 
 impl App {
     pub(super) fn new_note(&mut self, case_id: &str) -> Handled {
@@ -13,6 +14,7 @@ impl App {
             case: id,
             note: None,
             draft: Draft::default(),
+            kind: NoteKind::Unsaid,
         });
         Ok(())
     }
@@ -33,6 +35,7 @@ impl App {
             case,
             note: Some(id),
             draft: Draft::new(note.body),
+            kind: note.kind,
         });
         Ok(())
     }
@@ -45,16 +48,40 @@ impl App {
         Ok(())
     }
 
-    pub(super) fn save_note(&mut self) -> Handled {
-        let Route::NoteEditor { case, note, draft } = &self.session.route else {
+    /// Says what the note being edited is; saved with the note.
+    pub(super) fn set_note_kind(&mut self, choice: NoteKindChoice) -> Handled {
+        let Route::NoteEditor { kind, .. } = &mut self.session.route else {
             return Err(Refusal::NotHere);
         };
-        match note {
-            Some(note) => self.vault.update_note(*note, &draft.text)?,
-            None => {
-                self.vault.add_note(*case, &draft.text)?;
+        *kind = match choice {
+            NoteKindChoice::Unsaid => NoteKind::Unsaid,
+            NoteKindChoice::Fact => NoteKind::Fact,
+            NoteKindChoice::Circumstance => NoteKind::Circumstance,
+            NoteKindChoice::Observation => NoteKind::Observation,
+            NoteKindChoice::Interpretation => NoteKind::Interpretation,
+            NoteKindChoice::Source => NoteKind::Source,
+        };
+        Ok(())
+    }
+
+    pub(super) fn save_note(&mut self) -> Handled {
+        let Route::NoteEditor {
+            case,
+            note,
+            draft,
+            kind,
+        } = &self.session.route
+        else {
+            return Err(Refusal::NotHere);
+        };
+        let id = match note {
+            Some(note) => {
+                self.vault.update_note(*note, &draft.text)?;
+                *note
             }
-        }
+            None => self.vault.add_note(*case, &draft.text)?,
+        };
+        self.vault.set_note_kind(id, *kind)?;
         self.back()?;
         self.done(Done::NoteSaved);
         Ok(())

@@ -6,7 +6,7 @@ use super::super::App;
 use super::super::outcome::{Done, Outcome, Refusal};
 use super::super::route::Route;
 use super::note_pieces::split_note;
-use crate::casework::CaseId;
+use crate::casework::{CaseId, NoteKind};
 use crate::vault::{MAX_NOTE_CHARS, NoteId, Vault, VaultError};
 
 impl App {
@@ -19,7 +19,13 @@ impl App {
         // Newest first: a note open in two editors gets the newest draft, and an older,
         // different draft of it is kept beside it as a new note.
         for route in self.session.open_routes() {
-            let Route::NoteEditor { case, note, draft } = route else {
+            let Route::NoteEditor {
+                case,
+                note,
+                draft,
+                kind,
+            } = route
+            else {
                 continue;
             };
             let text = draft.text.as_str();
@@ -29,7 +35,7 @@ impl App {
                 None => *note,
             };
             updated.extend(note.map(|id| (id, text)));
-            let this = match save_in_pieces(&mut self.vault, *case, note, text) {
+            let this = match save_in_pieces(&mut self.vault, *case, note, text, *kind) {
                 Ok(count) if count > 1 => Some(Ok(Done::NoteKeptAsNotes { count })),
                 Ok(_) => None,
                 Err(saved) => Some(Err(Refusal::NoteNotKept { saved })),
@@ -43,7 +49,7 @@ impl App {
 }
 
 /// Saves `text` as the note `note` (or a new one in `case`), in as many notes as it
-/// takes. The first piece goes into the note being edited; the rest are added last
+/// takes, each of `kind`. The first piece goes into the note being edited; the rest are added last
 /// first, so that the case's newest-first list shows them in reading order. `Ok` with
 /// the number of notes written (0 for blank text), or `Err` with those written before a
 /// save failed.
@@ -52,11 +58,15 @@ pub(super) fn save_in_pieces(
     case: CaseId,
     note: Option<NoteId>,
     text: &str,
+    kind: NoteKind,
 ) -> Result<usize, usize> {
     let pieces = split_note(text, MAX_NOTE_CHARS);
     let (mut saved, to_add) = match (note, pieces.split_first()) {
         (_, None) => return Ok(0),
-        (Some(note), Some((first, rest))) => match vault.update_note(note, first) {
+        (Some(note), Some((first, rest))) => match vault
+            .update_note(note, first)
+            .and_then(|()| vault.set_note_kind(note, kind))
+        {
             Ok(()) => (1, rest),
             // Gone meanwhile: every piece becomes a new note.
             Err(VaultError::NoteNotFound) => (0, pieces.as_slice()),
@@ -65,8 +75,11 @@ pub(super) fn save_in_pieces(
         (None, Some(_)) => (0, pieces.as_slice()),
     };
     for piece in to_add.iter().rev() {
-        vault.add_note(case, piece).map_err(|_| saved)?;
+        let id = vault.add_note(case, piece).map_err(|_| saved)?;
         saved += 1;
+        if kind != NoteKind::Unsaid {
+            vault.set_note_kind(id, kind).map_err(|_| saved)?;
+        }
     }
     Ok(saved)
 }

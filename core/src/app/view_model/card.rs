@@ -107,6 +107,13 @@ pub struct StepView {
     pub status: Option<ChoiceGroup>,
     /// When the status last changed, in the case.
     pub changed: Option<String>,
+    /// What the case records at this step, one entry a line: whom was consulted (at the
+    /// reporting step: reported to) and when, the advice in the professional's words,
+    /// how far the afwegingskader's answers carry the weging. Empty without a case.
+    pub log: Vec<String>,
+    /// Opens the one-line editor for the advice received, at a step where the card
+    /// names someone to consult; `null` without a case or at other steps.
+    pub edit_advice: Option<Button>,
 }
 
 /// An expert named at a step.

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Button, Row, TextField};
+use super::{Button, ChoiceGroup, Row, TextField};
 
 /// The saved cases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -24,13 +24,18 @@ pub struct CasesView {
 pub struct CaseView {
     /// "Verloopt over 12 dagen".
     pub expiry: String,
-    /// Labels the guidance as the card's, not the app's: "Volgens de meldcode op de
-    /// kaart is dit de volgende stap".
+    /// Where the professional's afwegingskader answers say acute or structural
+    /// unsafety and the report is not marked done: what to do if it is acute, with its
+    /// calls. It leads the case.
+    pub acute: Option<AcuteView>,
+    /// Labels the next step as the card's, not the app's: "Volgende stap volgens de
+    /// meldcode op de kaart".
     pub guidance_heading: String,
-    /// What the meldcode asks next, in the card's words.
-    pub guidance: Vec<String>,
-    /// Calls Veilig Thuis, where the professional's afwegingskader answers lead to
-    /// reporting and step 5 is not done.
+    /// The one next step the meldcode asks for, in the card's words; `null` when every
+    /// step the answers call for is marked done.
+    pub next_step: Option<String>,
+    /// Calls Veilig Thuis, where the next step is reporting and the acute line does not
+    /// already offer the call.
     pub report_call: Option<Button>,
     /// Signals, steps and afwegingskader of this case, with counts.
     pub sections: Vec<Row>,
@@ -50,6 +55,16 @@ pub struct CaseView {
     pub rename: Button,
     /// Deletes the case (after a confirmation).
     pub delete: Button,
+}
+
+/// "Acute onveiligheid: bel 112 · Veilig Thuis 0800 2000", with both calls.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct AcuteView {
+    /// The line, with the numbers from the contacts.
+    pub text: String,
+    /// Calls 112, then Veilig Thuis.
+    pub calls: Vec<Button>,
 }
 
 /// The one-line text editor: a case label or a signal's remark.
@@ -72,6 +87,11 @@ pub struct NoteEditorView {
     pub case_label: String,
     /// The note's text.
     pub field: TextField,
+    /// What the note is: fact, observation, interpretation, source, or not said.
+    pub kind: ChoiceGroup,
+    /// Why the kinds are kept apart, with its source (the guidance on documenting a
+    /// suspicion); `null` while discreet mode holds it back.
+    pub kind_hint: Option<String>,
     /// Saves the note.
     pub save: Button,
     /// Deletes the note (after a confirmation), for an existing note.

@@ -79,6 +79,7 @@ impl<'a> Controls<'a> {
                     if let Some(group) = &step.status {
                         self.choices(group);
                     }
+                    self.buttons(&step.edit_advice);
                 }
                 self.buttons(&view.show_text);
                 self.button(&view.afweging);
@@ -98,6 +99,9 @@ impl<'a> Controls<'a> {
                 self.button(&view.new_case);
             }
             Screen::Case { view } => {
+                if let Some(acute) = &view.acute {
+                    self.buttons(&acute.calls);
+                }
                 self.buttons(&view.report_call);
                 self.rows(&view.sections);
                 self.rows(&view.notes);
@@ -110,6 +114,7 @@ impl<'a> Controls<'a> {
             }
             Screen::NoteEditor { view } => {
                 self.fields.push(&view.field);
+                self.choices(&view.kind);
                 self.button(&view.save);
                 self.buttons(&view.delete);
             }

@@ -2,10 +2,10 @@
 
 use chrono::{DateTime, Utc};
 
-use super::super::{Button, CaseView, CasesView, Event, Row, Screen};
+use super::super::{AcuteView, Button, CaseView, CasesView, Event, Row, Screen};
 use super::Views;
 use super::notes::preview;
-use crate::casework::Guidance;
+use crate::casework::{Case, Guidance, REPORT_STEP};
 
 impl Views<'_> {
     /// "Verloopt over 12 dagen", counted from the case's last change.
@@ -67,31 +67,8 @@ impl Views<'_> {
         let id = case.id.to_string();
         let card = self.app.content.card(self.language);
         let kader = self.app.content.afwegingskader(self.language);
-        let guidance = case
-            .guidance(kader)
-            .into_iter()
-            .filter_map(|item| {
-                let step = card
-                    .meldcode
-                    .steps
-                    .iter()
-                    .find(|s| s.number == item.step())?;
-                let words = match item {
-                    Guidance::Report => case
-                        .afweging_walk(kader)
-                        .end
-                        .map(|o| o.text.clone())
-                        .unwrap_or_else(|| step.title.clone()),
-                    _ => step.title.clone(),
-                };
-                // Its neutral form in discreet mode; the screen's Tekst tonen shows it.
-                let words = self.title(&words);
-                Some(format!(
-                    "{} {}: {words}",
-                    card.meldcode.step_label, step.number
-                ))
-            })
-            .collect();
+        let next = case.next_step(kader);
+        let next_step = next.step.and_then(|item| self.next_step_words(case, item));
         let done = case
             .steps
             .values()
@@ -148,11 +125,13 @@ impl Views<'_> {
                 }
             })
             .collect();
-        let reporting = case.guidance(kader).contains(&Guidance::Report);
+        let acute = next.acute.then(|| self.acute()).flatten();
+        let reporting = next.step == Some(Guidance::Report) && acute.is_none();
         let view = CaseView {
             expiry: self.expiry(case.updated_at),
+            acute,
             guidance_heading: self.t("case-guidance-heading"),
-            guidance,
+            next_step,
             report_call: reporting.then(|| self.report_call()).flatten(),
             sections,
             notes,
@@ -189,7 +168,7 @@ impl Views<'_> {
             .meldcode
             .steps
             .iter()
-            .find(|s| s.number == Guidance::Report.step())?
+            .find(|s| s.number == REPORT_STEP)?
             .experts
             .first()?;
         let contact = self.app.content.contact(&expert.contact.0)?;
@@ -198,4 +177,74 @@ impl Views<'_> {
         let expert_name = self.heading(&expert.name, "discreet-coordinator");
         self.contact_call(contact, &expert_name)
     }
+
+    /// "Stap 2: Overleg met een collega. …" or "Afweging 3: …": the next step in the
+    /// card's (or the afwegingskader's) words, held back in discreet mode if revealing.
+    fn next_step_words(&self, case: &Case, item: Guidance) -> Option<String> {
+        let card = self.app.content.card(self.language);
+        let kader = self.app.content.afwegingskader(self.language);
+        let walk = case.afweging_walk(kader);
+        let outcome = || walk.end.map(|o| o.text.clone());
+        let (label, words) = match item {
+            Guidance::Continue(number) => {
+                let question = kader.questions.iter().find(|q| q.number == number)?;
+                (
+                    self.f("afweging-question-label", &[("number", number.into())]),
+                    question.topic.clone(),
+                )
+            }
+            Guidance::Close => (self.t("case-next-afweging"), outcome()?),
+            _ => {
+                let step = card
+                    .meldcode
+                    .steps
+                    .iter()
+                    .find(|s| Some(s.number) == item.step())?;
+                let words = match item {
+                    Guidance::Report => outcome().unwrap_or_else(|| step.title.clone()),
+                    _ => step.title.clone(),
+                };
+                (
+                    format!("{} {}", card.meldcode.step_label, step.number),
+                    words,
+                )
+            }
+        };
+        // No button shows it here: the case's steps do.
+        let words = self.body_or_placeholder(&words);
+        Some(format!("{label}: {words}"))
+    }
+
+    /// "Acute onveiligheid: bel 112 · Veilig Thuis 0800 2000", with both calls; `None`
+    /// if the contacts lack either number.
+    fn acute(&self) -> Option<AcuteView> {
+        let contacts = &self.app.content;
+        let emergency = contacts.contact("alarmnummer")?;
+        let report = self.report_call()?;
+        let emergency_number = emergency.number.as_ref()?.display();
+        let report_number = contacts.contact("veilig_thuis")?.number.as_ref()?.display();
+        let name = contacts
+            .contact_text(self.language, "veilig_thuis")?
+            .name
+            .as_str();
+        let name = self.heading(name, "discreet-report-name");
+        let text = self.f(
+            "case-acute",
+            &[
+                ("emergency", emergency_number.into()),
+                ("name", name.as_str().into()),
+                ("number", report_number.into()),
+            ],
+        );
+        let call_112 = self.contact_call(emergency, &self.t("call-emergency"))?;
+        Some(AcuteView {
+            text,
+            calls: vec![call_112, report],
+        })
+    }
+}
+
+/// The text without its closing full stop, where a colon or a stop follows it.
+pub(super) fn trim_end_stop(text: &str) -> &str {
+    text.trim_end().strip_suffix('.').unwrap_or(text.trim_end())
 }

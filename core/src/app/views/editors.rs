@@ -1,9 +1,10 @@
-//! The one-line editor: a case's label or the remark on an observed signal.
+//! The one-line editor: a case's label, the remark on an observed signal, or the
+//! advice received at a consultation step.
 
 use super::super::route::{Draft, LabelEditor};
 use super::super::{Button, Event, FieldId, LabelView, Screen, TextField};
 use super::Views;
-use crate::casework::{MAX_LABEL_CHARS, MAX_REMARK_CHARS};
+use crate::casework::{MAX_ADVICE_CHARS, MAX_LABEL_CHARS, MAX_REMARK_CHARS};
 
 impl Views<'_> {
     /// The one-line editor around `field`.
@@ -57,5 +58,18 @@ impl Views<'_> {
         );
         let view = self.one_line_editor(field, "remark-advice", draft.error.is_none());
         (self.t("remark-title"), Screen::Label { view })
+    }
+
+    pub(super) fn advice(&self, step: u8, draft: &Draft) -> (String, Screen) {
+        let field = self.text_field(
+            FieldId::Advice,
+            self.f("advice-field", &[("number", step.into())]),
+            draft,
+            "advice-placeholder",
+            MAX_ADVICE_CHARS,
+            true,
+        );
+        let view = self.one_line_editor(field, "advice-advice", draft.error.is_none());
+        (self.t("advice-title"), Screen::Label { view })
     }
 }

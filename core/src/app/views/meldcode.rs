@@ -1,11 +1,12 @@
 //! The meldcode's steps and the afwegingskader, to read or for a case.
 
 use super::super::{
-    AfwegingView, AnswerChoice, ChoiceGroup, ChoiceOption, Destination, Event, ExpertView,
+    AfwegingView, AnswerChoice, Button, ChoiceGroup, ChoiceOption, Destination, Event, ExpertView,
     MeldcodeView, QuestionView, Screen, StepChoice, StepView,
 };
 use super::{Views, status_message_id};
-use crate::casework::{Answer, CaseId, StepStatus};
+use crate::casework::{Answer, Case, CaseId, REPORT_STEP, StepStatus, WEIGHING_STEP};
+use crate::content::{Expert, MeldcodeStep};
 use crate::content::{Fact, FactPlace, OutcomeKind};
 
 impl Views<'_> {
@@ -13,6 +14,7 @@ impl Views<'_> {
         let meldcode = &self.app.content.card(self.language).meldcode;
         let loaded = case.and(self.app.session.loaded.case.as_ref());
         let case_id = loaded.map(|c| c.id.to_string());
+        let kader = self.app.content.afwegingskader(self.language);
         let steps = meldcode
             .steps
             .iter()
@@ -22,17 +24,7 @@ impl Views<'_> {
                     .experts
                     .iter()
                     .map(|expert| {
-                        let name = if self.discreet {
-                            self.app
-                                .content
-                                .contact_text(self.language, &expert.contact.0)
-                                .map(|t| self.heading(&t.name, "discreet-coordinator"))
-                                .unwrap_or_else(|| {
-                                    self.heading(&expert.name, "discreet-coordinator")
-                                })
-                        } else {
-                            expert.name.clone()
-                        };
+                        let name = self.expert_name(expert);
                         let call = self
                             .app
                             .content
@@ -42,9 +34,16 @@ impl Views<'_> {
                         let consulted = case_id.as_ref().map(|id| {
                             let checked =
                                 progress.is_some_and(|p| p.consulted.contains(&expert.id));
+                            // At the reporting step the card's expert is whom the
+                            // report goes to.
+                            let said = self.t(if step.number == REPORT_STEP {
+                                "step-reported"
+                            } else {
+                                "step-consulted"
+                            });
                             self.check_row(
-                                self.t("step-consulted"),
-                                Some(format!("{}: {name}", self.t("step-consulted"))),
+                                said.clone(),
+                                Some(format!("{said}: {name}")),
                                 None,
                                 checked,
                                 Event::ToggleConsulted {
@@ -62,8 +61,18 @@ impl Views<'_> {
                         }
                     })
                     .collect();
+                // The weging follows the afwegingskader: its answers set how far it is at
+                // least, so a status below that is not offered.
+                let floor = loaded.map_or(StepStatus::NotStarted, |c| {
+                    if step.number == WEIGHING_STEP {
+                        c.afweging_walk(kader).weighing_status()
+                    } else {
+                        StepStatus::NotStarted
+                    }
+                });
                 let status = case_id.as_ref().map(|id| {
-                    let current = progress.map_or(StepStatus::NotStarted, |p| p.status);
+                    let current =
+                        loaded.map_or(StepStatus::NotStarted, |c| c.step_state(step.number, kader));
                     let option = |choice: StepChoice, status: StepStatus| ChoiceOption {
                         label: self.t(status_message_id(status)),
                         selected: current == status,
@@ -75,13 +84,42 @@ impl Views<'_> {
                     };
                     ChoiceGroup {
                         label: self.f("step-status-label", &[("number", step.number.into())]),
-                        options: vec![
-                            option(StepChoice::NotStarted, StepStatus::NotStarted),
-                            option(StepChoice::InProgress, StepStatus::InProgress),
-                            option(StepChoice::Done, StepStatus::Done),
-                        ],
+                        options: [
+                            (StepChoice::NotStarted, StepStatus::NotStarted),
+                            (StepChoice::InProgress, StepStatus::InProgress),
+                            (StepChoice::Done, StepStatus::Done),
+                        ]
+                        .into_iter()
+                        .filter(|(_, status)| *status >= floor)
+                        .map(|(choice, status)| option(choice, status))
+                        .collect(),
                     }
                 });
+                let edit_advice = case_id
+                    .as_ref()
+                    .filter(|_| crate::casework::takes_advice(&self.app.content, step.number))
+                    .map(|id| {
+                        let has = progress.is_some_and(|p| p.advice.is_some());
+                        let button = self.button(
+                            if has {
+                                "step-advice-edit"
+                            } else {
+                                "step-advice-add"
+                            },
+                            Event::EditAdvice {
+                                case_id: id.clone(),
+                                step: step.number,
+                            },
+                        );
+                        // Steps 2 and 4 both offer it: a screen reader says which.
+                        Button {
+                            accessibility_label: format!(
+                                "{}, {} {}",
+                                button.label, meldcode.step_label, step.number
+                            ),
+                            ..button
+                        }
+                    });
                 StepView {
                     number: step.number,
                     label: format!("{} {}", meldcode.step_label, step.number),
@@ -95,6 +133,8 @@ impl Views<'_> {
                             &[("at", self.date_time(p.changed_at).into())],
                         )
                     }),
+                    log: loaded.map_or_else(Vec::new, |c| self.step_log(c, step)),
+                    edit_advice,
                 }
             })
             .collect();
@@ -248,6 +288,70 @@ impl Views<'_> {
         };
         let title = self.heading(&kader.heading, "discreet-text-hidden");
         (title, Screen::Afwegingskader { view })
+    }
+
+    /// An expert's name as the card gives it; in discreet mode the contact's name, or
+    /// a neutral one where that reveals the subject.
+    fn expert_name(&self, expert: &Expert) -> String {
+        if !self.discreet {
+            return expert.name.clone();
+        }
+        self.app
+            .content
+            .contact_text(self.language, &expert.contact.0)
+            .map(|t| self.heading(&t.name, "discreet-coordinator"))
+            .unwrap_or_else(|| self.heading(&expert.name, "discreet-coordinator"))
+    }
+
+    /// What the case records at `step`, a line each: whom was consulted (reported to)
+    /// and when, the advice, how far the afwegingskader carries the weging.
+    fn step_log(&self, case: &Case, step: &MeldcodeStep) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some(progress) = case.steps.get(&step.number) {
+            for expert in step
+                .experts
+                .iter()
+                .filter(|e| progress.consulted.contains(&e.id))
+            {
+                let name = self.expert_name(expert);
+                lines.push(self.consulted_line(
+                    step.number,
+                    &name,
+                    progress.consulted_at.get(&expert.id).copied(),
+                ));
+            }
+            if let Some(advice) = &progress.advice {
+                lines.push(self.f("step-advice-line", &[("advice", advice.as_str().into())]));
+            }
+        }
+        if step.number == WEIGHING_STEP && !case.answers.is_empty() {
+            let kader = self.app.content.afwegingskader(self.language);
+            let walk = case.afweging_walk(kader);
+            let answered = walk.questions.iter().filter(|q| q.answer.is_some()).count();
+            lines.push(self.f("step-weighing-line", &[("count", answered.into())]));
+        }
+        lines
+    }
+
+    /// "Geraadpleegd: Veilig Thuis, 7-12-2026 10:05"; at the reporting step "Gemeld
+    /// bij …"; "(tijd niet vastgelegd)" for a consultation recorded before the app kept
+    /// the time.
+    pub(super) fn consulted_line(
+        &self,
+        step: u8,
+        name: &str,
+        at: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> String {
+        let at = match at {
+            Some(at) => self.date_time(at),
+            None => self.t("step-time-unknown"),
+        };
+        let id = if step == REPORT_STEP {
+            "step-reported-line"
+        } else {
+            "step-consulted-line"
+        };
+        self.f(id, &[("name", name.into()), ("at", at.into())])
     }
 
     /// "Afweging 1": how the meldcode's answers name a question, with a case or without.

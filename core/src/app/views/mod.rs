@@ -198,7 +198,10 @@ impl Views<'_> {
             Route::Case(_) => self.case(),
             Route::Label(editor) => self.label(editor),
             Route::Remark { signal, draft, .. } => self.remark(signal, draft),
-            Route::NoteEditor { note, draft, .. } => self.note_editor(*note, draft),
+            Route::Advice { step, draft, .. } => self.advice(*step, draft),
+            Route::NoteEditor {
+                note, draft, kind, ..
+            } => self.note_editor(*note, draft, *kind),
             Route::Search { query } => self.search(query),
             Route::Confirm(confirmation) => self.confirmation(*confirmation),
             Route::Settings(form) => self.settings(form),

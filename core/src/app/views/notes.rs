@@ -1,14 +1,60 @@
 //! The note editor and the search over notes.
 
 use super::super::route::Draft;
-use super::super::{Button, Event, FieldId, NoteEditorView, Row, Screen, SearchView, TextField};
+use super::super::{
+    Button, ChoiceGroup, ChoiceOption, Event, FieldId, NoteEditorView, NoteKindChoice, Row, Screen,
+    SearchView, TextField,
+};
 use super::Views;
 pub(super) use super::note_preview::preview;
 use crate::app::limits::MAX_QUERY_CHARS;
+use crate::casework::NoteKind;
+use crate::content::FactPlace;
 use crate::vault::{MAX_NOTE_CHARS, NoteId};
 
 impl Views<'_> {
-    pub(super) fn note_editor(&self, note: Option<NoteId>, draft: &Draft) -> (String, Screen) {
+    /// "Feit", "Waarneming", … : how a note's kind reads.
+    pub(super) fn note_kind_label(&self, kind: NoteKind) -> String {
+        self.t(match kind {
+            NoteKind::Unsaid => "note-kind-unsaid",
+            NoteKind::Fact => "note-kind-fact",
+            NoteKind::Circumstance => "note-kind-circumstance",
+            NoteKind::Observation => "note-kind-observation",
+            NoteKind::Interpretation => "note-kind-interpretation",
+            NoteKind::Source => "note-kind-source",
+        })
+    }
+
+    fn note_kinds(&self, current: NoteKind) -> ChoiceGroup {
+        let options = NoteKind::ALL
+            .into_iter()
+            .map(|kind| ChoiceOption {
+                label: self.note_kind_label(kind),
+                selected: kind == current,
+                event: Event::SetNoteKind {
+                    kind: match kind {
+                        NoteKind::Unsaid => NoteKindChoice::Unsaid,
+                        NoteKind::Fact => NoteKindChoice::Fact,
+                        NoteKind::Circumstance => NoteKindChoice::Circumstance,
+                        NoteKind::Observation => NoteKindChoice::Observation,
+                        NoteKind::Interpretation => NoteKindChoice::Interpretation,
+                        NoteKind::Source => NoteKindChoice::Source,
+                    },
+                },
+            })
+            .collect();
+        ChoiceGroup {
+            label: self.t("note-kind-label"),
+            options,
+        }
+    }
+
+    pub(super) fn note_editor(
+        &self,
+        note: Option<NoteId>,
+        draft: &Draft,
+        kind: NoteKind,
+    ) -> (String, Screen) {
         let too_long = draft.text.chars().count() > MAX_NOTE_CHARS;
         let view = NoteEditorView {
             case_label: self.loaded_label(),
@@ -24,6 +70,12 @@ impl Views<'_> {
                     true,
                 )
             },
+            kind: self.note_kinds(kind),
+            kind_hint: self
+                .app
+                .content
+                .facts_at(&FactPlace::Notes)
+                .find_map(|fact| self.fact_inline(fact)),
             save: Button {
                 enabled: !draft.text.trim().is_empty() && !too_long,
                 ..self.button("note-save", Event::SaveNote)

@@ -77,6 +77,10 @@ impl Views<'_> {
                 CaseworkError::RemarkTooLong { max } => {
                     with("error-remark-too-long", "max", count(*max))
                 }
+                CaseworkError::AdviceTooLong { max } => {
+                    with("error-advice-too-long", "max", count(*max))
+                }
+                CaseworkError::AdviceNotOneLine => self.t("error-label-one-line"),
                 CaseworkError::SignalNotObserved(_) => self.t("error-signal-not-observed"),
                 _ => self.t("error-stale"),
             },

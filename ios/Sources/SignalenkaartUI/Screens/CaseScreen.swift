@@ -7,11 +7,21 @@ struct CaseScreen: View {
 
     var body: some View {
         ScreenPage {
+            // Acute unsafety leads the case, with its calls (112 first).
+            if let acute = view.acute {
+                VStack(alignment: .leading, spacing: 8) {
+                    Heading(text: acute.text)
+                    ForEach(Array(acute.calls.enumerated()), id: \.offset) { _, call in
+                        ActionButton(button: call, style: .primary)
+                    }
+                }
+                .card()
+            }
             Footnote(text: view.expiry)
-            if !view.guidance.isEmpty {
+            if let nextStep = view.nextStep {
                 VStack(alignment: .leading, spacing: 8) {
                     Heading(text: view.guidanceHeading)
-                    Paragraphs(texts: view.guidance)
+                    Paragraphs(texts: [nextStep])
                     if let call = view.reportCall {
                         ActionButton(button: call, style: .primary)
                     }

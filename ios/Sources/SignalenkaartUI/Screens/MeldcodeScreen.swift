@@ -47,6 +47,14 @@ private struct StepCard: View {
             if let changed = step.changed {
                 Footnote(text: changed)
             }
+            // What the case records at this step: whom, when, the advice.
+            if !step.log.isEmpty {
+                Paragraphs(texts: step.log)
+                    .privacySensitive()
+            }
+            if let editAdvice = step.editAdvice {
+                ActionButton(button: editAdvice)
+            }
         }
         .card()
     }

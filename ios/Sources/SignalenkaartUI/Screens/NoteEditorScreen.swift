@@ -14,6 +14,10 @@ struct NoteEditorScreen: View {
                 field: view.field,
                 multiline: true
             )
+            ChoiceGroupView(group: view.kind)
+            if let hint = view.kindHint {
+                Footnote(text: hint)
+            }
             ActionButton(button: view.save, style: .primary)
             if let delete = view.delete {
                 ActionButton(button: delete, style: .destructive)

@@ -228,6 +228,7 @@ fn a_note_open_in_two_editors_keeps_both_drafts() {
         case,
         note: Some(note),
         draft: Draft::new(text),
+        kind: NoteKind::Unsaid,
     };
     h.app.session.stack.push(editor("eerste versie"));
     h.app.session.route = editor("tweede versie");
@@ -280,6 +281,7 @@ fn a_blank_or_short_draft_is_saved_as_before_without_a_notice() {
         case,
         note: None,
         draft: Draft::new("  Zoon brengt pakketjes rond.\n"),
+        kind: NoteKind::Unsaid,
     };
     lock_by(&mut h, "background");
     h.pin();

@@ -97,6 +97,10 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
         val step2 = screen<Screen.Meldcode>().view.steps[1]
         send(step2.experts[0].consulted!!.event)
         send(step2.status!!.options.last().event)
+        // The step log: the advice received, in one line of the user's own.
+        send(screen<Screen.Meldcode>().view.steps[1].editAdvice!!.event)
+        send(Event.Edit(FieldId.ADVICE, "eerst de huisarts bellen"))
+        send(Event.SubmitLabel)
         shot("meldcode-case")
         send(Event.Back)
         send(caseView.sections[2].event)

@@ -5,6 +5,7 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.CaseView
 import nl.signalenkaart.core.CasesView
@@ -30,12 +31,19 @@ fun CasesScreen(view: CasesView, send: Send) {
 @Composable
 fun CaseScreen(view: CaseView, send: Send) {
     ScreenColumn {
+        // Acute unsafety leads the case, with its calls (112 first).
+        view.acute?.let { acute ->
+            Callout(Modifier.testTag(Tags.ACUTE)) {
+                Strong(acute.text)
+                acute.calls.forEach { CoreButton(it, send, Modifier.fillMaxWidth()) }
+            }
+        }
         Detail(view.expiry)
-        if (view.guidance.isNotEmpty()) {
+        view.nextStep?.let { nextStep ->
             // Labelled as the card's: it reads as the meldcode's next step, not the app's.
-            Callout {
+            Callout(Modifier.testTag(Tags.NEXT_STEP)) {
                 Strong(view.guidanceHeading)
-                view.guidance.forEach { Paragraph(it) }
+                Paragraph(nextStep)
                 view.reportCall?.let { CoreButton(it, send, Modifier.fillMaxWidth()) }
             }
         }
@@ -74,6 +82,8 @@ fun NoteEditorScreen(view: NoteEditorView, send: Send) {
     ScreenColumn {
         CaseLabel(view.caseLabel)
         CoreTextField(view.field, send, singleLine = false, minLines = 6)
+        ChoiceGroupItem(view.kind, send, Modifier.testTag(Tags.NOTE_KIND))
+        view.kindHint?.let { Detail(it) }
         CoreButton(view.save, send, Modifier.fillMaxWidth())
         view.delete?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Danger) }
     }

@@ -98,6 +98,12 @@ object Tags {
     const val PIN_DOTS = "pin-dots"
     fun step(number: Int) = "step-$number"
     fun question(number: Int) = "question-$number"
+
+    // issue 21: the meldcode log, the case's next step, a note's kind
+    const val ACUTE = "acute"
+    const val NEXT_STEP = "next-step"
+    const val NOTE_KIND = "note-kind"
+    fun stepLog(number: Int) = "step-log-$number"
 }
 
 /**

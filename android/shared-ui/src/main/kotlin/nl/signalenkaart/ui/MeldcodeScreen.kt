@@ -38,6 +38,9 @@ private fun StepCard(step: StepView, send: Send) {
         // card already shows just above.
         step.status?.let { ChoiceGroupItem(it, send) }
         step.changed?.let { Detail(it) }
+        // What the case records at this step: whom, when, the advice.
+        step.log.forEach { Paragraph(it, Modifier.testTag(Tags.stepLog(step.number.toInt()))) }
+        step.editAdvice?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary) }
     }
 }
 

@@ -73,6 +73,11 @@ class ContractEdgesTest {
                 val ticked = view().screenAs<Screen.Signals>().view.items[0]
                 send(assertNotNull(ticked.secondary, "a remark is offered once ticked").event)
             }
+            FieldId.ADVICE -> {
+                send(Event.OpenCaseSteps(caseId))
+                val step2 = view().screenAs<Screen.Meldcode>().view.steps[1]
+                send(assertNotNull(step2.editAdvice, "advice is offered at step 2").event)
+            }
             FieldId.SEARCH -> {
                 send(Event.OpenHome)
                 send(Event.Open(Destination.SEARCH))
