@@ -14,6 +14,7 @@ mod one_screen;
 mod outcome;
 mod preferences;
 mod route;
+mod seen;
 mod session;
 mod undo;
 mod update;
@@ -34,7 +35,7 @@ use crate::vault::{Finding, KeyWrapper, Vault, VaultError, VaultStatus};
 use crate::{Clock, Content, Language, Texts};
 
 pub use effect::Effect;
-pub use event::{AnswerChoice, Destination, Event, FieldId, Phase, StepChoice};
+pub use event::{AnswerChoice, Destination, Event, FieldId, Phase, SeenChoice, StepChoice};
 pub use user_text::UserText;
 pub use view_model::*;
 #[cfg(all(test, feature = "ffi"))]

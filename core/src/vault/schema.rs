@@ -7,13 +7,14 @@
 //!   afwegingskader answers.
 //! - v2: notes with a full-text index (FTS5, secure-delete), settings.
 //! - v3: drafts, the work in progress kept over a lock.
+//! - v4: when an observed signal was recorded, beside when it was seen.
 
 use rusqlite::{Connection, Transaction};
 
 use super::error::{Result, VaultError, VaultPart};
 
 /// The schema version this code writes.
-pub(crate) const VERSION: u32 = 3;
+pub(crate) const VERSION: u32 = 4;
 
 /// Brings the database to [`VERSION`] in one transaction.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
@@ -40,7 +41,10 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
 
 /// The latest schema, for a new database.
 fn init(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch(&format!("{CASEWORK}{NOTES}{FTS_SECURE_DELETE}{DRAFTS}"))?;
+    // v4 alters a v1 table: run as an upgrade would, so both paths store the same SQL.
+    tx.execute_batch(&format!(
+        "{CASEWORK}{NOTES}{FTS_SECURE_DELETE}{DRAFTS}{SEEN_AND_RECORDED}"
+    ))?;
     Ok(())
 }
 
@@ -51,6 +55,9 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
     }
     if version < 3 {
         tx.execute_batch(DRAFTS)?;
+    }
+    if version < 4 {
+        tx.execute_batch(SEEN_AND_RECORDED)?;
     }
     Ok(())
 }
@@ -138,6 +145,15 @@ CREATE TABLE drafts (
     kind TEXT PRIMARY KEY NOT NULL,
     body TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
+";
+
+/// v4: when each observed signal was recorded (ticked); `observed_at` now says when it
+/// was seen. Every earlier tick was seen when it was recorded. Filled for every row
+/// here and written on every save, so never NULL (an added column cannot be NOT NULL
+/// without a default, and any default would be a made-up moment).
+const SEEN_AND_RECORDED: &str = "
+ALTER TABLE case_signals ADD COLUMN recorded_at INTEGER;
+UPDATE case_signals SET recorded_at = observed_at;
 ";
 
 /// Stored in the FTS5 config table, not in `sqlite_master`, so set on both paths.
@@ -244,6 +260,58 @@ pub(crate) mod tests {
             .query_row("SELECT count(*) FROM drafts", [], |r| r.get(0))
             .expect("drafts table");
         assert_eq!(drafts, 0);
+    }
+
+    #[test]
+    fn database_upgraded_from_v3_keeps_each_tick_as_seen_and_recorded_at_its_moment() {
+        let mut fresh = Connection::open_in_memory().expect("open");
+        migrate(&mut fresh).expect("fresh");
+
+        let mut old = Connection::open_in_memory().expect("open");
+        let tx = old.transaction().expect("tx");
+        tx.execute_batch(&format!("{CASEWORK}{NOTES}{FTS_SECURE_DELETE}{DRAFTS}"))
+            .expect("v3 schema");
+        tx.pragma_update(None, "user_version", 3).expect("version");
+        tx.execute(
+            "INSERT INTO cases VALUES (zeroblob(16), 'gezin B.', 1, 2)",
+            [],
+        )
+        .expect("v3 case");
+        tx.execute_batch(
+            "INSERT INTO case_signals VALUES (zeroblob(16), 'geld', 1, 1000, 'pakketjes');
+             INSERT INTO case_signals VALUES (zeroblob(16), 'werk', 0, 2000, NULL);",
+        )
+        .expect("v3 ticks");
+        tx.commit().expect("commit");
+        migrate(&mut old).expect("upgrade");
+
+        assert_eq!(schema_of(&old), schema_of(&fresh));
+        let mut stmt = old
+            .prepare(
+                "SELECT signal, ticked, observed_at, recorded_at, remark FROM case_signals
+                 ORDER BY signal",
+            )
+            .expect("prepare");
+        let rows: Vec<(String, bool, i64, i64, Option<String>)> = stmt
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .expect("query")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        assert_eq!(
+            rows,
+            [
+                (
+                    "geld".to_owned(),
+                    true,
+                    1000,
+                    1000,
+                    Some("pakketjes".to_owned())
+                ),
+                ("werk".to_owned(), false, 2000, 2000, None),
+            ]
+        );
     }
 
     #[test]

@@ -89,6 +89,8 @@ impl App {
                 signal_id,
             } => self.toggle_case_signal(&id, signal_id, now),
             Event::EditRemark { case_id, signal_id } => self.edit_remark(&case_id, signal_id),
+            Event::ChooseSeen { when } => self.choose_seen(when),
+            Event::SaveSignalDetail => self.submit_signal_detail(now),
             Event::SaveChecklist => self.save_checklist(),
             Event::SaveChecklistTo { case_id } => self.save_checklist_to(&case_id, now),
             Event::ClearChecklist => self.clear_checklist(),
@@ -102,11 +104,7 @@ impl App {
             }
             Event::RenameCase { case_id } => self.rename_case(&case_id),
             Event::Edit { field, text } => self.edit(field, text),
-            // The one-line editor serves the case label and a signal's remark.
-            Event::SubmitLabel => match self.session.route {
-                Route::Remark { .. } => self.submit_remark(now),
-                _ => self.submit_label(now),
-            },
+            Event::SubmitLabel => self.submit_label(now),
             Event::OpenCase { case_id } => self.open_case_route(&case_id, Route::Case),
             Event::OpenCaseSignals { case_id } => {
                 self.open_case_route(&case_id, |id| Route::Signals { case: Some(id) })
@@ -166,6 +164,7 @@ impl App {
         match field {
             FieldId::CaseLabel => self.label_changed(text),
             FieldId::Remark => self.remark_changed(text),
+            FieldId::SeenDate | FieldId::SeenTime => self.seen_changed(field, text),
             FieldId::Note => self.note_changed(text),
             FieldId::Search => self.search_changed(text),
             FieldId::CoordinatorName => self.coordinator_changed(text, true),

@@ -1,9 +1,9 @@
-//! The one-line editor: a case's label or the remark on an observed signal.
+//! The one-line editor: a case's label.
 
-use super::super::route::{Draft, LabelEditor};
+use super::super::route::LabelEditor;
 use super::super::{Button, Event, FieldId, LabelView, Screen, TextField};
 use super::Views;
-use crate::casework::{MAX_LABEL_CHARS, MAX_REMARK_CHARS};
+use crate::casework::MAX_LABEL_CHARS;
 
 impl Views<'_> {
     /// The one-line editor around `field`.
@@ -36,26 +36,5 @@ impl Views<'_> {
             "label-title-new"
         };
         (self.t(title), Screen::Label { view })
-    }
-
-    pub(super) fn remark(&self, signal_id: &str, draft: &Draft) -> (String, Screen) {
-        let card = self.app.content.card(self.language);
-        let signal = card
-            .signals
-            .items
-            .iter()
-            .find(|s| s.id == signal_id)
-            .map(|s| s.text.as_str())
-            .unwrap_or_default();
-        let field = self.text_field(
-            FieldId::Remark,
-            self.f("remark-field", &[("signal", signal.into())]),
-            draft,
-            "remark-placeholder",
-            MAX_REMARK_CHARS,
-            true,
-        );
-        let view = self.one_line_editor(field, "remark-advice", draft.error.is_none());
-        (self.t("remark-title"), Screen::Label { view })
     }
 }

@@ -13,6 +13,7 @@ mod meldcode;
 mod notes;
 mod pin;
 mod settings;
+mod signal_detail;
 mod signals;
 mod summary;
 mod wording;
@@ -195,7 +196,12 @@ impl Views<'_> {
             Route::Cases { picking } => self.cases(*picking),
             Route::Case(_) => self.case(),
             Route::Label(editor) => self.label(editor),
-            Route::Remark { signal, draft, .. } => self.remark(signal, draft),
+            Route::Remark {
+                signal,
+                draft,
+                seen,
+                ..
+            } => self.signal_detail(signal, draft, seen),
             Route::NoteEditor { note, draft, .. } => self.note_editor(*note, draft),
             Route::Search { query } => self.search(query),
             Route::Confirm(confirmation) => self.confirmation(*confirmation),
