@@ -74,7 +74,7 @@ fn open_detail(h: &mut AppHarness) -> ViewModel {
 
 /// Chooses `when` and types `time` (and `date` if given) on the signal's screen.
 fn choose(h: &mut AppHarness, when: SeenChoice, date: Option<&str>, time: &str) -> ViewModel {
-    h.send(Event::ChooseSeen { when });
+    h.send(Event::ChooseSeen { choice: when });
     if let Some(date) = date {
         h.edit(FieldId::SeenDate, date);
     }
@@ -123,7 +123,7 @@ fn a_signal_ticked_in_the_car_says_when_it_was_seen_and_when_it_was_recorded() {
         assert_eq!(
             selected[0].event,
             Event::ChooseSeen {
-                when: SeenChoice::AtTick
+                choice: SeenChoice::AtTick
             },
             "the tick by default"
         );
@@ -202,7 +202,7 @@ fn yesterday_chosen_before_midnight_still_means_that_day_after_it_and_shows_its_
     assert_eq!(
         selected.event,
         Event::ChooseSeen {
-            when: SeenChoice::OtherDay
+            choice: SeenChoice::OtherDay
         },
         "after midnight it is no longer yesterday: shown as the day it is"
     );

@@ -235,4 +235,19 @@ mod tests {
             Ok(utc(2026, 12, 6, 23, 0))
         );
     }
+
+    #[test]
+    fn every_quarter_hour_of_an_amsterdam_year_reads_back_to_its_instant_the_doubled_hour_as_its_first()
+     {
+        let start = utc(2026, 1, 1, 0, 0);
+        let clock = ManualClock::in_amsterdam(start);
+        for quarter in 0..(366 * 24 * 4) {
+            let at = start + Duration::minutes(15 * quarter);
+            let local = clock.local(at).naive_local();
+            let back = to_utc(&clock, local).expect("a time the clock showed exists");
+            let first_of_two = back == at - Duration::hours(1);
+            assert!(back == at || first_of_two, "{at} read back as {back}");
+            assert_eq!(clock.local(back).naive_local(), local);
+        }
+    }
 }

@@ -178,17 +178,17 @@ pub fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
     w.shot(
         "signal_seen_yesterday",
         Event::ChooseSeen {
-            when: SeenChoice::Yesterday,
+            choice: SeenChoice::Yesterday,
         },
     );
     w.shot(
         "signal_seen_other_day",
         Event::ChooseSeen {
-            when: SeenChoice::OtherDay,
+            choice: SeenChoice::OtherDay,
         },
     );
     w.send(Event::ChooseSeen {
-        when: SeenChoice::EarlierToday,
+        choice: SeenChoice::EarlierToday,
     });
     w.shot(
         "signal_seen_future",

@@ -125,7 +125,7 @@ pub enum Event {
     /// Choose when the signal shown was seen (on the signal's screen).
     ChooseSeen {
         /// The choice.
-        when: SeenChoice,
+        choice: SeenChoice,
     },
     /// Save the signal's screen: when it was seen and the remark.
     SaveSignalDetail,

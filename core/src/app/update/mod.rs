@@ -89,7 +89,7 @@ impl App {
                 signal_id,
             } => self.toggle_case_signal(&id, signal_id, now),
             Event::EditRemark { case_id, signal_id } => self.edit_remark(&case_id, signal_id),
-            Event::ChooseSeen { when } => self.choose_seen(when),
+            Event::ChooseSeen { choice } => self.choose_seen(choice),
             Event::SaveSignalDetail => self.submit_signal_detail(now),
             Event::SaveChecklist => self.save_checklist(),
             Event::SaveChecklistTo { case_id } => self.save_checklist_to(&case_id, now),

@@ -56,7 +56,7 @@ impl Views<'_> {
         let option = |when: SeenChoice, id: &str| ChoiceOption {
             label: self.t(id),
             selected: shown == when,
-            event: Event::ChooseSeen { when },
+            event: Event::ChooseSeen { choice: when },
         };
         let group = ChoiceGroup {
             label: self.t("signal-seen-label"),
