@@ -60,8 +60,10 @@ class SignalRowsTest {
 
         ticked.performClick()
         rule.waitForIdle()
-        ticked.assertIsOn()
-        val after = listOf(ticked.getBoundsInRoot(), next.getBoundsInRoot(), nextDetails.getBoundsInRoot())
+        // Found again by what the row says now: a row that spoke its time would be another node.
+        val tickedNow = rule.onNodeWithContentDescription(ui.screen<Screen.Signals>().view.items[1].accessibilityLabel)
+        tickedNow.assertIsOn()
+        val after = listOf(tickedNow.getBoundsInRoot(), next.getBoundsInRoot(), nextDetails.getBoundsInRoot())
         assertEquals(before, after, "the ticked row, the next row and its details stay put")
 
         // A remark and an earlier moment, saved on the signal's screen: still no row moves.
@@ -75,15 +77,19 @@ class SignalRowsTest {
         assertEquals(FieldId.SEEN_TIME, time.id)
         rule.onNode(hasSetTextAction() and hasText(time.label)).scrollIntoView().performTextInput("16:30")
         rule.onNode(hasSetTextAction() and hasText(detail.remark!!.label)).scrollIntoView()
-            .performTextInput("zegt 'geld voor oom'")
+            .performTextInput(
+                "Zegt dat het geld voor een oom is die hij nooit eerder noemde. Twee nieuwe telefoons op tafel; " +
+                    "een man in de gang beantwoordt elke vraag en houdt de voordeur op slot.",
+            )
         rule.waitForIdle()
         val saving = ui.screen<Screen.SignalDetail>().view
         assertTrue(saving.save.enabled, "${saving.time?.error}")
         ui.tap(saving.save.accessibilityLabel)
         ui.screen<Screen.Signals>()
         ui.tap(ui.view.notice!!.dismiss.accessibilityLabel)
-        rule.onNodeWithContentDescription(rows[1].accessibilityLabel).scrollIntoView()
-        val saved = listOf(ticked.getBoundsInRoot(), next.getBoundsInRoot(), nextDetails.getBoundsInRoot())
+        val savedRow = rule.onNodeWithContentDescription(ui.screen<Screen.Signals>().view.items[1].accessibilityLabel)
+        savedRow.scrollIntoView()
+        val saved = listOf(savedRow.getBoundsInRoot(), next.getBoundsInRoot(), nextDetails.getBoundsInRoot())
         assertEquals(before, saved, "a remark and a moment never grow the row")
     }
 }
