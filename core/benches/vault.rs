@@ -89,8 +89,8 @@ fn case(n: u32) -> Case {
         case.signals.insert(
             s.to_owned(),
             ObservedSignal {
-                observed_at: clock.now(),
                 remark: Some("korte opmerking".to_owned()),
+                ..ObservedSignal::ticked_at(clock.now())
             },
         );
     }

@@ -105,17 +105,15 @@ home-intro-accessibility = Read the card's introduction
 
 ## Signals
 
-signal-observed-at = Seen on { $at }
 signals-hint-quick = Quick list, not saved: Quick exit clears it. Keep the ticks in a case if you want to keep them.
 signals-hint-quick-kept = Quick list: when the app locks or you use Quick exit it is kept encrypted and comes back after your PIN. Keep it in a case to keep it for good.
 signals-hint-case = Ticks are saved encrypted in this case at once, with the time.
 signals-save = Keep in a case
 signals-clear = Clear the list
-signal-seen-with-remark = { $seen } · { $remark }
-signal-remark = Remark
-signal-remark-a11y = Remark on: { $signal }
-remark-title = Remark
-remark-field = Remark on: { $signal }
+signal-remark = Details
+signal-remark-a11y = Details of: { $signal }
+remark-title = Observation
+remark-field = Remark
 remark-placeholder = What exactly did you see or hear?
 remark-advice = Short and factual; leave it empty to clear the remark. Longer text belongs in a note.
 
@@ -429,7 +427,8 @@ confirm-delete-case-discreet = Delete this case?
 confirm-export-discreet = Share the summary of this case?
 
 ## issue 21: meldcode log and dossier export
-summary-seen-line = Seen: { $at }
+summary-seen-line = Observed: { $at }
+summary-seen-recorded-line = Observed: { $at } (recorded { $recorded })
 summary-consultations = Consultations and advice:
 summary-no-consultations = No one consulted yet.
 summary-advice-line = { $step }, advice: { $advice }
@@ -472,3 +471,25 @@ case-next-afweging = Assessment framework
 case-acute = Acute danger: call { $emergency } · { $name } { $number }
 call-emergency = Emergency number
 discreet-report-name = Helpline
+
+## issue 21: when a signal was seen
+
+signal-observed = observed { $seen }
+signal-observed-recorded = observed { $seen } (recorded { $recorded })
+signal-seen-label = When was it observed?
+signal-seen-at-tick = When ticked
+signal-seen-earlier-today = Earlier today
+signal-seen-yesterday = Yesterday
+signal-seen-other-day = Another day
+signal-seen-date = Date
+signal-seen-date-placeholder = dd/mm/yyyy
+signal-seen-time = Time
+signal-seen-time-placeholder = hh:mm
+signal-detail-save = Save
+notice-signal-detail-saved = Observation saved.
+error-seen-future = That moment is in the future. Choose one that has passed.
+error-seen-after-recorded = That moment is after the tick ({ $at }). Choose an earlier one.
+error-seen-date = Not a valid date. Write day/month/year, for example 07/12/2026.
+error-seen-time-missing = Enter the time, for example 09:30.
+error-seen-time = Not a valid time. Write hours:minutes, for example 09:30.
+error-seen-time-skipped = That time does not exist: that night the clocks went forward an hour (summer time).

@@ -105,17 +105,15 @@ home-intro-accessibility = De inleiding van de kaart lezen
 
 ## Signals
 
-signal-observed-at = Gezien op { $at }
 signals-hint-quick = Snelle lijst, niet opgeslagen: Snel weg wist hem. Bewaar de vinkjes in een casus als u ze wilt houden.
 signals-hint-quick-kept = Snelle lijst: bij vergrendelen of Snel weg gaat hij versleuteld mee en komt hij terug na uw pincode. Bewaar hem in een casus om hem te houden.
 signals-hint-case = Vinkjes worden direct versleuteld opgeslagen in deze casus, met de tijd.
 signals-save = Bewaren in een casus
 signals-clear = Lijst leegmaken
-signal-seen-with-remark = { $seen } · { $remark }
-signal-remark = Opmerking
-signal-remark-a11y = Opmerking bij: { $signal }
-remark-title = Opmerking
-remark-field = Opmerking bij: { $signal }
+signal-remark = Details
+signal-remark-a11y = Details bij: { $signal }
+remark-title = Waarneming
+remark-field = Opmerking
 remark-placeholder = Wat zag of hoorde u precies?
 remark-advice = Kort en feitelijk; laat het veld leeg om de opmerking te wissen. Langere tekst hoort in een notitie.
 
@@ -430,6 +428,7 @@ confirm-export-discreet = Samenvatting van deze casus delen?
 
 ## issue 21: meldcode log and dossier export
 summary-seen-line = Waargenomen: { $at }
+summary-seen-recorded-line = Waargenomen: { $at } (vastgelegd { $recorded })
 summary-consultations = Overleg en advies:
 summary-no-consultations = Nog niemand geraadpleegd.
 summary-advice-line = { $step }, advies: { $advice }
@@ -472,3 +471,25 @@ case-next-afweging = Afwegingskader
 case-acute = Acute onveiligheid: bel { $emergency } · { $name } { $number }
 call-emergency = Alarmnummer
 discreet-report-name = Hulplijn
+
+## issue 21: when a signal was seen
+
+signal-observed = waargenomen { $seen }
+signal-observed-recorded = waargenomen { $seen } (vastgelegd { $recorded })
+signal-seen-label = Wanneer waargenomen?
+signal-seen-at-tick = Bij het aanvinken
+signal-seen-earlier-today = Eerder vandaag
+signal-seen-yesterday = Gisteren
+signal-seen-other-day = Andere dag
+signal-seen-date = Datum
+signal-seen-date-placeholder = dd-mm-jjjj
+signal-seen-time = Tijd
+signal-seen-time-placeholder = uu:mm
+signal-detail-save = Opslaan
+notice-signal-detail-saved = Waarneming opgeslagen.
+error-seen-future = Dat moment ligt in de toekomst. Kies een moment dat al geweest is.
+error-seen-after-recorded = Dat moment ligt na het aanvinken ({ $at }). Kies een eerder moment.
+error-seen-date = Geen geldige datum. Schrijf dag-maand-jaar, bijvoorbeeld 07-12-2026.
+error-seen-time-missing = Vul de tijd in, bijvoorbeeld 09:30.
+error-seen-time = Geen geldige tijd. Schrijf uren:minuten, bijvoorbeeld 09:30.
+error-seen-time-skipped = Die tijd bestaat niet: in die nacht ging de klok een uur vooruit (zomertijd).

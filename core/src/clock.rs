@@ -2,7 +2,7 @@
 
 use std::sync::Mutex;
 
-use chrono::{DateTime, Duration, FixedOffset, Local, Offset, Utc};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, Local, NaiveDate, Offset, Utc, Weekday};
 
 /// Time since the device started, counting sleep: it never jumps when someone sets the
 /// wall clock, and starts again from zero after a reboot.
@@ -75,7 +75,40 @@ fn boot_clock() -> Option<SinceBoot> {
 #[derive(Debug)]
 pub struct ManualClock {
     now: Mutex<(DateTime<Utc>, SinceBoot)>,
-    offset: FixedOffset,
+    zone: Zone,
+}
+
+/// How a [`ManualClock`] shows local time.
+#[derive(Debug, Clone, Copy)]
+enum Zone {
+    Fixed(FixedOffset),
+    /// Europe/Amsterdam: UTC+1, and UTC+2 from the last Sunday of March to the last
+    /// Sunday of October, changing at 01:00 UTC (the EU rule since 1996).
+    CentralEurope,
+}
+
+impl Zone {
+    fn offset_at(self, at: DateTime<Utc>) -> FixedOffset {
+        match self {
+            Zone::Fixed(offset) => offset,
+            Zone::CentralEurope => {
+                let year = at.year();
+                let summer = last_sunday_0100_utc(year, 3)..last_sunday_0100_utc(year, 10);
+                let hours = if summer.contains(&at) { 2 } else { 1 };
+                FixedOffset::east_opt(hours * 3600).unwrap_or(Utc.fix())
+            }
+        }
+    }
+}
+
+/// 01:00 UTC on the last Sunday of `month` in `year`.
+fn last_sunday_0100_utc(year: i32, month: u32) -> DateTime<Utc> {
+    let last = (25..=31)
+        .rev()
+        .filter_map(|day| NaiveDate::from_ymd_opt(year, month, day))
+        .find(|d| d.weekday() == Weekday::Sun);
+    last.and_then(|d| d.and_hms_opt(1, 0, 0))
+        .map_or(DateTime::<Utc>::MIN_UTC, |t| t.and_utc())
 }
 
 impl ManualClock {
@@ -86,10 +119,20 @@ impl ManualClock {
 
     /// A clock standing at `start`, showing local time at a fixed `offset`.
     pub fn with_offset(start: DateTime<Utc>, offset: FixedOffset) -> Self {
+        Self::in_zone(start, Zone::Fixed(offset))
+    }
+
+    /// A clock standing at `start`, showing local time as in Amsterdam, summer time
+    /// included: for the days the clocks change.
+    pub fn in_amsterdam(start: DateTime<Utc>) -> Self {
+        Self::in_zone(start, Zone::CentralEurope)
+    }
+
+    fn in_zone(start: DateTime<Utc>, zone: Zone) -> Self {
         Self {
             // A phone that has been on for a day.
             now: Mutex::new((start, SinceBoot::from_secs(86_400))),
-            offset,
+            zone,
         }
     }
 
@@ -132,10 +175,34 @@ impl Clock for ManualClock {
     }
 
     fn local(&self, at: DateTime<Utc>) -> DateTime<FixedOffset> {
-        at.with_timezone(&self.offset)
+        at.with_timezone(&self.zone.offset_at(at))
     }
 
     fn since_boot(&self) -> Option<SinceBoot> {
         Some(self.hands().1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    #[test]
+    fn the_amsterdam_clock_changes_at_one_utc_on_the_last_sundays_of_march_and_october() {
+        let clock = ManualClock::in_amsterdam(Utc::now());
+        let local = |y, m, d, h, min| {
+            let at = Utc
+                .with_ymd_and_hms(y, m, d, h, min, 0)
+                .single()
+                .expect("valid");
+            clock.local(at).format("%d-%m %H:%M").to_string()
+        };
+        assert_eq!(local(2026, 3, 29, 0, 59), "29-03 01:59");
+        assert_eq!(local(2026, 3, 29, 1, 0), "29-03 03:00");
+        assert_eq!(local(2026, 10, 25, 0, 59), "25-10 02:59");
+        assert_eq!(local(2026, 10, 25, 1, 0), "25-10 02:00");
+        assert_eq!(local(2026, 12, 7, 12, 0), "07-12 13:00");
     }
 }

@@ -97,6 +97,7 @@ fn show_text(screen: &Screen) -> Option<Button> {
         Screen::About { view } => view.show_text.clone(),
         Screen::Case { view } => view.show_text.clone(),
         Screen::Search { view } => view.show_text.clone(),
+        Screen::SignalDetail { view } => view.show_text.clone(),
         _ => None,
     }
 }
@@ -387,39 +388,54 @@ fn tekst_tonen_unfolds_the_remark_until_the_user_leaves() {
             case_id: Some(case.clone()),
             signal_id: "withdraws".into(),
         });
-        w.send(Event::EditRemark {
+        let open_detail = Event::EditRemark {
             case_id: case.clone(),
             signal_id: "withdraws".into(),
-        });
+        };
+        // The remark lives on the signal's own screen, held back until "Tekst tonen".
+        let detail = w.send(open_detail.clone()).view;
+        assert_eq!(detail.screen.kind(), "SignalDetail");
+        let Screen::SignalDetail { view } = &detail.screen else {
+            unreachable!()
+        };
+        assert!(view.remark.is_none(), "{language:?}: the remark field is folded");
+        w.send(show_text(&detail.screen).expect("Tekst tonen").event);
         w.send(Event::Edit {
             field: signalenkaart_core::app::FieldId::Remark,
             text: REVEALING_TYPED.remark.into(),
         });
-        let view = w.send(Event::SubmitLabel).view;
-        assert_eq!(view.screen.kind(), "Signals");
-        assert_eq!(words_on(&view), Vec::<&str>::new(), "{language:?}: folded");
-        let label = serde_json::to_string(&view).expect("json");
+        let signals = w.send(Event::SaveSignalDetail).view;
+        assert_eq!(signals.screen.kind(), "Signals");
+        assert_eq!(
+            words_on(&signals),
+            Vec::<&str>::new(),
+            "{language:?}: no remark on the list"
+        );
+        let label = serde_json::to_string(&signals).expect("json");
         assert!(
             !label.contains("Jansen"),
             "{language:?}: the case's name stays home"
         );
+        // Opened again: folded again, one tap shows it.
+        let again = w.send(open_detail.clone()).view;
+        assert_eq!(
+            words_on(&again),
+            Vec::<&str>::new(),
+            "{language:?}: folded again"
+        );
         let shown = w
-            .send(show_text(&view.screen).expect("Tekst tonen").event)
+            .send(show_text(&again.screen).expect("Tekst tonen").event)
             .view;
         assert!(
             words_on(&shown).contains(&"dader"),
             "{language:?}: one tap shows it"
         );
         w.send(Event::Back);
-        let again = w
-            .send(Event::OpenCaseSignals {
-                case_id: case.clone(),
-            })
-            .view;
+        let closed = w.send(open_detail).view;
         assert_eq!(
-            words_on(&again),
+            words_on(&closed),
             Vec::<&str>::new(),
-            "{language:?}: folded again"
+            "{language:?}: closed again once left"
         );
     }
 }

@@ -147,7 +147,7 @@ fn record_and_share(h: &mut AppHarness, label: &str, record: &Record) -> (String
                 signal_id: (*signal).into(),
             });
             h.edit(FieldId::Remark, remark);
-            h.send(Event::SubmitLabel);
+            h.send(Event::SaveSignalDetail);
         }
     }
     h.send(Event::Back);

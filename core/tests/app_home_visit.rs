@@ -608,7 +608,7 @@ fn leaving_the_case_picker_cancels_saving_the_checklist() {
 }
 
 #[test]
-fn a_remark_on_an_observed_signal_is_edited_and_shown() {
+fn a_remark_on_an_observed_signal_is_edited_on_its_screen() {
     let mut h = AppHarness::start();
     h.create_vault();
     h.new_case("gezin C.");
@@ -620,51 +620,60 @@ fn a_remark_on_an_observed_signal_is_edited_and_shown() {
         panic!("signals")
     };
     assert!(
-        signals.items.iter().all(|i| i.secondary.is_none()),
-        "no remark before ticking"
+        signals
+            .items
+            .iter()
+            .all(|i| i.secondary.as_ref().is_some_and(|b| !b.enabled)),
+        "every row has its details, closed before ticking"
     );
     let view = h.send(signals.items[6].event.clone()).view;
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("signals")
     };
-    let remark = signals.items[6]
+    let details = signals.items[6]
         .secondary
         .clone()
-        .expect("remark button on an observed signal");
-    let view = h.send(remark.event).view;
-    let Screen::Label { view: editor } = &view.screen else {
-        panic!("editor")
+        .expect("details on every row");
+    assert!(details.enabled, "open on an observed signal");
+    let view = h.send(details.event).view;
+    let Screen::SignalDetail { view: detail } = &view.screen else {
+        panic!("the signal's screen")
     };
-    assert!(
-        editor
-            .field
-            .label
-            .ends_with("Heeft onverklaarbare schulden")
+    assert_eq!(
+        detail.signal.as_deref(),
+        Some("Heeft onverklaarbare schulden")
     );
     h.send(Event::Edit {
         field: FieldId::Remark,
         text: "x".repeat(501).into(),
     });
     let view = h.app.view();
-    let Screen::Label { view: editor } = &view.screen else {
-        panic!("editor")
+    let Screen::SignalDetail { view: detail } = &view.screen else {
+        panic!("the signal's screen")
     };
+    let remark = detail.remark.as_ref().expect("shown");
     assert!(
-        editor.field.error.is_some() && !editor.submit.enabled,
+        remark.error.is_some() && !detail.save.enabled,
         "too long is refused before saving"
     );
     h.send(Event::Edit {
         field: FieldId::Remark,
-        text: "schuld bij 'vriend', 2000 euro".into(),
+        text: "schuld bij 'vriend',\n2000 euro".into(),
     });
-    let view = h.send(Event::SubmitLabel).view;
+    let view = h.send(Event::SaveSignalDetail).view;
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("back at the signals, got {:?}", view.screen)
     };
-    let detail = signals.items[6].detail.clone().unwrap_or_default();
-    assert!(
-        detail.ends_with("· schuld bij 'vriend', 2000 euro"),
-        "{detail}"
+    assert_eq!(signals.items[6].detail, None, "the row keeps its height");
+    let view = h
+        .send(signals.items[6].secondary.clone().expect("details").event)
+        .view;
+    let Screen::SignalDetail { view: detail } = &view.screen else {
+        panic!("the signal's screen")
+    };
+    assert_eq!(
+        detail.remark.as_ref().map(|r| r.text.as_str()),
+        Some("schuld bij 'vriend',\n2000 euro")
     );
 }
 

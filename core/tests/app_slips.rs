@@ -94,24 +94,45 @@ fn ticked_details(signals: &SignalsView) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// What the signal's screen says of `signal` (opened from the case's signals by the
+/// row's details, and left again): when seen and recorded, and the remark.
+fn observation(h: &mut AppHarness, id: &str, signal: &str) -> (String, Option<String>) {
+    case_signals(h, id);
+    let view = h
+        .send(Event::EditRemark {
+            case_id: id.to_owned(),
+            signal_id: signal.to_owned(),
+        })
+        .view;
+    let Screen::SignalDetail { view: detail } = &view.screen else {
+        panic!("the signal's screen, got {:?}", view.screen)
+    };
+    let seen = (
+        detail.recorded.clone(),
+        detail.remark.as_ref().map(|r| r.text.to_string()),
+    );
+    h.send(Event::Back);
+    seen
+}
+
 #[test]
-fn a_check_row_speaks_its_time_and_remark_and_its_state_apart() {
+fn a_check_row_speaks_its_text_and_its_state_apart() {
     let mut h = AppHarness::start();
     h.create_vault();
     let id = new_case_from_list(&mut h, "gezin B.");
     tick_with_remark(&mut h, &id, "withdraws", "zegt vrienden af");
-    h.send(Event::SubmitLabel);
+    h.send(Event::SaveSignalDetail);
     let signals = case_signals(&mut h, &id);
     let row = signals
         .items
         .iter()
         .find(|i| i.checked)
         .expect("the ticked row");
-    let detail = row.detail.as_deref().expect("time and remark");
-    assert!(detail.contains("zegt vrienden af"), "{detail}");
-    // What TalkBack and VoiceOver read: the text and its detail as the label, the
-    // state once, as the state (the platform announces a checkbox's state itself).
-    assert_eq!(row.accessibility_label, format!("{}, {detail}", row.label));
+    // What TalkBack and VoiceOver read: the text as the label, the state once, as the
+    // state (the platform announces a checkbox's state itself). The time and remark
+    // live on the signal's screen, so the row keeps its height.
+    assert_eq!(row.detail, None);
+    assert_eq!(row.accessibility_label, row.label);
     assert_eq!(row.state_description, "aangevinkt");
     let unticked = signals
         .items
@@ -135,15 +156,10 @@ fn unticking_in_a_case_offers_undo_that_restores_time_and_remark_exactly() {
     h.create_vault();
     let id = new_case_from_list(&mut h, "gezin B.");
     tick_with_remark(&mut h, &id, "withdraws", "zegt vrienden af");
-    h.send(Event::SubmitLabel);
-    let before = ticked_details(&case_signals(&mut h, &id));
-    assert_eq!(before.len(), 1);
-    assert!(
-        before[0]
-            .1
-            .as_deref()
-            .is_some_and(|d| d.contains("zegt vrienden af"))
-    );
+    h.send(Event::SaveSignalDetail);
+    assert_eq!(ticked_details(&case_signals(&mut h, &id)).len(), 1);
+    let before = observation(&mut h, &id, "withdraws");
+    assert_eq!(before.1.as_deref(), Some("zegt vrienden af"));
 
     // The slip of the thumb, minutes later: the tick goes, the notice offers it back.
     h.clock.advance(Duration::minutes(4));
@@ -162,12 +178,17 @@ fn unticking_in_a_case_offers_undo_that_restores_time_and_remark_exactly() {
     let Screen::Signals { view: signals } = &view.screen else {
         panic!("still the signals")
     };
-    assert_eq!(ticked_details(signals), before, "the same time and remark");
+    assert_eq!(ticked_details(signals).len(), 1);
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
         Some("Teruggezet zoals het was.")
     );
     assert!(undo_button(&view).is_none(), "undone once");
+    assert_eq!(
+        observation(&mut h, &id, "withdraws"),
+        before,
+        "the same time and remark"
+    );
 }
 
 #[test]
@@ -362,11 +383,14 @@ fn a_half_typed_label_and_remark_survive_a_lock_and_a_quick_exit() {
     let view = h.send(Event::Heartbeat).view;
     assert!(matches!(view.screen, Screen::Pin { .. }));
     let view = h.pin(PIN).view;
-    let Screen::Label { view: editor } = &view.screen else {
-        panic!("the remark editor again, got {:?}", view.screen)
+    let Screen::SignalDetail { view: editor } = &view.screen else {
+        panic!("the signal's screen again, got {:?}", view.screen)
     };
-    assert_eq!(editor.field.text.as_str(), "zegt vrienden a");
-    h.send(Event::SubmitLabel);
+    assert_eq!(
+        editor.remark.as_ref().map(|r| r.text.as_str()),
+        Some("zegt vrienden a")
+    );
+    h.send(Event::SaveSignalDetail);
 
     // A new case's label, then a quick exit from the home screen's neighbour.
     h.go_to(Destination::Cases);

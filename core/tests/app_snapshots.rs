@@ -85,6 +85,7 @@ fn every_screen_in_both_languages_and_modes_matches_its_snapshot() {
         "Cases",
         "Case",
         "Label",
+        "SignalDetail",
         "NoteEditor",
         "Search",
         "Settings",

@@ -38,22 +38,22 @@ fn full_case(now: DateTime<Utc>) -> Case {
     let at = now + Duration::nanoseconds(123_456_789);
     case.signals.insert(
         "geld".into(),
+        // Seen in the morning, ticked in the car at noon.
         ObservedSignal {
-            observed_at: at,
+            observed_at: at - Duration::hours(3),
+            recorded_at: at,
             remark: Some("nieuwe telefoon".into()),
         },
     );
     case.signals.insert(
         "schulden".into(),
-        ObservedSignal {
-            observed_at: at + Duration::seconds(1),
-            remark: None,
-        },
+        ObservedSignal::ticked_at(at + Duration::seconds(1)),
     );
     case.unticked.insert(
         "verzuim".into(),
         ObservedSignal {
-            observed_at: at - Duration::days(2),
+            observed_at: at - Duration::days(3),
+            recorded_at: at - Duration::days(2),
             remark: Some("was vergissing".into()),
         },
     );

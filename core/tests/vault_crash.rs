@@ -50,8 +50,8 @@ fn case(n: u32, signals: u32) -> Case {
         case.signals.insert(
             format!("signaal-{s}"),
             ObservedSignal {
-                observed_at: clock.now(),
                 remark: Some(format!("opmerking {s} bij zaak {n}")),
+                ..ObservedSignal::ticked_at(clock.now())
             },
         );
     }

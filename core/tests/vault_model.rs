@@ -97,20 +97,17 @@ fn build_case(
     for (s, (ns, remark)) in signals {
         case.signals.insert(
             format!("s{s}"),
+            // Seen up to two hours before it was ticked, so both moments round-trip.
             ObservedSignal {
-                observed_at: at(*ns),
+                observed_at: at(*ns) - Duration::seconds(ns.rem_euclid(7_200)),
+                recorded_at: at(*ns),
                 remark: remark.clone(),
             },
         );
     }
     for (s, ns) in unticked {
-        case.unticked.insert(
-            format!("s{s}"),
-            ObservedSignal {
-                observed_at: at(*ns),
-                remark: None,
-            },
-        );
+        case.unticked
+            .insert(format!("s{s}"), ObservedSignal::ticked_at(at(*ns)));
     }
     for (step, (status, consulted)) in steps {
         let status = [

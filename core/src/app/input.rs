@@ -13,15 +13,17 @@ pub(crate) struct Accepted {
 }
 
 /// Checks `text` for `field`: one-line fields refuse control characters and
-/// writing-direction overrides; the note keeps line breaks and tabs, reads other
+/// writing-direction overrides; a note or a remark keeps line breaks and tabs, reads other
 /// systems' line endings as line breaks, and shows any other control character and any
 /// writing-direction override as U+FFFD (with a notice that says how many).
 pub(crate) fn accept(field: FieldId, text: String) -> Result<Accepted, Refusal> {
     match field {
-        FieldId::Note => note(text),
+        // A remark is several lines on the signal's screen, as a note is.
+        FieldId::Note | FieldId::Remark => note(text),
         FieldId::CaseLabel
-        | FieldId::Remark
         | FieldId::Advice
+        | FieldId::SeenDate
+        | FieldId::SeenTime
         | FieldId::Search
         | FieldId::CoordinatorName
         | FieldId::CoordinatorNumber => one_line(text),
@@ -80,9 +82,14 @@ mod tests {
                 Err(|r| matches!(r, Refusal::NotOneLine)),
             ),
             (
-                FieldId::Remark,
+                FieldId::CoordinatorName,
                 "a\tb",
                 Err(|r| matches!(r, Refusal::NotOneLine)),
+            ),
+            (
+                FieldId::Remark,
+                "voordeur\r\nkeuken",
+                Ok(("voordeur\nkeuken", 0)),
             ),
             (
                 FieldId::Search,

@@ -15,6 +15,7 @@ mod one_screen;
 mod outcome;
 mod preferences;
 mod route;
+mod seen;
 mod session;
 mod undo;
 mod update;
@@ -35,7 +36,9 @@ use crate::vault::{Finding, KeyWrapper, Vault, VaultError, VaultStatus};
 use crate::{Clock, Content, Language, Texts};
 
 pub use effect::Effect;
-pub use event::{AnswerChoice, Destination, Event, FieldId, NoteKindChoice, Phase, StepChoice};
+pub use event::{
+    AnswerChoice, Destination, Event, FieldId, NoteKindChoice, Phase, SeenChoice, StepChoice,
+};
 pub use user_text::UserText;
 pub use view_model::*;
 

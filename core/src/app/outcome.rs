@@ -37,6 +37,9 @@ pub(crate) enum Done {
     NoteSaved,
     /// A signal was unticked in a case (its notice offers it back).
     SignalRemoved,
+    /// When a signal was seen, or its remark, was saved (its notice offers the old
+    /// back).
+    SignalDetailSaved,
     /// The quick checklist was cleared of `count` ticks (its notice offers them back).
     ChecklistCleared {
         count: usize,
@@ -92,6 +95,8 @@ pub(crate) enum Refusal {
     /// The work in progress could not be kept in the vault at a lock, or not read back
     /// (the quick checklist then stayed in memory).
     WorkNotKept,
+    /// When a signal was seen cannot be read (the moment typed).
+    Seen(super::seen::SeenError),
     /// The event does not fit the screen (stale, or sent out of turn).
     NotHere,
     /// The control that sends the event is shown disabled (the PIN pad during a delay,

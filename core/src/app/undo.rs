@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use zeroize::Zeroize;
 
-use crate::casework::{Case, CaseId};
+use crate::casework::{Case, CaseId, ObservedSignal};
 use crate::vault::Note;
 
 /// A removal that can still be taken back.
@@ -15,6 +15,12 @@ pub(crate) enum Undo {
     /// A signal unticked in a case: ticking it again restores its time and remark,
     /// which the case keeps aside.
     Untick { case: CaseId, signal: String },
+    /// A signal's screen saved: when it was seen and its remark, as they were before.
+    SignalDetail {
+        case: CaseId,
+        signal: String,
+        before: ObservedSignal,
+    },
     /// The quick checklist as it was before it was cleared.
     Checklist(BTreeMap<String, DateTime<Utc>>),
     /// A deleted note, whole.
@@ -27,6 +33,10 @@ impl Zeroize for Undo {
     fn zeroize(&mut self) {
         match self {
             Undo::Untick { signal, .. } => signal.zeroize(),
+            Undo::SignalDetail { signal, before, .. } => {
+                signal.zeroize();
+                before.zeroize();
+            }
             Undo::Checklist(ticks) => {
                 for (mut signal, _) in std::mem::take(ticks) {
                     signal.zeroize();

@@ -47,13 +47,58 @@ impl fmt::Display for CaseId {
     }
 }
 
-/// A signal observed in a case.
+/// A signal observed in a case: when it was seen and when it was recorded, which
+/// differ when the professional ticks it afterwards (in the car) and says when it was
+/// seen.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ObservedSignal {
-    /// When the professional ticked it.
+    /// When it was seen: the tick, unless the professional said otherwise. Never after
+    /// `recorded_at`.
     pub observed_at: DateTime<Utc>,
+    /// When it was ticked in the app; never changes afterwards.
+    pub recorded_at: DateTime<Utc>,
     /// An optional short remark.
     pub remark: Option<String>,
+}
+
+impl ObservedSignal {
+    /// Seen and recorded at `at`, without a remark: a tick.
+    pub fn ticked_at(at: DateTime<Utc>) -> Self {
+        Self {
+            observed_at: at,
+            recorded_at: at,
+            remark: None,
+        }
+    }
+
+    /// When the signal was seen.
+    pub fn seen_at(&self) -> DateTime<Utc> {
+        self.observed_at
+    }
+
+    /// When the signal was recorded (ticked) in the app.
+    pub fn recorded_at(&self) -> DateTime<Utc> {
+        self.recorded_at
+    }
+
+    /// The moment it was seen if `seen` is said (`None`: at the tick), or why not:
+    /// never after `now` (the future) nor after it was recorded.
+    pub fn check_seen(
+        &self,
+        seen: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, CaseworkError> {
+        let seen = seen.unwrap_or(self.recorded_at);
+        if seen > now {
+            return Err(CaseworkError::SeenInFuture);
+        }
+        if seen > self.recorded_at {
+            return Err(CaseworkError::SeenAfterRecorded {
+                recorded_at: self.recorded_at,
+            });
+        }
+        Ok(seen)
+    }
 }
 
 /// Remarks are case data: `Debug` never shows them.
@@ -61,6 +106,7 @@ impl fmt::Debug for ObservedSignal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ObservedSignal")
             .field("observed_at", &self.observed_at)
+            .field("recorded_at", &self.recorded_at)
             .field("has_remark", &self.remark.is_some())
             .finish()
     }
@@ -202,10 +248,10 @@ impl Case {
             self.unticked.insert(signal.to_owned(), observation);
             return Ok(SignalToggle::Unticked);
         }
-        let observation = self.unticked.remove(signal).unwrap_or(ObservedSignal {
-            observed_at: now,
-            remark: None,
-        });
+        let observation = self
+            .unticked
+            .remove(signal)
+            .unwrap_or_else(|| ObservedSignal::ticked_at(now));
         self.signals.insert(signal.to_owned(), observation);
         Ok(SignalToggle::Ticked)
     }
@@ -226,13 +272,8 @@ impl Case {
         for (id, observed_at) in batch {
             if !self.signals.contains_key(id) {
                 self.unticked.remove(id);
-                self.signals.insert(
-                    id.to_owned(),
-                    ObservedSignal {
-                        observed_at,
-                        remark: None,
-                    },
-                );
+                self.signals
+                    .insert(id.to_owned(), ObservedSignal::ticked_at(observed_at));
                 added += 1;
             }
         }
@@ -255,6 +296,44 @@ impl Case {
             .get_mut(signal)
             .ok_or_else(|| CaseworkError::SignalNotObserved(signal.to_owned()))?;
         observation.remark = remark;
+        self.updated_at = now;
+        Ok(())
+    }
+
+    /// Says when an observed signal was seen: `None` for the moment it was ticked.
+    /// Never after `now` (the future) nor after it was recorded; a moment before the
+    /// case was created is taken (a case is often made afterwards, in the car).
+    pub fn set_signal_seen(
+        &mut self,
+        signal: &str,
+        seen: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<(), CaseworkError> {
+        let observation = self
+            .signals
+            .get_mut(signal)
+            .ok_or_else(|| CaseworkError::SignalNotObserved(signal.to_owned()))?;
+        let seen = observation.check_seen(seen, now)?;
+        if observation.observed_at != seen {
+            observation.observed_at = seen;
+            self.updated_at = now;
+        }
+        Ok(())
+    }
+
+    /// Puts an observed signal back as it was (taking back a change of when it was
+    /// seen or of its remark). Only a signal still observed.
+    pub fn restore_observation(
+        &mut self,
+        signal: &str,
+        observation: ObservedSignal,
+        now: DateTime<Utc>,
+    ) -> Result<(), CaseworkError> {
+        let current = self
+            .signals
+            .get_mut(signal)
+            .ok_or_else(|| CaseworkError::SignalNotObserved(signal.to_owned()))?;
+        *current = observation;
         self.updated_at = now;
         Ok(())
     }
@@ -426,8 +505,8 @@ mod tests {
     #[test]
     fn zeroizing_an_observation_wipes_its_remark() {
         let mut observation = ObservedSignal {
-            observed_at: Utc::now(),
             remark: Some("schuld bij 'vriend'".to_owned()),
+            ..ObservedSignal::ticked_at(Utc::now())
         };
         observation.zeroize();
         assert_eq!(observation.remark, None);

@@ -44,6 +44,16 @@ pub enum CaseworkError {
     /// A remark was given for a signal that is not observed in this case. Tick it first.
     #[error("signal {0:?} is not observed in this case")]
     SignalNotObserved(String),
+    /// The moment a signal was seen lies after now. Ask for an earlier moment.
+    #[error("a signal cannot be seen in the future")]
+    SeenInFuture,
+    /// The moment a signal was seen lies after it was recorded (ticked). Ask for an
+    /// earlier moment.
+    #[error("a signal cannot be seen after it was recorded")]
+    SeenAfterRecorded {
+        /// When it was recorded.
+        recorded_at: chrono::DateTime<chrono::Utc>,
+    },
     /// The meldcode has no such step. Refresh the view.
     #[error("the meldcode has no step {0}")]
     UnknownStep(u8),

@@ -116,15 +116,17 @@ impl Db {
             }
             if let Some((ticked, observed)) = new {
                 tx.prepare_cached(
-                    "INSERT INTO case_signals (case_id, signal, ticked, observed_at, remark)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    "INSERT INTO case_signals
+                         (case_id, signal, ticked, observed_at, remark, recorded_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 )?
                 .execute(params![
                     id,
                     name,
                     ticked,
                     to_ns(observed.observed_at)?,
-                    observed.remark
+                    observed.remark,
+                    to_ns(observed.recorded_at)?
                 ])?;
             }
         }
@@ -227,13 +229,15 @@ impl Db {
         };
 
         let mut stmt = self.conn.prepare_cached(
-            "SELECT signal, ticked, observed_at, remark FROM case_signals WHERE case_id = ?1",
+            "SELECT signal, ticked, observed_at, remark, recorded_at
+             FROM case_signals WHERE case_id = ?1",
         )?;
         let mut rows = stmt.query([key])?;
         while let Some(row) = rows.next()? {
             let signal: String = row.get(0)?;
             let observed = ObservedSignal {
                 observed_at: from_ns(row.get(2)?),
+                recorded_at: from_ns(row.get(4)?),
                 remark: row.get(3)?,
             };
             if row.get::<_, bool>(1)? {

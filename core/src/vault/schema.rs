@@ -8,7 +8,8 @@
 //! - v2: notes with a full-text index (FTS5, secure-delete), settings.
 //! - v3: drafts, the work in progress kept over a lock.
 //! - v4: the meldcode as a log (when each expert was consulted, the advice at a
-//!   consultation step) and the kind of each note.
+//!   consultation step), the kind of each note, and when an observed signal was
+//!   recorded beside when it was seen.
 
 use rusqlite::{Connection, Transaction};
 
@@ -42,10 +43,10 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
 
 /// The latest schema, for a new database.
 fn init(tx: &Transaction<'_>) -> Result<()> {
-    // v4 adds columns: a fresh database takes the same statements, so both paths end
-    // in the same schema text.
+    // v4 adds and alters columns: a fresh database takes the same statements, so both
+    // paths end in the same schema text.
     tx.execute_batch(&format!(
-        "{CASEWORK}{NOTES}{FTS_SECURE_DELETE}{DRAFTS}{STEP_LOG_AND_NOTE_KINDS}"
+        "{CASEWORK}{NOTES}{FTS_SECURE_DELETE}{DRAFTS}{STEP_LOG_AND_NOTE_KINDS}{SEEN_AND_RECORDED}"
     ))?;
     Ok(())
 }
@@ -60,6 +61,7 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
     }
     if version < 4 {
         tx.execute_batch(STEP_LOG_AND_NOTE_KINDS)?;
+        tx.execute_batch(SEEN_AND_RECORDED)?;
     }
     Ok(())
 }
@@ -161,6 +163,15 @@ ALTER TABLE step_consulted ADD COLUMN consulted_at INTEGER;
 ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'unsaid'
     CHECK (kind IN ('unsaid', 'fact', 'circumstance', 'observation', 'interpretation',
         'source'));
+";
+
+/// v4: when each observed signal was recorded (ticked); `observed_at` now says when it
+/// was seen. Every earlier tick was seen when it was recorded. Filled for every row
+/// here and written on every save, so never NULL (an added column cannot be NOT NULL
+/// without a default, and any default would be a made-up moment).
+const SEEN_AND_RECORDED: &str = "
+ALTER TABLE case_signals ADD COLUMN recorded_at INTEGER;
+UPDATE case_signals SET recorded_at = observed_at;
 ";
 
 /// Stored in the FTS5 config table, not in `sqlite_master`, so set on both paths.
@@ -270,7 +281,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn database_upgraded_from_v3_keeps_its_steps_and_consultations_and_says_no_kind_or_time() {
+    fn database_upgraded_from_v3_keeps_its_steps_consultations_notes_and_ticks() {
         let mut fresh = Connection::open_in_memory().expect("open");
         migrate(&mut fresh).expect("fresh");
 
@@ -281,6 +292,8 @@ pub(crate) mod tests {
         tx.pragma_update(None, "user_version", 3).expect("version");
         tx.execute_batch(
             "INSERT INTO cases VALUES (zeroblob(16), 'gezin B.', 1, 2);
+             INSERT INTO case_signals VALUES (zeroblob(16), 'geld', 1, 1000, 'pakketjes');
+             INSERT INTO case_signals VALUES (zeroblob(16), 'werk', 0, 2000, NULL);
              INSERT INTO case_steps VALUES (zeroblob(16), 2, 'in_progress', 5);
              INSERT INTO step_consulted VALUES (zeroblob(16), 2, 'zorgcoordinator');
              INSERT INTO notes (id, case_id, body, created_at, updated_at)
@@ -320,6 +333,33 @@ pub(crate) mod tests {
             old.execute("UPDATE notes SET kind = 'opinion'", [])
                 .is_err(),
             "only the known kinds"
+        );
+        // Every tick before v4 was seen when it was recorded.
+        let mut stmt = old
+            .prepare(
+                "SELECT signal, ticked, observed_at, recorded_at, remark FROM case_signals
+                 ORDER BY signal",
+            )
+            .expect("prepare");
+        let rows: Vec<(String, bool, i64, i64, Option<String>)> = stmt
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .expect("query")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        assert_eq!(
+            rows,
+            [
+                (
+                    "geld".to_owned(),
+                    true,
+                    1000,
+                    1000,
+                    Some("pakketjes".to_owned())
+                ),
+                ("werk".to_owned(), false, 2000, 2000, None),
+            ]
         );
     }
 

@@ -69,6 +69,7 @@ pub struct Builder {
     language: Language,
     at: DateTime<Utc>,
     offset: FixedOffset,
+    amsterdam: bool,
     step: Duration,
     dir: Option<tempfile::TempDir>,
 }
@@ -92,6 +93,12 @@ impl Builder {
         self
     }
 
+    /// Local time as in Amsterdam, summer time included (instead of a fixed offset).
+    pub fn amsterdam(mut self) -> Self {
+        self.amsterdam = true;
+        self
+    }
+
     /// Time that passes before each event [`AppHarness::send`] sends (none unless set).
     pub fn step(mut self, step: Duration) -> Self {
         self.step = step;
@@ -111,7 +118,11 @@ impl Builder {
             Some(dir) => dir,
             None => tempfile::tempdir().expect("temp dir"),
         };
-        let clock = Arc::new(ManualClock::with_offset(self.at, self.offset));
+        let clock = Arc::new(if self.amsterdam {
+            ManualClock::in_amsterdam(self.at)
+        } else {
+            ManualClock::with_offset(self.at, self.offset)
+        });
         let keys = Arc::new(SoftwareKeyWrapper::new(&keys_dir(dir.path())).expect("key file"));
         let app = new_app(dir.path(), self.language, &keys, &clock);
         AppHarness {
@@ -153,6 +164,7 @@ impl AppHarness {
                 .single()
                 .expect("time"),
             offset: FixedOffset::east_opt(0).expect("UTC"),
+            amsterdam: false,
             step: Duration::zero(),
             dir: None,
         }

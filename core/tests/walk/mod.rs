@@ -9,11 +9,20 @@ use std::ops::{Deref, DerefMut};
 use chrono::Duration;
 use signalenkaart_core::Language;
 use signalenkaart_core::app::{
-    AnswerChoice, Destination, Event, FieldId, NoteKindChoice, Screen, StepChoice, Update,
+    AnswerChoice, Destination, Event, FieldId, NoteKindChoice, Screen, SeenChoice, StepChoice,
+    Update, ViewModel,
 };
 
 pub use crate::support::app::PIN;
 use crate::support::app::{AppHarness, case_id, cet};
+
+/// The signal's screen's button that shows what discreet mode holds back, if offered.
+fn signal_detail_show_text(view: &ViewModel) -> Option<Event> {
+    match &view.screen {
+        Screen::SignalDetail { view } => view.show_text.as_ref().map(|b| b.event.clone()),
+        _ => None,
+    }
+}
 
 /// The PIN the walk changes to.
 pub const NEW_PIN: &str = "813579";
@@ -181,6 +190,10 @@ pub fn walk_typing(
             signal_id: "many_new_contacts".into(),
         },
     );
+    // Discreet mode holds the remark back until the screen's text is shown.
+    if let Some(show) = signal_detail_show_text(&w.app.view()) {
+        w.send(show);
+    }
     w.shot(
         "remark_typed",
         Event::Edit {
@@ -188,7 +201,45 @@ pub fn walk_typing(
             text: typed.remark.into(),
         },
     );
-    w.shot("case_signals_with_remark", Event::SubmitLabel);
+    // When it was seen: ticked in the car, seen at the visit.
+    w.shot(
+        "signal_seen_yesterday",
+        Event::ChooseSeen {
+            choice: SeenChoice::Yesterday,
+        },
+    );
+    w.shot(
+        "signal_seen_other_day",
+        Event::ChooseSeen {
+            choice: SeenChoice::OtherDay,
+        },
+    );
+    w.send(Event::ChooseSeen {
+        choice: SeenChoice::EarlierToday,
+    });
+    w.shot(
+        "signal_seen_future",
+        Event::Edit {
+            field: FieldId::SeenTime,
+            text: "23:59".into(),
+        },
+    );
+    w.shot(
+        "signal_seen_earlier_today",
+        Event::Edit {
+            field: FieldId::SeenTime,
+            text: "09:30".into(),
+        },
+    );
+    w.shot("case_signals_with_remark", Event::SaveSignalDetail);
+    w.shot(
+        "signal_seen_saved",
+        Event::EditRemark {
+            case_id: id.clone(),
+            signal_id: "many_new_contacts".into(),
+        },
+    );
+    w.send(Event::Back);
     w.send(Event::Back);
     w.shot(
         "case_meldcode",

@@ -16,6 +16,7 @@ struct ScreenView: View {
         case .cases(let view): CasesScreen(view: view)
         case .`case`(let view): CaseScreen(view: view)
         case .label(let view): LabelScreen(view: view)
+        case .signalDetail(let view): SignalDetailScreen(view: view)
         case .noteEditor(let view): NoteEditorScreen(view: view)
         case .search(let view): SearchScreen(view: view)
         case .settings(let view): SettingsScreen(view: view)

@@ -22,7 +22,7 @@ final class HomeVisitTests: XCTestCase {
         }
         let ticked = try XCTUnwrap(shell.view.signals)
         XCTAssertEqual(ticked.count, "3 signalen")
-        XCTAssertTrue(ticked.items[0].detail?.contains("28-11-2026 14:00") == true, "\(ticked.items[0])")
+        XCTAssertNil(ticked.items[0].detail, "a tick never grows the row")
 
         // Saving asks for a PIN (choose, repeat), then which case: a new one.
         let pad = shell.send(try XCTUnwrap(ticked.save).event).view
@@ -40,6 +40,24 @@ final class HomeVisitTests: XCTestCase {
         XCTAssertEqual(caseView.title, "gezin B. 👨‍👩‍👦")
         guard case .case(let opened) = caseView.screen else { return XCTFail("no case") }
         XCTAssertEqual(opened.sections.first?.detail, "3 signalen")
+
+        // Seen yesterday afternoon, ticked today: said on the signal's own screen.
+        let caseSignals = try XCTUnwrap(shell.send(opened.sections[0].event).view.signals)
+        let details = try XCTUnwrap(caseSignals.items[0].secondary)
+        guard case .signalDetail(let detail) = shell.send(details.event).view.screen else {
+            return XCTFail("no signal screen")
+        }
+        XCTAssertEqual(detail.recorded, "waargenomen 28-11-2026 14:00", "the Swift clock's CET")
+        let yesterday = try XCTUnwrap(detail.seen.options.first { $0.event == .chooseSeen(choice: .yesterday) })
+        shell.send(yesterday.event)
+        shell.send(.edit(field: .seenTime, text: "16:30"))
+        XCTAssertNotNil(shell.send(.saveSignalDetail).view.signals)
+        guard case .signalDetail(let saved) = shell.send(details.event).view.screen else {
+            return XCTFail("no signal screen")
+        }
+        XCTAssertEqual(saved.recorded, "waargenomen 27-11-2026 16:30 (vastgelegd 28-11-2026 14:00)")
+        shell.send(.back)
+        shell.send(.back)
 
         // One tap to call: the number in the form the phone app dials.
         let call = try XCTUnwrap(shell.view.call)

@@ -19,6 +19,22 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(core.received, events)
     }
 
+    func testTheSignalScreensChoiceTimeAndRemarkReachTheCoreInOrderWithTheSave() async throws {
+        let core = FakeCore()
+        let store = Store(core: core, effects: RecordingEffects())
+        let events: [Event] = [
+            .chooseSeen(choice: .yesterday),
+            .edit(field: .seenTime, text: "16:30"),
+            .edit(field: .remark, text: "bij de voordeur\nzegt 'geld voor oom'"),
+            .saveSignalDetail,
+        ]
+
+        events.forEach { store.send($0) }
+        try await until { store.view.title == "4" }
+
+        XCTAssertEqual(core.received, events, "the save never overtakes what was typed")
+    }
+
     func testDispatchRunsOffTheMainThread() async throws {
         let core = FakeCore()
         let store = Store(core: core, effects: RecordingEffects())

@@ -4,7 +4,9 @@ mod payloads;
 
 use serde::Serialize;
 
-pub use payloads::{AnswerChoice, Destination, FieldId, NoteKindChoice, Phase, StepChoice};
+pub use payloads::{
+    AnswerChoice, Destination, FieldId, NoteKindChoice, Phase, SeenChoice, StepChoice,
+};
 
 use super::UserText;
 use crate::Language;
@@ -114,13 +116,21 @@ pub enum Event {
         /// The signal's id.
         signal_id: String,
     },
-    /// Edit the remark on a signal observed in a case (opens the one-line editor).
+    /// Open a signal observed in a case: when it was seen, and the remark (the row's
+    /// secondary action).
     EditRemark {
         /// The case.
         case_id: String,
         /// The observed signal.
         signal_id: String,
     },
+    /// Choose when the signal shown was seen (on the signal's screen).
+    ChooseSeen {
+        /// The choice.
+        choice: SeenChoice,
+    },
+    /// Save the signal's screen: when it was seen and the remark.
+    SaveSignalDetail,
     /// Save the quick checklist's ticks into a case (asks for an unlock first).
     SaveChecklist,
     /// Save the quick checklist's ticks into this case.

@@ -1,7 +1,7 @@
 //! What events carry besides ids and text: where to go, which field, which phase,
 //! which choice.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A place the user can open from the home screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -82,14 +82,34 @@ pub enum NoteKindChoice {
     Source,
 }
 
+/// When a signal observed in a case was seen, as the user chooses it on the signal's
+/// screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum SeenChoice {
+    /// When it was ticked (the default).
+    #[default]
+    AtTick,
+    /// Earlier today, at a time (`FieldId::SeenTime`).
+    EarlierToday,
+    /// Yesterday, at a time.
+    Yesterday,
+    /// On a chosen date (`FieldId::SeenDate`), at a time.
+    OtherDay,
+}
+
 /// A text field the core holds the text of; `Event::Edit` names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum FieldId {
     /// A case's label, in the label editor.
     CaseLabel,
-    /// The remark on a signal observed in a case.
+    /// The remark on a signal observed in a case: several lines, as a note.
     Remark,
+    /// The day a signal was seen (dd-mm-jjjj), on the signal's screen.
+    SeenDate,
+    /// The time of day a signal was seen (uu:mm), on the signal's screen.
+    SeenTime,
     /// The note being written or edited.
     Note,
     /// The advice received at a consultation step of the meldcode.

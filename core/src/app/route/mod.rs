@@ -8,6 +8,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use super::Destination;
 use super::outcome::Refusal;
+use super::seen::SeenEditor;
 use crate::casework::{CaseId, NoteKind};
 use crate::vault::{ClockDoubt, NoteId};
 
@@ -36,11 +37,13 @@ pub(crate) enum Route {
     Case(CaseId),
     /// Naming a new case or renaming one.
     Label(LabelEditor),
-    /// Editing the remark on an observed signal.
+    /// A signal observed in a case, on its own screen: when it was seen (`seen`) and
+    /// the remark (`draft`).
     Remark {
         case: CaseId,
         signal: String,
         draft: Draft,
+        seen: SeenEditor,
     },
     /// Editing the advice received at a consultation step of the meldcode.
     Advice {
@@ -230,6 +233,7 @@ impl Route {
                 case,
                 signal,
                 draft: Draft::default(),
+                seen: SeenEditor::default(),
             },
             Route::Advice { case, step, .. } => Route::Advice {
                 case,

@@ -10,8 +10,10 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
 
 use super::super::App;
+use super::super::SeenChoice;
 use super::super::outcome::{Done, Outcome, Refusal};
 use super::super::route::{Draft, LabelEditor, Route};
+use super::super::seen::SeenEditor;
 use crate::casework::CaseId;
 
 /// The kind under which the vault keeps this visit's work.
@@ -35,16 +37,28 @@ enum KeptEditor {
         for_checklist: bool,
         text: String,
     },
+    /// A signal's screen: its remark, and when it was seen as chosen (the day fixed,
+    /// so "yesterday" chosen before midnight still means that day after it).
     Remark {
         case: String,
         signal: String,
         text: String,
+        #[serde(default)]
+        seen: KeptSeen,
     },
     Advice {
         case: String,
         step: u8,
         text: String,
     },
+}
+
+/// When a signal was seen, as chosen on its screen.
+#[derive(Default, Serialize, Deserialize)]
+struct KeptSeen {
+    when: SeenChoice,
+    date: String,
+    time: String,
 }
 
 impl Drop for Kept {
@@ -56,9 +70,13 @@ impl Drop for Kept {
             Some(KeptEditor::Label { text, .. } | KeptEditor::Advice { text, .. }) => {
                 text.zeroize()
             }
-            Some(KeptEditor::Remark { signal, text, .. }) => {
+            Some(KeptEditor::Remark {
+                signal, text, seen, ..
+            }) => {
                 signal.zeroize();
                 text.zeroize();
+                seen.date.zeroize();
+                seen.time.zeroize();
             }
             None => {}
         }
@@ -78,11 +96,19 @@ impl KeptEditor {
                 case,
                 signal,
                 draft,
-            } if !draft.text.is_empty() => Some(KeptEditor::Remark {
-                case: case.to_string(),
-                signal: signal.clone(),
-                text: draft.text.to_string(),
-            }),
+                seen,
+            } if !draft.text.is_empty() || seen.when != SeenChoice::AtTick => {
+                Some(KeptEditor::Remark {
+                    case: case.to_string(),
+                    signal: signal.clone(),
+                    text: draft.text.to_string(),
+                    seen: KeptSeen {
+                        when: seen.when,
+                        date: seen.date.text.to_string(),
+                        time: seen.time.text.to_string(),
+                    },
+                })
+            }
             Route::Advice { case, step, draft } if !draft.text.is_empty() => {
                 Some(KeptEditor::Advice {
                     case: case.to_string(),
@@ -109,10 +135,20 @@ impl KeptEditor {
                 for_checklist: *for_checklist,
                 draft: Draft::new(text.as_str()),
             }),
-            KeptEditor::Remark { case, signal, text } => Route::Remark {
+            KeptEditor::Remark {
+                case,
+                signal,
+                text,
+                seen,
+            } => Route::Remark {
                 case: CaseId::parse(case)?,
                 signal: signal.clone(),
                 draft: Draft::new(text.as_str()),
+                seen: SeenEditor {
+                    when: seen.when,
+                    date: Draft::new(seen.date.as_str()),
+                    time: Draft::new(seen.time.as_str()),
+                },
             },
             KeptEditor::Advice { case, step, text } => Route::Advice {
                 case: CaseId::parse(case)?,

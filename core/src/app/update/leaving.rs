@@ -89,12 +89,19 @@ impl App {
                 let stored = editor.case.and(case).map_or("", |c| c.label.as_str());
                 editor.draft.text.trim() != stored
             }
-            Route::Remark { signal, draft, .. } => {
-                let stored = case
-                    .and_then(|c| c.signals.get(signal))
-                    .and_then(|o| o.remark.as_deref())
-                    .unwrap_or("");
-                draft.text.trim() != stored
+            Route::Remark {
+                signal,
+                draft,
+                seen,
+                ..
+            } => {
+                let observed = case.and_then(|c| c.signals.get(signal));
+                let stored = observed.and_then(|o| o.remark.as_deref()).unwrap_or("");
+                // A moment chosen (or half typed) other than the one saved is a change.
+                let stored_seen =
+                    observed.map(|o| (o.seen_at() != o.recorded_at()).then_some(o.seen_at()));
+                let chosen = seen.resolve(self.clock.as_ref()).ok();
+                draft.text.trim() != stored || chosen != stored_seen
             }
             Route::Advice { step, draft, .. } => {
                 let stored = case

@@ -89,6 +89,8 @@ impl App {
                 signal_id,
             } => self.toggle_case_signal(&id, signal_id, now),
             Event::EditRemark { case_id, signal_id } => self.edit_remark(&case_id, signal_id),
+            Event::ChooseSeen { choice } => self.choose_seen(choice),
+            Event::SaveSignalDetail => self.submit_signal_detail(now),
             Event::SaveChecklist => self.save_checklist(),
             Event::SaveChecklistTo { case_id } => self.save_checklist_to(&case_id, now),
             Event::ClearChecklist => self.clear_checklist(),
@@ -102,9 +104,9 @@ impl App {
             }
             Event::RenameCase { case_id } => self.rename_case(&case_id),
             Event::Edit { field, text } => self.edit(field, text),
-            // The one-line editor serves the case label, a remark and a step's advice.
+            // The one-line editor serves the case label and a step's advice; the
+            // signal's screen saves its remark with its own event.
             Event::SubmitLabel => match self.session.route {
-                Route::Remark { .. } => self.submit_remark(now),
                 Route::Advice { .. } => self.submit_advice(now),
                 _ => self.submit_label(now),
             },
@@ -173,6 +175,7 @@ impl App {
             FieldId::CaseLabel => self.label_changed(text),
             FieldId::Remark => self.remark_changed(text),
             FieldId::Advice => self.advice_changed(text),
+            FieldId::SeenDate | FieldId::SeenTime => self.seen_changed(field, text),
             FieldId::Note => self.note_changed(text),
             FieldId::Search => self.search_changed(text),
             FieldId::CoordinatorName => self.coordinator_changed(text, true),

@@ -6,6 +6,9 @@ use chrono::{DateTime, Utc};
 use super::super::App;
 use super::super::outcome::{Done, Refusal};
 use super::super::route::{Draft, Route};
+use super::super::seen::SeenEditor;
+use super::super::undo::Undo;
+use super::super::{FieldId, SeenChoice};
 use super::{Handled, parse_case_id};
 use crate::casework::{CaseId, CaseworkError, MAX_REMARK_CHARS};
 
@@ -65,7 +68,8 @@ impl App {
         Ok(())
     }
 
-    /// Opens the one-line editor for the remark on a signal observed in a case.
+    /// Opens a signal observed in a case on its own screen: when it was seen, and the
+    /// remark.
     pub(super) fn edit_remark(&mut self, case_id: &str, signal: String) -> Handled {
         let id = parse_case_id(case_id)?;
         let case = self.require_case(id)?;
@@ -74,11 +78,43 @@ impl App {
             .get(&signal)
             .ok_or_else(|| CaseworkError::SignalNotObserved(signal.clone()))?;
         let draft = Draft::new(observed.remark.clone().unwrap_or_default());
+        let seen = SeenEditor::of(observed, self.clock.as_ref(), &|d| self.date_text(d));
         self.go(Route::Remark {
             case: id,
             signal,
             draft,
+            seen,
         });
+        Ok(())
+    }
+
+    /// A date as the date field shows it, in the app's language.
+    fn date_text(&self, date: chrono::NaiveDate) -> String {
+        self.texts.date(self.language(), date)
+    }
+
+    /// Chooses when the signal shown was seen.
+    pub(super) fn choose_seen(&mut self, when: SeenChoice) -> Handled {
+        let language = self.language();
+        let (texts, clock) = (&self.texts, self.clock.as_ref());
+        let Route::Remark { seen, .. } = &mut self.session.route else {
+            return Err(Refusal::NotHere);
+        };
+        seen.choose(when, clock, &|d| texts.date(language, d));
+        Ok(())
+    }
+
+    /// The day or time typed on the signal's screen. Typing a day makes it another day.
+    pub(super) fn seen_changed(&mut self, field: FieldId, text: String) -> Handled {
+        let Route::Remark { seen, .. } = &mut self.session.route else {
+            return Err(Refusal::NotHere);
+        };
+        if field == FieldId::SeenDate {
+            seen.when = SeenChoice::OtherDay;
+            seen.date.set(text);
+        } else {
+            seen.time.set(text);
+        }
         Ok(())
     }
 
@@ -96,20 +132,43 @@ impl App {
         Ok(())
     }
 
-    /// Saves the remark and goes back to the signals.
-    pub(super) fn submit_remark(&mut self, now: DateTime<Utc>) -> Handled {
+    /// Saves when the signal was seen and its remark, and goes back to the signals; a
+    /// change can be taken back from its notice. Refused with the reason, nothing
+    /// changed, for a moment that cannot be read or lies in the future.
+    pub(super) fn submit_signal_detail(&mut self, now: DateTime<Utc>) -> Handled {
         let Route::Remark {
             case,
             signal,
             draft,
-            ..
+            seen,
         } = &self.session.route
         else {
             return Err(Refusal::NotHere);
         };
-        let mut changed = self.require_case(*case)?;
-        changed.set_signal_remark(signal, Some(&draft.text), now)?;
+        let seen_at = seen.resolve(self.clock.as_ref()).map_err(Refusal::Seen)?;
+        let (id, signal) = (*case, signal.clone());
+        let mut changed = self.require_case(id)?;
+        let before = changed
+            .signals
+            .get(&signal)
+            .cloned()
+            .ok_or_else(|| CaseworkError::SignalNotObserved(signal.clone()))?;
+        changed.set_signal_seen(&signal, seen_at, now)?;
+        changed.set_signal_remark(&signal, Some(&draft.text), now)?;
+        let after = changed.signals.get(&signal).cloned();
+        if after.as_ref() == Some(&before) {
+            return self.back();
+        }
         self.store_case(changed)?;
-        self.back()
+        self.back()?;
+        self.removed(
+            Done::SignalDetailSaved,
+            Undo::SignalDetail {
+                case: id,
+                signal,
+                before,
+            },
+        );
+        Ok(())
     }
 }

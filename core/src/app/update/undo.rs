@@ -58,6 +58,15 @@ impl App {
                 changed.toggle_signal(&self.content, signal, now)?;
                 self.store_case(changed)
             }
+            Undo::SignalDetail {
+                case,
+                signal,
+                before,
+            } => {
+                let mut changed = self.require_case(*case)?;
+                changed.restore_observation(signal, before.clone(), now)?;
+                self.store_case(changed)
+            }
             Undo::Checklist(ticks) => {
                 for (signal, at) in ticks {
                     self.session.checklist.entry(signal.clone()).or_insert(*at);

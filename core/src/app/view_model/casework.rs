@@ -67,7 +67,7 @@ pub struct AcuteView {
     pub calls: Vec<Button>,
 }
 
-/// The one-line text editor: a case label or a signal's remark.
+/// The one-line text editor: a case label or a step's advice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct LabelView {
@@ -77,6 +77,34 @@ pub struct LabelView {
     pub advice: String,
     /// Saves the label.
     pub submit: Button,
+}
+
+/// A signal observed in a case, on its own screen: when it was seen (a choice, with
+/// a day and a time where the choice needs them) and the remark (several lines). The
+/// signals list shows none of it, so its rows keep their height when ticked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct SignalDetailView {
+    /// The signal's text; `null` while discreet mode holds it back (`show_text`).
+    pub signal: Option<String>,
+    /// As saved: "waargenomen 07-12-2026 10:00 (vastgelegd 07-12-2026 14:00)", or
+    /// "waargenomen …" alone when both are the same.
+    pub recorded: String,
+    /// When it was seen: at the tick, earlier today, yesterday, another day.
+    pub seen: ChoiceGroup,
+    /// The day, for another day.
+    pub date: Option<TextField>,
+    /// The time of day, for any choice but the tick; its `error` says why the moment
+    /// cannot be saved (in the future, after the tick, a time skipped by summer time).
+    pub time: Option<TextField>,
+    /// The remark, several lines; `null` in discreet mode until `show_text` is pressed.
+    pub remark: Option<TextField>,
+    /// Advice on the remark (short and factual; empty clears it).
+    pub advice: String,
+    /// Shows what discreet mode holds back (the signal, the remark).
+    pub show_text: Option<Button>,
+    /// Saves when it was seen and the remark; disabled while either is refused.
+    pub save: Button,
 }
 
 /// The note editor.

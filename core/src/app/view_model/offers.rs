@@ -112,6 +112,13 @@ impl<'a> Controls<'a> {
                 self.fields.push(&view.field);
                 self.button(&view.submit);
             }
+            Screen::SignalDetail { view } => {
+                self.choices(&view.seen);
+                self.fields
+                    .extend([&view.date, &view.time, &view.remark].into_iter().flatten());
+                self.buttons([&view.show_text].into_iter().flatten());
+                self.button(&view.save);
+            }
             Screen::NoteEditor { view } => {
                 self.fields.push(&view.field);
                 self.choices(&view.kind);

@@ -53,10 +53,15 @@ pub enum Screen {
         /// What the screen shows.
         view: CaseView,
     },
-    /// Editing one line of text: a case label or a signal's remark.
+    /// Editing one line of text: a case label.
     Label {
         /// What the screen shows.
         view: LabelView,
+    },
+    /// A signal observed in a case: when it was seen, and the remark.
+    SignalDetail {
+        /// What the screen shows.
+        view: SignalDetailView,
     },
     /// Editing a note.
     NoteEditor {
@@ -118,6 +123,7 @@ impl Screen {
             Screen::Cases { .. } => "Cases",
             Screen::Case { .. } => "Case",
             Screen::Label { .. } => "Label",
+            Screen::SignalDetail { .. } => "SignalDetail",
             Screen::NoteEditor { .. } => "NoteEditor",
             Screen::Search { .. } => "Search",
             Screen::Settings { .. } => "Settings",

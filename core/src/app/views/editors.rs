@@ -1,10 +1,9 @@
-//! The one-line editor: a case's label, the remark on an observed signal, or the
-//! advice received at a consultation step.
+//! The one-line editor: a case's label, or the advice received at a consultation step.
 
 use super::super::route::{Draft, LabelEditor};
 use super::super::{Button, Event, FieldId, LabelView, Screen, TextField};
 use super::Views;
-use crate::casework::{MAX_ADVICE_CHARS, MAX_LABEL_CHARS, MAX_REMARK_CHARS};
+use crate::casework::{MAX_ADVICE_CHARS, MAX_LABEL_CHARS};
 
 impl Views<'_> {
     /// The one-line editor around `field`.
@@ -37,27 +36,6 @@ impl Views<'_> {
             "label-title-new"
         };
         (self.t(title), Screen::Label { view })
-    }
-
-    pub(super) fn remark(&self, signal_id: &str, draft: &Draft) -> (String, Screen) {
-        let card = self.app.content.card(self.language);
-        let signal = card
-            .signals
-            .items
-            .iter()
-            .find(|s| s.id == signal_id)
-            .map(|s| self.heading(&s.text, "discreet-text-hidden"))
-            .unwrap_or_default();
-        let field = self.text_field(
-            FieldId::Remark,
-            self.f("remark-field", &[("signal", signal.as_str().into())]),
-            draft,
-            "remark-placeholder",
-            MAX_REMARK_CHARS,
-            true,
-        );
-        let view = self.one_line_editor(field, "remark-advice", draft.error.is_none());
-        (self.t("remark-title"), Screen::Label { view })
     }
 
     pub(super) fn advice(&self, step: u8, draft: &Draft) -> (String, Screen) {

@@ -15,6 +15,7 @@ mod note_preview;
 mod notes;
 mod pin;
 mod settings;
+mod signal_detail;
 mod signals;
 mod summary;
 mod wording;
@@ -197,7 +198,12 @@ impl Views<'_> {
             Route::Cases { picking } => self.cases(*picking),
             Route::Case(_) => self.case(),
             Route::Label(editor) => self.label(editor),
-            Route::Remark { signal, draft, .. } => self.remark(signal, draft),
+            Route::Remark {
+                signal,
+                draft,
+                seen,
+                ..
+            } => self.signal_detail(signal, draft, seen),
             Route::Advice { step, draft, .. } => self.advice(*step, draft),
             Route::NoteEditor {
                 note, draft, kind, ..

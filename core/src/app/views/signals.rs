@@ -15,55 +15,34 @@ impl Views<'_> {
             .iter()
             .map(|signal| {
                 let observed = match loaded {
-                    Some(case) => case
-                        .signals
-                        .get(&signal.id)
-                        .map(|o| (o.observed_at, o.remark.as_deref())),
-                    None => self
-                        .app
-                        .session
-                        .checklist
-                        .get(&signal.id)
-                        .map(|at| (*at, None)),
+                    Some(case) => case.signals.contains_key(&signal.id),
+                    None => self.app.session.checklist.contains_key(&signal.id),
                 };
-                let detail = observed.map(|(at, remark)| {
-                    let seen = self.f("signal-observed-at", &[("at", self.date_time(at).into())]);
-                    // The user's remark is folded in discreet mode, like the card's text.
-                    let remark = remark.map(|r| {
-                        self.own_text(r)
-                            .unwrap_or_else(|| self.t("discreet-remark"))
-                    });
-                    match remark {
-                        Some(remark) => self.f(
-                            "signal-seen-with-remark",
-                            &[("seen", seen.into()), ("remark", remark.as_str().into())],
-                        ),
-                        None => seen,
-                    }
+                // Every row of a case offers the signal's screen (disabled until the
+                // signal is ticked) and no row shows a second line: a tick never
+                // changes a row's height, so the next tap lands where it was aimed.
+                // When it was seen and the remark live on the signal's screen.
+                let secondary = case_id.as_ref().map(|id| Button {
+                    accessibility_label: self.f(
+                        "signal-remark-a11y",
+                        &[("signal", self.title(&signal.text).into())],
+                    ),
+                    enabled: observed,
+                    ..self.button(
+                        "signal-remark",
+                        Event::EditRemark {
+                            case_id: id.clone(),
+                            signal_id: signal.id.clone(),
+                        },
+                    )
                 });
-                let secondary = match (&case_id, observed) {
-                    (Some(id), Some(_)) => Some(Button {
-                        accessibility_label: self.f(
-                            "signal-remark-a11y",
-                            &[("signal", self.title(&signal.text).into())],
-                        ),
-                        ..self.button(
-                            "signal-remark",
-                            Event::EditRemark {
-                                case_id: id.clone(),
-                                signal_id: signal.id.clone(),
-                            },
-                        )
-                    }),
-                    _ => None,
-                };
                 CheckRow {
                     secondary,
                     ..self.check_row(
                         self.title(&signal.text),
                         None,
-                        detail,
-                        observed.is_some(),
+                        None,
+                        observed,
                         Event::ToggleSignal {
                             case_id: case_id.clone(),
                             signal_id: signal.id.clone(),

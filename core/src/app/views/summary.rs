@@ -49,11 +49,6 @@ impl Views<'_> {
     }
 }
 
-/// The moment a signal was seen, as the export prints it.
-fn seen_at(observed: &ObservedSignal) -> DateTime<Utc> {
-    observed.observed_at
-}
-
 /// Writes a dossier entry in one language and the user's local time.
 struct Writer<'a> {
     content: &'a Content,
@@ -73,6 +68,21 @@ impl Writer<'_> {
 
     fn at(&self, at: DateTime<Utc>) -> FluentValue<'static> {
         FluentValue::from(self.texts.date_time(self.language, self.clock.local(at)))
+    }
+
+    /// "Waargenomen: 07-12-2026 10:00 (vastgelegd 07-12-2026 14:00)", or without the
+    /// recording when the two read the same, as the signal's screen says it.
+    fn seen(&self, observed: &ObservedSignal) -> String {
+        let seen = self.at(observed.seen_at());
+        let recorded = self.at(observed.recorded_at());
+        if seen == recorded {
+            self.f("summary-seen-line", &[("at", seen)])
+        } else {
+            self.f(
+                "summary-seen-recorded-line",
+                &[("at", seen), ("recorded", recorded)],
+            )
+        }
     }
 
     /// The whole entry: the sections, a blank line between them.
@@ -128,7 +138,7 @@ impl Writer<'_> {
                     ("signal", signal.text.as_str().into()),
                 ],
             ));
-            lines.push(self.f("summary-seen-line", &[("at", self.at(seen_at(observed)))]));
+            lines.push(self.seen(observed));
             if let Some(remark) = &observed.remark {
                 lines.push(self.f("summary-remark-line", &[("remark", remark.as_str().into())]));
             }

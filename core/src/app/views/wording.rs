@@ -3,6 +3,7 @@
 use fluent_bundle::FluentValue;
 
 use super::super::outcome::{Done, Refusal};
+use super::super::seen::SeenError;
 use super::Views;
 use crate::casework::CaseworkError;
 use crate::content::PhoneError;
@@ -30,6 +31,7 @@ impl Views<'_> {
             Done::CountUnreadable => self.t("notice-count-unreadable"),
             Done::NoteSaved => self.t("notice-note-saved"),
             Done::SignalRemoved => self.t("notice-signal-removed"),
+            Done::SignalDetailSaved => self.t("notice-signal-detail-saved"),
             Done::ChecklistCleared { count: n } => {
                 self.f("notice-checklist-cleared", &[("count", count(n))])
             }
@@ -82,6 +84,11 @@ impl Views<'_> {
                 }
                 CaseworkError::AdviceNotOneLine => self.t("error-label-one-line"),
                 CaseworkError::SignalNotObserved(_) => self.t("error-signal-not-observed"),
+                CaseworkError::SeenInFuture => self.t("error-seen-future"),
+                CaseworkError::SeenAfterRecorded { recorded_at } => self.f(
+                    "error-seen-after-recorded",
+                    &[("at", self.date_time(*recorded_at).into())],
+                ),
                 _ => self.t("error-stale"),
             },
             Refusal::Vault(error) => match error.as_ref() {
@@ -117,6 +124,12 @@ impl Views<'_> {
                 PhoneError::NotANumber => self.t("error-phone-not-a-number"),
                 _ => self.t("error-phone-not-in-plan"),
             },
+            Refusal::Seen(error) => self.t(match error {
+                SeenError::DateInvalid => "error-seen-date",
+                SeenError::TimeMissing => "error-seen-time-missing",
+                SeenError::TimeInvalid => "error-seen-time",
+                SeenError::TimeSkipped => "error-seen-time-skipped",
+            }),
             Refusal::UnknownCase => self.t("error-case-gone"),
             Refusal::UnknownNote => self.t("error-note-gone"),
             Refusal::UnknownContact | Refusal::NotHere => self.t("error-stale"),

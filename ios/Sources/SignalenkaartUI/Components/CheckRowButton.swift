@@ -1,8 +1,8 @@
 import SwiftUI
 import SignalenkaartCore
 
-/// A row with a checkbox, and the row's second action (e.g. a remark) where the core
-/// gives one. VoiceOver reads the core's label (the text and its detail), then the
+/// A row with a checkbox, and the row's second action (a signal's details in a case, on
+/// every row so a tick never changes a row's size) where the core gives one. VoiceOver reads the core's label (the text and its detail), then the
 /// state as the element's value, once.
 struct CheckRowButton: View {
     let row: CheckRow

@@ -6,6 +6,7 @@ import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.FieldId
 import nl.signalenkaart.core.Screen
+import nl.signalenkaart.core.SeenChoice
 import nl.signalenkaart.core.StepChoice
 import nl.signalenkaart.core.ViewModel
 
@@ -90,8 +91,13 @@ class Scenario(private val core: Core, private val clock: FixedClock) {
 
         val caseView = screen<Screen.Case>().view
         send(caseView.sections[0].event); shot("signals-case")
-        send(screen<Screen.Signals>().view.items.firstNotNullOf { it.secondary }.event); shot("remark")
-        send(Event.Back)
+        // A tick's own screen: seen yesterday, recorded today.
+        send(screen<Screen.Signals>().view.items.first { it.checked }.secondary!!.event)
+        send(Event.ChooseSeen(SeenChoice.YESTERDAY))
+        send(Event.Edit(FieldId.SEEN_TIME, "16:30"))
+        shot("signal-detail")
+        send(Event.SaveSignalDetail)
+        send(Event.DismissNotice)
         send(Event.Back)
         send(caseView.sections[1].event)
         val step2 = screen<Screen.Meldcode>().view.steps[1]

@@ -61,8 +61,8 @@ class ScreensTest {
         val reached = shots.map { it.view.screen::class.simpleName }.toSet()
         val all = setOf(
             "Home", "Signals", "Conversation", "Meldcode", "Afwegingskader", "Contacts", "Cases", "Case",
-            "Label", "NoteEditor", "Search", "Settings", "CoordinatorQuestion", "About", "Confirm", "Pin",
-            "LockedOut", "Neutral",
+            "Label", "SignalDetail", "NoteEditor", "Search", "Settings", "CoordinatorQuestion", "About",
+            "Confirm", "Pin", "LockedOut", "Neutral",
         )
         assertEquals(all, reached)
         val png = renderPng(shots.first().view, dark = true, density = 1f)

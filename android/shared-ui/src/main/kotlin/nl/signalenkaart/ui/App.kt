@@ -274,6 +274,7 @@ fun ScreenContent(screen: Screen, send: Send) {
         is Screen.Cases -> CasesScreen(screen.view, send)
         is Screen.Case -> CaseScreen(screen.view, send)
         is Screen.Label -> LabelScreen(screen.view, send)
+        is Screen.SignalDetail -> SignalDetailScreen(screen.view, send)
         is Screen.NoteEditor -> NoteEditorScreen(screen.view, send)
         is Screen.Search -> SearchScreen(screen.view, send)
         is Screen.Settings -> SettingsScreen(screen.view, send)

@@ -264,11 +264,11 @@ fun NavRow(row: RowModel, send: Send, modifier: Modifier = Modifier) {
 }
 
 /**
- * A row with a checkbox; the whole row is the touch target. The row's second action (the
- * remark of an observed signal), where the view model gives one, sits at its end.
- * TalkBack reads the core's label (the text and its detail: the time and the remark),
- * then the core's state words in place of its own "checked", so the state is said once
- * and in the app's language.
+ * A row with a checkbox; the whole row is the touch target. The row's second action (a
+ * signal's details in a case: on every row, so ticking never changes a row's size), where
+ * the view model gives one, sits at its end. TalkBack reads the core's label (the text and
+ * its detail, if any), then the core's state words in place of its own "checked", so the
+ * state is said once and in the app's language.
  */
 @Composable
 fun CheckRowItem(row: CheckRow, send: Send, modifier: Modifier = Modifier) {

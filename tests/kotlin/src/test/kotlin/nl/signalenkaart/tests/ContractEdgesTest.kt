@@ -16,6 +16,7 @@ import nl.signalenkaart.core.FieldId
 import nl.signalenkaart.core.Language
 import nl.signalenkaart.core.NoticeKind
 import nl.signalenkaart.core.Screen
+import nl.signalenkaart.core.SeenChoice
 import nl.signalenkaart.core.StepChoice
 import nl.signalenkaart.core.TextField
 import nl.signalenkaart.core.ViewModel
@@ -49,6 +50,7 @@ class ContractEdgesTest {
     private fun ViewModel.field(id: FieldId): TextField? = when (val s = screen) {
         is Screen.Label -> s.view.field
         is Screen.NoteEditor -> s.view.field
+        is Screen.SignalDetail -> listOfNotNull(s.view.date, s.view.time, s.view.remark).firstOrNull { it.id == id }
         is Screen.Search -> s.view.field
         is Screen.Settings -> listOf(s.view.coordinatorName, s.view.coordinatorNumber).firstOrNull { it.id == id }
         else -> null
@@ -66,12 +68,14 @@ class ContractEdgesTest {
         when (field) {
             FieldId.CASE_LABEL -> send(view().screenAs<Screen.Case>().view.rename.event)
             FieldId.NOTE -> send(Event.NewNote(caseId))
-            FieldId.REMARK -> {
+            FieldId.REMARK, FieldId.SEEN_DATE, FieldId.SEEN_TIME -> {
                 send(Event.OpenCaseSignals(caseId))
                 val row = view().screenAs<Screen.Signals>().view.items[0]
                 send(row.event)
                 val ticked = view().screenAs<Screen.Signals>().view.items[0]
-                send(assertNotNull(ticked.secondary, "a remark is offered once ticked").event)
+                send(assertNotNull(ticked.secondary, "details on every row").event)
+                // Another day shows both the day and the time.
+                if (field != FieldId.REMARK) send(Event.ChooseSeen(SeenChoice.OTHER_DAY))
             }
             FieldId.ADVICE -> {
                 send(Event.OpenCaseSteps(caseId))

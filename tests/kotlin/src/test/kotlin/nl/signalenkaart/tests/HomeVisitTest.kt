@@ -34,14 +34,14 @@ class HomeVisitTest {
         val signalsRow = home.screenAs<Screen.Home>().view.sections
             .first { it.event == Event.Open(Destination.SIGNALS) }
 
-        // Tick three signals in the quick checklist; times show in the clock's CET.
+        // Tick three signals in the quick checklist; a tick never grows its row.
         val signals = shell.send(signalsRow.event).view.screenAs<Screen.Signals>().view
         assertEquals(11, signals.items.size)
         assertNull(signals.caseLabel)
         signals.items.take(3).forEach { assertTrue(shell.send(it.event).effects.isEmpty()) }
         val ticked = shell.view().screenAs<Screen.Signals>().view
         assertEquals("3 signalen", ticked.count)
-        assertTrue(ticked.items[0].detail!!.contains("28-11-2026 14:00"), ticked.items[0].detail)
+        assertNull(ticked.items[0].detail)
 
         // Saving asks for a PIN (choose and repeat), then which case: a new one.
         val padView = shell.send(ticked.save!!.event).view
@@ -62,6 +62,10 @@ class HomeVisitTest {
         val caseSignals = shell.send(case.sections[0].event).view.screenAs<Screen.Signals>().view
         assertEquals("gezin B.", caseSignals.caseLabel)
         val caseId = (caseSignals.items[5].event as Event.ToggleSignal).caseId!!
+        // The quick tick's moment, on the signal's own screen, in the clock's CET.
+        val detail = shell.send(caseSignals.items[0].secondary!!.event).view.screenAs<Screen.SignalDetail>().view
+        assertEquals("waargenomen 28-11-2026 14:00", detail.recorded)
+        shell.send(Event.Back)
         assertEquals("4 signalen", shell.send(caseSignals.items[5].event).view.screenAs<Screen.Signals>().view.count)
 
         // A note.
