@@ -391,7 +391,7 @@ mod tests {
         for expected in [
             "Case: gezin B.",
             "Observed signals, as facts (2):",
-            "Seen: 28/11/2026 14:05",
+            "Observed: 28/11/2026 14:05",
             "Step 2, consulted: the care coordinator",
         ] {
             assert!(en.contains(expected), "missing {expected:?} in\n{en}");
