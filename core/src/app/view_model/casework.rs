@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Button, Row, TextField};
+use super::{Button, Row, TextField, TextLine};
 
 /// The saved cases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,11 +22,11 @@ pub struct CasesView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CaseView {
-    /// "Verloopt over 12 dagen".
+    /// "Wordt over 12 dagen automatisch gewist".
     pub expiry: String,
     /// Labels the guidance as the card's, not the app's: "Volgens de meldcode op de
     /// kaart is dit de volgende stap".
-    pub guidance_heading: String,
+    pub guidance_heading: TextLine,
     /// What the meldcode asks next, in the card's words.
     pub guidance: Vec<String>,
     /// Calls Veilig Thuis, where the professional's afwegingskader answers lead to
@@ -37,7 +37,7 @@ pub struct CaseView {
     /// The notes, newest first.
     pub notes: Vec<Row>,
     /// Heading above the notes.
-    pub notes_heading: String,
+    pub notes_heading: TextLine,
     /// Adds a note.
     pub new_note: Button,
     /// Exports the summary (after a confirmation).

@@ -48,6 +48,12 @@ impl<'a> Controls<'a> {
         self.buttons(&row.secondary);
     }
 
+    fn sources(&mut self, sources: &'a Option<SourcesView>) {
+        if let Some(sources) = sources {
+            self.button(&sources.toggle);
+        }
+    }
+
     fn choices(&mut self, group: &'a ChoiceGroup) {
         group.options.iter().for_each(|o| self.event(&o.event));
     }
@@ -80,6 +86,7 @@ impl<'a> Controls<'a> {
                     }
                 }
                 self.buttons(&view.show_text);
+                self.sources(&view.sources);
                 self.button(&view.afweging);
             }
             Screen::Afwegingskader { view } => {
@@ -87,10 +94,12 @@ impl<'a> Controls<'a> {
                     self.choices(group);
                 }
                 self.buttons([&view.show_text, &view.report_call].into_iter().flatten());
+                self.sources(&view.sources);
             }
             Screen::Contacts { view } => {
                 view.items.iter().for_each(|c| self.buttons(&c.call));
                 self.buttons(&view.show_text);
+                self.sources(&view.sources);
             }
             Screen::Cases { view } => {
                 self.rows(&view.items);

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Button, CheckRow, ChoiceGroup, TextField};
+use super::{Button, CheckRow, ChoiceGroup, TextField, TextLine};
 
 /// Settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -21,7 +21,7 @@ pub struct SettingsView {
     /// Wrong PINs before everything is erased (needs an unlocked vault).
     pub max_attempts: Option<ChoiceGroup>,
     /// Heading for the own coordinator.
-    pub coordinator_heading: String,
+    pub coordinator_heading: TextLine,
     /// The own coordinator's name.
     pub coordinator_name: TextField,
     /// The own coordinator's number.

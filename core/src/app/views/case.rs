@@ -147,12 +147,12 @@ impl Views<'_> {
         let reporting = case.guidance(kader).contains(&Guidance::Report);
         let view = CaseView {
             expiry: self.expiry(case.updated_at),
-            guidance_heading: self.t("case-guidance-heading"),
+            guidance_heading: self.heading_line(self.t("case-guidance-heading")),
             guidance,
             report_call: reporting.then(|| self.report_call()).flatten(),
             sections,
             notes,
-            notes_heading: self.t("case-notes"),
+            notes_heading: self.heading_line(self.t("case-notes")),
             new_note: self.button(
                 "case-new-note",
                 Event::NewNote {

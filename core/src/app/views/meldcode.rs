@@ -1,8 +1,8 @@
 //! The meldcode's steps and the afwegingskader, to read or for a case.
 
 use super::super::{
-    AfwegingView, AnswerChoice, ChoiceGroup, ChoiceOption, Destination, Event, ExpertView,
-    MeldcodeView, QuestionView, Screen, StepChoice, StepView,
+    AfwegingView, AnswerChoice, Destination, Event, ExpertView, MeldcodeView, QuestionView, Screen,
+    StepChoice, StepView,
 };
 use super::{Views, status_message_id};
 use crate::casework::{Answer, CaseId, StepStatus};
@@ -64,23 +64,28 @@ impl Views<'_> {
                     .collect();
                 let status = case_id.as_ref().map(|id| {
                     let current = progress.map_or(StepStatus::NotStarted, |p| p.status);
-                    let option = |choice: StepChoice, status: StepStatus| ChoiceOption {
-                        label: self.t(status_message_id(status)),
-                        selected: current == status,
-                        event: Event::SetStepStatus {
-                            case_id: id.clone(),
-                            step: step.number,
-                            status: choice,
-                        },
+                    let option = |choice: StepChoice, status: StepStatus| {
+                        (
+                            self.t(status_message_id(status)),
+                            current == status,
+                            Event::SetStepStatus {
+                                case_id: id.clone(),
+                                step: step.number,
+                                status: choice,
+                            },
+                        )
                     };
-                    ChoiceGroup {
-                        label: self.f("step-status-label", &[("number", step.number.into())]),
-                        options: vec![
+                    let label = self.f("step-status-label", &[("number", step.number.into())]);
+                    self.choice_group(
+                        label.clone(),
+                        label.clone(),
+                        &label,
+                        vec![
                             option(StepChoice::NotStarted, StepStatus::NotStarted),
                             option(StepChoice::InProgress, StepStatus::InProgress),
                             option(StepChoice::Done, StepStatus::Done),
                         ],
-                    }
+                    )
                 });
                 StepView {
                     number: step.number,
@@ -113,24 +118,26 @@ impl Views<'_> {
             ),
         };
         // The card's block heading above its meldcode line, the line, and what is not on
-        // the card but belongs with the steps (with its sources), each held back in
-        // discreet mode if it reveals the subject.
+        // the card but belongs with the steps (its sources behind "Bronnen"), each held
+        // back in discreet mode if it reveals the subject.
+        let facts: Vec<&Fact> = self.app.content.facts_at(&FactPlace::Meldcode).collect();
         let paragraphs: Vec<String> = self
             .body(&meldcode.subheading)
             .into_iter()
             .chain(self.body(&meldcode.intro))
             .chain(
-                self.app
-                    .content
-                    .facts_at(&FactPlace::Meldcode)
-                    .filter_map(|fact| self.fact_inline(fact)),
+                facts
+                    .iter()
+                    .filter_map(|fact| self.body(fact.text.get(self.language))),
             )
             .collect();
+        let sources = self.sources(self.working_fact_sources(facts));
         let view = MeldcodeView {
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
             intro: (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n")),
             steps,
             show_text: self.show_text(),
+            sources,
             afweging,
         };
         (
@@ -153,16 +160,32 @@ impl Views<'_> {
                     let current = walked.answer.map(|a| a.answer);
                     let option =
                         |label: &str, answer: Option<Answer>, choice: Option<AnswerChoice>| {
-                            ChoiceOption {
-                                label: self.t(label),
-                                selected: current == answer,
-                                event: Event::Answer {
+                            (
+                                self.t(label),
+                                current == answer,
+                                Event::Answer {
                                     case_id: id.clone(),
                                     question: number,
                                     answer: choice,
                                 },
-                            }
+                            )
                         };
+                    // Named by its question, so a screen reader entering the group
+                    // hears what the answer is to; each option repeats the short name.
+                    let group = self.f(
+                        "afweging-answer-group",
+                        &[
+                            ("number", number.into()),
+                            ("question", walked.question.text.as_str().into()),
+                        ],
+                    );
+                    let short = self.f(
+                        "afweging-answer-short",
+                        &[
+                            ("number", number.into()),
+                            ("topic", walked.question.topic.as_str().into()),
+                        ],
+                    );
                     QuestionView {
                         number,
                         label: self.question_label(number),
@@ -183,15 +206,17 @@ impl Views<'_> {
                                 ],
                             )
                         }),
-                        choices: Some(ChoiceGroup {
+                        choices: Some(self.choice_group(
                             // The card above already says "Afweging 1".
-                            label: self.t("afweging-your-answer"),
-                            options: vec![
+                            self.t("afweging-your-answer"),
+                            group,
+                            &short,
+                            vec![
                                 option("answer-yes", Some(Answer::Yes), Some(AnswerChoice::Yes)),
                                 option("answer-no", Some(Answer::No), Some(AnswerChoice::No)),
                                 option("answer-none", None, None),
                             ],
-                        }),
+                        )),
                     }
                 })
                 .collect(),
@@ -224,16 +249,17 @@ impl Views<'_> {
             .chain(facts.iter().map(|(text, _)| text.clone()))
             .collect();
         let label = (!label.is_empty()).then(|| label.join("\n\n"));
-        let source = std::iter::once(self.source_line(&kader.source))
-            .chain(facts.iter().map(|(_, fact)| self.fact_sources(fact)))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let sources = self.sources(
+            std::iter::once(self.source_line(&kader.source))
+                .chain(self.working_fact_sources(facts.iter().map(|(_, fact)| *fact)))
+                .collect(),
+        );
         let end = walk.and_then(|w| w.end);
         let view = AfwegingView {
             case_label: loaded.map(|c| c.label.as_str().to_owned()),
             label,
             show_text: self.show_text(),
-            source,
+            sources,
             questions,
             conclusion: end.map(|end| {
                 self.f(
