@@ -152,7 +152,7 @@ cases-new = New case
 cases-pick-for-checklist = Choose the case for { $count ->
     [one] 1 signal
    *[other] { $count } signals
-}, or create a new one., or make a new one.
+}, or create a new one.
 case-expires = { $days ->
     [0] Erased automatically today
     [one] Erased automatically in 1 day
