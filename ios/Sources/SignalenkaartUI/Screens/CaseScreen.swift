@@ -10,7 +10,7 @@ struct CaseScreen: View {
             Footnote(text: view.expiry)
             if !view.guidance.isEmpty {
                 VStack(alignment: .leading, spacing: 8) {
-                    Heading(text: view.guidanceHeading)
+                    Line(line: view.guidanceHeading)
                     Paragraphs(texts: view.guidance)
                     if let call = view.reportCall {
                         ActionButton(button: call, style: .primary)
@@ -24,7 +24,7 @@ struct CaseScreen: View {
                     Divider()
                 }
             }
-            Heading(text: view.notesHeading)
+            Line(line: view.notesHeading)
             ActionButton(button: view.newNote, style: .primary)
             VStack(spacing: 0) {
                 ForEach(Array(view.notes.enumerated()), id: \.offset) { _, row in

@@ -19,7 +19,7 @@ struct SettingsScreen: View {
                 ChoiceGroupView(group: maxAttempts)
             }
             Divider()
-            Heading(text: view.coordinatorHeading)
+            Line(line: view.coordinatorHeading)
             CoreTextFieldView(field: view.coordinatorName)
             CoreTextFieldView(
                 field: view.coordinatorNumber,

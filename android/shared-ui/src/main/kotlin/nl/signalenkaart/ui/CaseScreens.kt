@@ -33,7 +33,7 @@ fun CaseScreen(view: CaseView, send: Send) {
         if (view.guidance.isNotEmpty()) {
             // Labelled as the card's: it reads as the meldcode's next step, not the app's.
             Callout {
-                Strong(view.guidanceHeading)
+                Line(view.guidanceHeading)
                 view.guidance.forEach { Paragraph(it) }
                 view.reportCall?.let { CoreButton(it, send, Modifier.fillMaxWidth()) }
             }
@@ -41,7 +41,7 @@ fun CaseScreen(view: CaseView, send: Send) {
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             view.sections.forEach { NavRow(it, send) }
         }
-        Heading(view.notesHeading)
+        Line(view.notesHeading)
         CoreButton(view.newNote, send, Modifier.fillMaxWidth())
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             view.notes.forEach { NavRow(it, send) }

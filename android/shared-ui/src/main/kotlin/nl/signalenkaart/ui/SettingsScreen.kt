@@ -23,7 +23,7 @@ fun SettingsScreen(view: SettingsView, send: Send) {
         view.retention?.let { ChoiceGroupItem(it, send) }
         view.maxAttempts?.let { ChoiceGroupItem(it, send) }
         Divider()
-        Heading(view.coordinatorHeading)
+        Line(view.coordinatorHeading)
         CoreTextField(view.coordinatorName, send)
         CoreTextField(view.coordinatorNumber, send)
         view.coordinatorSetOn?.let { Detail(it) }
@@ -42,10 +42,10 @@ fun SettingsScreen(view: SettingsView, send: Send) {
 fun AboutScreen(view: AboutView, send: Send) {
     ScreenColumn {
         view.facts.forEach { Paragraph(it) }
-        Heading(view.correctionsHeading)
+        Line(view.correctionsHeading)
         Bullets(view.corrections)
         view.presentation.forEach { Detail(it) }
-        Heading(view.sourcesHeading)
+        Line(view.sourcesHeading)
         Bullets(view.sources)
         ShowTextButton(view.showText, send)
         Callout { Paragraph(view.disclaimer) }
