@@ -351,7 +351,7 @@ fn cases_expired_by_a_doubtful_clock_are_purged_only_when_the_user_agrees() {
     assert_eq!(case_count(&view), 0);
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
-        Some("1 verlopen casus is gewist.")
+        Some("1 casus was over zijn bewaartermijn en is automatisch gewist.")
     );
 }
 
