@@ -42,7 +42,7 @@ action-back = Back
 action-cancel = Cancel
 action-delete = Delete
 action-dismiss = Close
-action-home = To the start
+action-home = Home
 action-lock = Lock
 action-quick-exit = Quick exit
 action-share = Share
@@ -66,9 +66,8 @@ minutes = { $count ->
 source-line = Source: { $source }, checked on { $date }
 source-card = From the card (transcribed on { $date })
 source-checked = { $source }, checked on { $date }
-fact-inline = { $text } ({ $sources })
 fact-sources = { $topic }: { $sources }
-fact-app-note = A note of this app, based on how the phone works: { $sources }
+fact-app-note = A note from this app, on how phones work: { $sources }
 source-discreet = Source: hidden in discreet mode
 
 ## Calls
@@ -76,7 +75,7 @@ source-discreet = Source: hidden in discreet mode
 call-coordinator = Call care coordinator
 call-coordinator-discreet = Call coordinator
 call-accessibility = { $label }, { $number }
-contact-no-number = No phone number known. The app never makes up numbers.
+contact-no-number = No phone number known.
 contacts-title = Contacts
 contact-own-note = Your own regional care coordinator, set by you.
 contact-own-set-on = Set on { $date }
@@ -93,10 +92,10 @@ show-text-accessibility = Show the text discreet mode hides
 
 ## Home
 
-home-afweging = Assessment framework (steps 4 and 5)
+home-afweging = Assessment framework
 home-contacts = Contacts and phone numbers
 home-cases = My cases
-home-cases-detail = Encrypted on this device, with a PIN
+home-cases-detail = Encrypted on this phone, behind your PIN
 home-search = Search notes
 home-settings = Settings
 home-about = About this card
@@ -105,10 +104,10 @@ home-intro-accessibility = Read the card's introduction
 
 ## Signals
 
-signals-hint-quick = Quick list, not saved: Quick exit clears it. Keep the ticks in a case if you want to keep them.
-signals-hint-quick-kept = Quick list: when the app locks or you use Quick exit it is kept encrypted and comes back after your PIN. Keep it in a case to keep it for good.
-signals-hint-case = Ticks are saved encrypted in this case at once, with the time.
-signals-save = Keep in a case
+signals-hint-quick = Quick list, not saved: Quick exit clears it. Save the ticks in a case to keep them.
+signals-hint-quick-kept = Quick list: when the app locks or you use Quick exit, it is kept encrypted and comes back after your PIN. Save it in a case to keep it for good.
+signals-hint-case = Each tick is saved in this case at once, encrypted, with the date and time.
+signals-save = Save in a case
 signals-clear = Clear the list
 signal-remark = Details
 signal-remark-a11y = Details of: { $signal }
@@ -145,16 +144,16 @@ afweging-conclusion = According to the reporting code: { $outcome }
 ## Cases
 
 cases-title = My cases
-cases-empty = No cases yet. A case keeps ticks, steps and notes encrypted on this device.
+cases-empty = No cases yet. A case keeps ticks, steps and notes encrypted on this phone.
 cases-new = New case
 cases-pick-for-checklist = Choose the case for { $count ->
     [one] 1 signal
    *[other] { $count } signals
-}, or make a new one.
+}, or create a new one.
 case-expires = { $days ->
-    [0] Expires today
-    [one] Expires in 1 day
-   *[other] Expires in { $days } days
+    [0] Erased automatically today
+    [one] Erased automatically in 1 day
+   *[other] Erased automatically in { $days } days
 }
 case-notes = Notes
 case-new-note = New note
@@ -186,26 +185,26 @@ export-subject = Case summary { $label }
 ## Confirmations
 
 confirm-delete-case = Delete case { $label }?
-confirm-delete-case-text = The case and all its notes are erased from this device for good.
+confirm-delete-case-text = The case and all its notes are erased from this phone for good.
 confirm-delete-note = Delete note?
-confirm-delete-note-text = The note is erased from this device for good.
+confirm-delete-note-text = The note is erased from this phone for good.
 confirm-export = Share the summary of { $label }?
-confirm-export-text = The summary leaves the encrypted vault: share it only with your organisation's file. Notes go along only if you turn that on below.
+confirm-export-text = Once shared, the summary is plain text: no longer encrypted, and readable without your PIN. Put it only in your organisation's case file. Notes go along only if you turn that on below.
 confirm-wipe = Erase everything?
-confirm-wipe-text = All cases, notes and settings are erased for good. Afterwards the app is as if newly installed.
+confirm-wipe-text = All cases, notes and settings are erased for good. Afterwards the app is as it was when first installed.
 confirm-purge = { $count ->
-    [one] 1 case has expired. Erase it now?
-   *[other] { $count } cases have expired. Erase them now?
+    [one] 1 case is past its keeping period. Erase it now?
+   *[other] { $count } cases are past their keeping period. Erase them now?
 }
-confirm-purge-behind = The device's clock is earlier than when the app was last used. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
-confirm-purge-ahead = The device's clock is much later than when the app was last used. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
-confirm-purge-set-forward = The device's clock seems to have been set forward since the app was last used: it has moved on further than the time that has really passed since. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
+confirm-purge-behind = The phone's clock is earlier than when the app was last used. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
+confirm-purge-ahead = The phone's clock is much later than when the app was last used. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
+confirm-purge-set-forward = The phone's clock seems to have been set forward since the app was last used: it has moved on further than the time that has really passed. Is it really { $now }? Then choose ‘Erase now’. If not, choose ‘Keep’ and set the clock right: nothing is erased.
 
 ## Notices
 
 notice-checklist-saved = { $count ->
-    [one] 1 signal kept in the case.
-   *[other] { $count } signals kept in the case.
+    [one] 1 signal saved in the case.
+   *[other] { $count } signals saved in the case.
 }
 notice-note-saved = Note saved.
 notice-note-deleted = Note deleted.
@@ -219,14 +218,14 @@ notice-controls-replaced = { $count ->
 notice-coordinator-saved = Your care coordinator has been saved.
 notice-coordinator-cleared = The card's number applies again.
 notice-purged = { $count ->
-    [one] 1 expired case has been erased.
-   *[other] { $count } expired cases have been erased.
+    [one] 1 case was past its keeping period and has been erased automatically.
+   *[other] { $count } cases were past their keeping period and have been erased automatically.
 }
-notice-log-set-aside = The app was closed unexpectedly last time and the log of the latest changes did not belong to this vault or could not be used. The vault was opened as it was last saved in full: what was changed after { $since } may be missing. Check your latest cases and notes. An encrypted copy of the log has been kept; expired cases are not erased this time.
+notice-log-set-aside = The app was closed unexpectedly last time and the log of the latest changes did not belong to this vault or could not be used. The vault was opened as it was last saved in full: what was changed after { $since } may be missing. Check your latest cases and notes. An encrypted copy of the log has been kept; cases past their keeping period are not erased automatically this time.
 notice-log-set-aside-empty = The app was closed unexpectedly last time and the log of the latest changes did not belong to this vault or could not be used. The vault was opened as it was last saved in full; what was changed after that may be missing. An encrypted copy of the log has been kept.
 notice-header-restored = One of the two copies of the vault's security file was damaged or changed. The undamaged copy was used and written again. Nothing was erased and no attempt was counted.
-notice-count-unreadable = The device could not read the number of wrong PINs. The number the vault keeps itself stands (it never goes down) and is stored with the device again at the next PIN.
-notice-log-kept = The app was closed unexpectedly last time and the log of the latest changes was damaged. Changes made just before may be missing: check your latest notes. An encrypted copy of the log has been kept; expired cases are not erased this time.
+notice-count-unreadable = The phone could not read the number of wrong PINs. The number the app keeps itself, encrypted, stands (it never goes down) and is stored on the phone again at the next PIN.
+notice-log-kept = The app was closed unexpectedly last time and the log of the latest changes was damaged. Changes made just before may be missing: check your latest notes. An encrypted copy of the log has been kept; cases past their keeping period are not erased automatically this time.
 
 ## Errors (nothing was changed)
 
@@ -235,24 +234,24 @@ error-not-now = That cannot be done now; nothing was changed.
 error-case-gone = This case no longer exists.
 error-note-gone = This note no longer exists.
 error-no-number = No phone number is known for this contact.
-error-no-dialer = There is no app on this device to make calls with. Dial the number yourself: { $number }
+error-no-dialer = Calls cannot be made here: there is no app to make calls with. Dial the number yourself: { $number }
 error-checklist-empty = Tick some signals first.
 error-not-offered = This choice is not offered.
 error-storage = Saving failed. Nothing was lost; try again.
 error-locked = Unlock with your PIN first.
 error-wiped = Too many wrong PINs: all data has been erased.
 error-vault-in-use = The vault is already open in another window of this app. Close that window and try again; nothing was read or changed.
-error-key-failed = The device's key store did not respond. Unlock the device and try again; nothing was counted or erased.
-error-key-gone = The key on this device that protects the vault is gone or does not fit the vault (for example after the device was restored). The data can no longer be opened on this device; trying again cannot help. Nothing was erased. Only ‘Erase everything’ in Settings makes the app usable again.
-error-corrupt-header = The vault's security file is damaged or was changed. Nothing was erased and no attempt was counted; every file has been kept as it is. Trying again cannot help. Only ‘Erase everything’ in Settings makes a new vault.
-error-corrupt-missing = The vault's data file is missing. No empty vault was put in its place and nothing was erased. Trying again cannot help. Only ‘Erase everything’ in Settings makes a new vault.
-error-corrupt-database = Part of the vault is damaged and cannot be read or written; this change was not saved. What was saved before and can be read is kept. Trying again cannot help: write down what you wanted to keep somewhere else that is safe.
+error-key-failed = The phone's key store did not respond. Unlock the phone and try again; nothing was counted or erased.
+error-key-gone = The key on this phone that protects your cases and notes is gone or does not fit them (for example after the phone was restored). The data can no longer be opened on this phone; trying again will not help. Nothing was erased. Only ‘Erase everything’ in Settings makes the app usable again.
+error-corrupt-header = The vault's security file is damaged or was changed. Nothing was erased and no attempt was counted; every file has been kept as it is. Trying again will not help. Only ‘Erase everything’ in Settings makes a new vault.
+error-corrupt-missing = The vault's data file is missing. No empty vault was put in its place and nothing was erased. Trying again will not help. Only ‘Erase everything’ in Settings makes a new vault.
+error-corrupt-database = Part of the vault is damaged and cannot be read or written; this change was not saved. What was saved before and can be read is kept. Trying again will not help: write down what you wanted to keep somewhere else that is safe.
 error-corrupt-older = The vault's data file was replaced by an older copy: what was saved after it is not in it. Nothing was erased or changed and the files have been kept as they are. Put the latest file back if you have it; otherwise only ‘Erase everything’ in Settings makes a new vault.
 error-corrupt-version = This vault was made by a newer version of the app. Update the app; nothing was changed.
 error-label-empty = Give the case a short name.
 error-label-too-long = Use at most { $max } characters.
 error-label-one-line = Use one line.
-error-remark-too-long = A remark may have at most { $max } characters; use a note.
+error-remark-too-long = A remark may have at most { $max } characters; for more, use a note.
 error-signal-not-observed = Tick the signal first.
 error-note-empty = The note is empty.
 error-note-characters = The note contains invisible control characters; remove them and save again.
@@ -285,9 +284,9 @@ settings-title = Settings
 settings-language = Language
 settings-discreet = Discreet mode
 settings-discreet-hint = Neutral names for the app, the headings and the contacts. Text that gives away what the app is about, and what you wrote yourself, stays hidden until you tap Show text.
-settings-retention = A case expires this many days after its last change
-settings-auto-lock = Lock after being idle for
-settings-max-attempts = Erase everything after this many wrong PINs
+settings-retention = How long a case is kept after its last change; then it is erased automatically
+settings-auto-lock = Lock automatically after
+settings-max-attempts = Number of wrong PINs after which everything is erased
 settings-coordinator = Your region's care coordinator
 settings-coordinator-name = Name
 settings-coordinator-name-placeholder = For example: Care coordinator Utrecht region
@@ -301,7 +300,7 @@ settings-wipe = Erase everything
 ## PIN
 
 pin-choose = Choose a PIN
-pin-choose-instruction = At least 6 digits, not guessable (no 123456 or 111111).
+pin-choose-instruction = At least 6 digits, hard to guess (not 123456 or 111111).
 pin-repeat = Repeat the PIN
 pin-repeat-instruction = Enter the same PIN again.
 pin-unlock = Unlock
@@ -338,7 +337,7 @@ about-correction = ‘{ $original }’ → ‘{ $corrected }’ — { $reason }
 about-kept = ‘{ $text }’ — kept as on the card. { $reason }
 about-translation = Translation: ‘{ $nl }’ → ‘{ $en }’ — { $note }
 about-sources = Sources of what is not on the card
-about-disclaimer = This app supports your professional judgement. It counts what you tick and shows what the reporting code says; it gives no score and decides nothing. Nothing is sent anywhere: everything stays on this device, cases and notes encrypted.
+about-disclaimer = This app supports your professional judgement. It counts what you tick and shows what the reporting code says; it gives no score and decides nothing. Nothing is sent anywhere: everything stays on this phone, cases and notes encrypted behind your PIN.
 
 ## Drafts and preferences
 
@@ -348,7 +347,7 @@ error-note-not-kept = { $saved ->
     [one] Only part of your note could be saved when the app locked, as 1 note. The rest of what you typed has been lost.
    *[other] Only part of your note could be saved when the app locked, as { $saved } notes. The rest of what you typed has been lost.
 }
-error-preferences-unreadable = The preferences could not be read. Discreet mode is on and the language follows the device; please check your settings.
+error-preferences-unreadable = The preferences could not be read. Discreet mode is on and the language is the phone's; please check your settings.
 
 ## Taking back a removal, and work kept over a lock
 
@@ -358,10 +357,10 @@ notice-checklist-cleared = { $count ->
     [one] List cleared: 1 signal removed.
    *[other] List cleared: { $count } signals removed.
 }
-notice-restored = Put back as it was.
+notice-restored = Restored as it was.
 error-nothing-to-undo = There is nothing left to undo.
-notice-work-restored = What you were doing before the lock is back: the quick list's ticks and what you were typing.
-error-work-not-kept = What you were doing could not be kept encrypted at the lock. Check the quick list and what you last typed.
+notice-work-restored = What you were doing before the app locked is back: the quick list's ticks and what you were typing.
+error-work-not-kept = When the app locked, what you were doing could not be kept encrypted. Check the quick list and what you last typed.
 pin-wrong = Wrong PIN.
 pin-first-use = With this PIN the app encrypts your cases and notes on this phone. If you forget it, they are gone: nobody can get them back. After { $max } wrong attempts everything is erased.
 pin-forgotten = Forgot your PIN? Then the cases can no longer be opened. Settings › Erase everything lets you start again; the card itself stays.
@@ -370,7 +369,7 @@ confirm-export-with-notes = Include notes
 confirm-export-with-notes-detail = Off unless you turn it on. Notes are your own; another question follows.
 action-next = Next
 confirm-export-notes = Share the notes too?
-confirm-export-notes-text = All notes of this case go along with the summary as plain text and leave the encrypted vault. Share them only with your organisation's file.
+confirm-export-notes-text = All notes of this case go along with the summary as plain text: no longer encrypted, and readable without your PIN. Put them only in your organisation's case file.
 action-share-with-notes = Share with notes
 summary-notes = { $count ->
     [one] Shared notes (1):
@@ -378,7 +377,7 @@ summary-notes = { $count ->
 }
 summary-note-line = Note of { $at }
 confirm-discard = Discard what you typed?
-confirm-discard-text = The text in this field is not saved yet. Discard makes it go; Keep typing takes you back to the field.
+confirm-discard-text = The text in this field is not saved yet. Discard throws it away; Keep typing takes you back to the field.
 action-discard = Discard
 action-keep-typing = Keep typing
 
@@ -418,7 +417,7 @@ settings-coordinator-not-chosen = Not chosen yet: the app calls the number on th
 
 afweging-conclusion-discreet = Outcome: { $outcome }
 case-guidance-heading-discreet = Next step
-about-disclaimer-discreet = This app supports your professional judgement. It counts what you tick and shows the steps; it gives no score and decides nothing. Nothing is sent anywhere: everything stays on this device, cases and notes encrypted.
+about-disclaimer-discreet = This app supports your professional judgement. It counts what you tick and shows the steps; it gives no score and decides nothing. Nothing is sent anywhere: everything stays on this phone, cases and notes encrypted.
 discreet-case = Case
 discreet-note = Note (text hidden)
 discreet-hit = Match (text hidden)
@@ -493,3 +492,34 @@ error-seen-date = Not a valid date. Write day/month/year, for example 07/12/2026
 error-seen-time-missing = Enter the time, for example 09:30.
 error-seen-time = Not a valid time. Write hours:minutes, for example 09:30.
 error-seen-time-skipped = That time does not exist: that night the clocks went forward an hour (summer time).
+
+## issue 21: words (automatic erasure said plainly, sources behind one line, choices spoken)
+
+notice-expiring = { $count ->
+    [one] Case { $labels } will be erased automatically within { $days } days, with its notes. Keep it with Keep: any change extends how long a case is kept.
+   *[other] These { $count } cases will be erased automatically within { $days } days, with their notes: { $labels }. Keep them with Keep: any change extends how long a case is kept.
+}
+notice-expiring-discreet = { $count ->
+    [one] 1 case will be erased automatically within { $days } days, with its notes; My cases shows which. Keep it with Keep.
+   *[other] { $count } cases will be erased automatically within { $days } days, with their notes; My cases shows which. Keep them with Keep.
+}
+keep-expiring = Keep
+keep-expiring-a11y = { $count ->
+    [one] Keep the case
+   *[other] Keep all { $count } cases
+}
+notice-cases-kept = { $count ->
+    [0] There was no case left to keep.
+    [one] Kept. The case will now be erased automatically in { $days } days.
+   *[other] Kept. The { $count } cases will now be erased automatically in { $days } days.
+}
+sources-show = Sources
+sources-show-a11y = Show this screen's sources
+sources-hide = Hide sources
+contact-sources = { $name }: { $sources }
+choice-selected = selected
+choice-not-selected = not selected
+choice-option-a11y = { $option }, { $group }
+afweging-answer-group = Your answer to question { $number }: { $question }
+afweging-answer-short = question { $number } ({ $topic })
+home-afweging-detail = At steps 4 and 5

@@ -66,9 +66,8 @@ minutes = { $count ->
 source-line = Bron: { $source }, gecontroleerd op { $date }
 source-card = Van de kaart (overgenomen op { $date })
 source-checked = { $source }, gecontroleerd op { $date }
-fact-inline = { $text } ({ $sources })
 fact-sources = { $topic }: { $sources }
-fact-app-note = Opmerking van deze app, op grond van hoe de telefoon werkt: { $sources }
+fact-app-note = Opmerking van deze app, over hoe een telefoon werkt: { $sources }
 source-discreet = Bron: verborgen in discrete modus
 
 ## Calls
@@ -76,7 +75,7 @@ source-discreet = Bron: verborgen in discrete modus
 call-coordinator = Bel zorgcoördinator
 call-coordinator-discreet = Bel coördinator
 call-accessibility = { $label }, { $number }
-contact-no-number = Geen telefoonnummer bekend. De app verzint geen nummers.
+contact-no-number = Geen telefoonnummer bekend.
 contacts-title = Contacten
 contact-own-note = Uw eigen regionale zorgcoördinator, door u ingesteld.
 contact-own-set-on = Ingesteld op { $date }
@@ -93,10 +92,10 @@ show-text-accessibility = Tekst tonen die de discrete modus verbergt
 
 ## Home
 
-home-afweging = Afwegingskader (stap 4 en 5)
+home-afweging = Afwegingskader
 home-contacts = Contacten en telefoonnummers
 home-cases = Mijn casussen
-home-cases-detail = Versleuteld op dit toestel, met pincode
+home-cases-detail = Versleuteld op deze telefoon, achter uw pincode
 home-search = Zoeken in notities
 home-settings = Instellingen
 home-about = Over deze kaart
@@ -107,7 +106,7 @@ home-intro-accessibility = De inleiding van de kaart lezen
 
 signals-hint-quick = Snelle lijst, niet opgeslagen: Snel weg wist hem. Bewaar de vinkjes in een casus als u ze wilt houden.
 signals-hint-quick-kept = Snelle lijst: bij vergrendelen of Snel weg gaat hij versleuteld mee en komt hij terug na uw pincode. Bewaar hem in een casus om hem te houden.
-signals-hint-case = Vinkjes worden direct versleuteld opgeslagen in deze casus, met de tijd.
+signals-hint-case = Vinkjes worden direct versleuteld in deze casus opgeslagen, met datum en tijd.
 signals-save = Bewaren in een casus
 signals-clear = Lijst leegmaken
 signal-remark = Details
@@ -145,16 +144,16 @@ afweging-conclusion = Volgens de meldcode: { $outcome }
 ## Cases
 
 cases-title = Mijn casussen
-cases-empty = Nog geen casussen. Een casus bewaart vinkjes, stappen en notities versleuteld op dit toestel.
+cases-empty = Nog geen casussen. Een casus bewaart vinkjes, stappen en notities versleuteld op deze telefoon.
 cases-new = Nieuwe casus
 cases-pick-for-checklist = Kies de casus voor { $count ->
     [one] 1 signaal
    *[other] { $count } signalen
 }, of maak een nieuwe.
 case-expires = { $days ->
-    [0] Verloopt vandaag
-    [one] Verloopt over 1 dag
-   *[other] Verloopt over { $days } dagen
+    [0] Wordt vandaag automatisch gewist
+    [one] Wordt over 1 dag automatisch gewist
+   *[other] Wordt over { $days } dagen automatisch gewist
 }
 case-notes = Notities
 case-new-note = Nieuwe notitie
@@ -186,20 +185,20 @@ export-subject = Samenvatting casus { $label }
 ## Confirmations
 
 confirm-delete-case = Casus { $label } verwijderen?
-confirm-delete-case-text = De casus en al zijn notities worden definitief gewist van dit toestel.
+confirm-delete-case-text = De casus en al zijn notities worden definitief gewist van deze telefoon.
 confirm-delete-note = Notitie verwijderen?
-confirm-delete-note-text = De notitie wordt definitief gewist van dit toestel.
+confirm-delete-note-text = De notitie wordt definitief gewist van deze telefoon.
 confirm-export = Samenvatting van { $label } delen?
-confirm-export-text = De samenvatting verlaat de versleutelde kluis: deel hem alleen met het dossier van uw organisatie. Notities gaan alleen mee als u dat hieronder aanzet.
+confirm-export-text = Gedeeld is de samenvatting gewone tekst: niet meer versleuteld en zonder uw pincode te lezen. Zet hem alleen in het dossier van uw organisatie. Notities gaan alleen mee als u dat hieronder aanzet.
 confirm-wipe = Alles wissen?
 confirm-wipe-text = Alle casussen, notities en instellingen worden definitief gewist. Daarna is de app zoals na een nieuwe installatie.
 confirm-purge = { $count ->
-    [one] 1 casus is verlopen. Nu wissen?
-   *[other] { $count } casussen zijn verlopen. Nu wissen?
+    [one] 1 casus is over zijn bewaartermijn. Nu wissen?
+   *[other] { $count } casussen zijn over hun bewaartermijn. Nu wissen?
 }
-confirm-purge-behind = De klok van het toestel staat vroeger dan bij het vorige gebruik van de app. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
-confirm-purge-ahead = De klok van het toestel staat veel later dan bij het vorige gebruik van de app. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
-confirm-purge-set-forward = De klok van het toestel lijkt vooruitgezet sinds het vorige gebruik van de app: ze is verder gelopen dan de tijd die sindsdien echt verstreken is. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
+confirm-purge-behind = De klok van de telefoon staat vroeger dan bij het vorige gebruik van de app. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
+confirm-purge-ahead = De klok van de telefoon staat veel later dan bij het vorige gebruik van de app. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
+confirm-purge-set-forward = De klok van de telefoon lijkt vooruitgezet sinds het vorige gebruik van de app: hij is verder gelopen dan de tijd die sindsdien echt verstreken is. Is het nu echt { $now }? Kies dan ‘Nu wissen’. Zo niet, kies ‘Bewaren’ en zet de klok goed: er wordt niets gewist.
 
 ## Notices
 
@@ -219,14 +218,14 @@ notice-controls-replaced = { $count ->
 notice-coordinator-saved = Uw zorgcoördinator is opgeslagen.
 notice-coordinator-cleared = Het nummer van de kaart geldt weer.
 notice-purged = { $count ->
-    [one] 1 verlopen casus is gewist.
-   *[other] { $count } verlopen casussen zijn gewist.
+    [one] 1 casus was over zijn bewaartermijn en is automatisch gewist.
+   *[other] { $count } casussen waren over hun bewaartermijn en zijn automatisch gewist.
 }
-notice-log-set-aside = De app werd de vorige keer onverwacht afgesloten en het logboek van de laatste wijzigingen hoorde niet bij deze kluis of was onbruikbaar. De kluis is geopend zoals die het laatst volledig was opgeslagen: wat na { $since } is gewijzigd, kan ontbreken. Kijk uw laatste casussen en notities na. Het logboek is als versleutelde kopie bewaard; verlopen casussen worden deze keer niet gewist.
+notice-log-set-aside = De app werd de vorige keer onverwacht afgesloten en het logboek van de laatste wijzigingen hoorde niet bij deze kluis of was onbruikbaar. De kluis is geopend zoals die het laatst volledig was opgeslagen: wat na { $since } is gewijzigd, kan ontbreken. Kijk uw laatste casussen en notities na. Het logboek is als versleutelde kopie bewaard; casussen over hun bewaartermijn worden deze keer niet automatisch gewist.
 notice-log-set-aside-empty = De app werd de vorige keer onverwacht afgesloten en het logboek van de laatste wijzigingen hoorde niet bij deze kluis of was onbruikbaar. De kluis is geopend zoals die het laatst volledig was opgeslagen; wat daarna is gewijzigd, kan ontbreken. Het logboek is als versleutelde kopie bewaard.
 notice-header-restored = Een van de twee kopieën van het beveiligingsbestand van de kluis was beschadigd of gewijzigd. De onbeschadigde kopie is gebruikt en opnieuw weggeschreven. Er is niets gewist en geen poging geteld.
-notice-count-unreadable = Het toestel kon het aantal verkeerde pincodes niet lezen. Het aantal dat de kluis zelf bijhoudt, geldt (het wordt nooit lager) en wordt bij de volgende pincode opnieuw bij het toestel bewaard.
-notice-log-kept = De app werd de vorige keer onverwacht afgesloten en het logboek van de laatste wijzigingen was beschadigd. Wijzigingen van vlak voor het afsluiten kunnen ontbreken: kijk uw laatste notities na. Een versleutelde kopie van het logboek is bewaard; verlopen casussen worden deze keer niet gewist.
+notice-count-unreadable = De telefoon kon het aantal verkeerde pincodes niet lezen. Het aantal dat de app zelf versleuteld bijhoudt, geldt (het wordt nooit lager) en wordt bij de volgende pincode opnieuw op de telefoon bewaard.
+notice-log-kept = De app werd de vorige keer onverwacht afgesloten en het logboek van de laatste wijzigingen was beschadigd. Wijzigingen van vlak voor het afsluiten kunnen ontbreken: kijk uw laatste notities na. Een versleutelde kopie van het logboek is bewaard; casussen over hun bewaartermijn worden deze keer niet automatisch gewist.
 
 ## Errors (nothing was changed)
 
@@ -235,15 +234,15 @@ error-not-now = Dit kan nu niet; er is niets gewijzigd.
 error-case-gone = Deze casus bestaat niet meer.
 error-note-gone = Deze notitie bestaat niet meer.
 error-no-number = Voor dit contact is geen telefoonnummer bekend.
-error-no-dialer = Er is op dit toestel geen app om mee te bellen. Bel het nummer zelf: { $number }
+error-no-dialer = Bellen lukt hier niet: er is geen app om mee te bellen. Bel het nummer zelf: { $number }
 error-checklist-empty = Vink eerst signalen aan.
 error-not-offered = Deze keuze wordt niet aangeboden.
 error-storage = Opslaan lukte niet. Er is niets verloren; probeer het opnieuw.
 error-locked = Ontgrendel eerst met uw pincode.
 error-wiped = Te vaak een verkeerde pincode: alle gegevens zijn gewist.
 error-vault-in-use = De kluis is al geopend in een ander venster van deze app. Sluit dat venster en probeer het daarna opnieuw; er is niets gelezen of gewijzigd.
-error-key-failed = De sleutelopslag van het toestel reageerde niet. Ontgrendel het toestel en probeer het opnieuw; er is niets geteld of gewist.
-error-key-gone = De sleutel van dit toestel die de kluis beschermt, is er niet meer of past niet bij de kluis (bijvoorbeeld na het herstellen van het toestel). De gegevens zijn op dit toestel niet meer te openen; opnieuw proberen helpt niet. Er is niets gewist. Alleen ‘Alles wissen’ bij Instellingen maakt de app weer bruikbaar.
+error-key-failed = De sleutelopslag van de telefoon reageerde niet. Ontgrendel de telefoon en probeer het opnieuw; er is niets geteld of gewist.
+error-key-gone = De sleutel op deze telefoon die uw casussen en notities beschermt, is er niet meer of past er niet bij (bijvoorbeeld na het herstellen van de telefoon). De gegevens zijn op deze telefoon niet meer te openen; opnieuw proberen helpt niet. Er is niets gewist. Alleen ‘Alles wissen’ bij Instellingen maakt de app weer bruikbaar.
 error-corrupt-header = Het beveiligingsbestand van de kluis is beschadigd of gewijzigd. Er is niets gewist en geen poging geteld; alle bestanden zijn bewaard zoals ze zijn. Opnieuw proberen helpt niet. Alleen ‘Alles wissen’ bij Instellingen maakt een nieuwe kluis.
 error-corrupt-missing = Het gegevensbestand van de kluis ontbreekt. Er is geen lege kluis voor in de plaats gezet en er is niets gewist. Opnieuw proberen helpt niet. Alleen ‘Alles wissen’ bij Instellingen maakt een nieuwe kluis.
 error-corrupt-database = Een deel van de kluis is beschadigd en kan niet worden gelezen of geschreven; deze wijziging is niet opgeslagen. Wat eerder is opgeslagen en leesbaar is, blijft bewaard. Opnieuw proberen helpt niet: noteer wat u wilde bewaren op een andere veilige plek.
@@ -252,7 +251,7 @@ error-corrupt-version = Deze kluis is gemaakt met een nieuwere versie van de app
 error-label-empty = Geef de casus een korte naam.
 error-label-too-long = Gebruik hoogstens { $max } tekens.
 error-label-one-line = Gebruik één regel.
-error-remark-too-long = Een opmerking mag hoogstens { $max } tekens hebben; gebruik een notitie.
+error-remark-too-long = Een opmerking mag hoogstens { $max } tekens hebben; gebruik voor meer een notitie.
 error-signal-not-observed = Vink het signaal eerst aan.
 error-note-empty = De notitie is leeg.
 error-note-characters = De notitie bevat onzichtbare stuurtekens; haal ze weg en bewaar opnieuw.
@@ -285,9 +284,9 @@ settings-title = Instellingen
 settings-language = Taal
 settings-discreet = Discrete modus
 settings-discreet-hint = Neutrale namen voor de app, de koppen en de contacten. Tekst die verraadt waar de app over gaat, en wat u zelf schreef, blijft verborgen tot u op Tekst tonen tikt.
-settings-retention = Een casus verloopt zoveel dagen na de laatste wijziging
-settings-auto-lock = Vergrendelen na stilstand van
-settings-max-attempts = Alles wissen na zoveel verkeerde pincodes
+settings-retention = Hoe lang een casus na de laatste wijziging bewaard blijft; daarna wordt hij automatisch gewist
+settings-auto-lock = Automatisch vergrendelen na
+settings-max-attempts = Aantal verkeerde pincodes waarna alles wordt gewist
 settings-coordinator = Zorgcoördinator van uw regio
 settings-coordinator-name = Naam
 settings-coordinator-name-placeholder = Bijvoorbeeld: Zorgcoördinator regio Utrecht
@@ -338,7 +337,7 @@ about-correction = ‘{ $original }’ → ‘{ $corrected }’ — { $reason }
 about-kept = ‘{ $text }’ — zoals op de kaart gelaten. { $reason }
 about-translation = Vertaling: ‘{ $nl }’ → ‘{ $en }’ — { $note }
 about-sources = Bronnen van wat niet op de kaart staat
-about-disclaimer = Deze app ondersteunt uw professionele oordeel. Hij telt wat u aanvinkt en toont wat de meldcode zegt; hij geeft geen score en beslist niets. Er wordt niets verstuurd: alles blijft op dit toestel, casussen en notities versleuteld.
+about-disclaimer = Deze app ondersteunt uw professionele oordeel. Hij telt wat u aanvinkt en toont wat de meldcode zegt; hij geeft geen score en beslist niets. Er wordt niets verstuurd: alles blijft op deze telefoon, casussen en notities versleuteld achter uw pincode.
 
 ## Drafts and preferences
 
@@ -348,7 +347,7 @@ error-note-not-kept = { $saved ->
     [one] Bij het vergrendelen kon uw notitie maar voor een deel worden opgeslagen, als 1 notitie. De rest van wat u typte, is verloren gegaan.
    *[other] Bij het vergrendelen kon uw notitie maar voor een deel worden opgeslagen, als { $saved } notities. De rest van wat u typte, is verloren gegaan.
 }
-error-preferences-unreadable = De voorkeuren konden niet worden gelezen. De discrete modus staat aan en de taal volgt het toestel; kijk uw instellingen na.
+error-preferences-unreadable = De voorkeuren konden niet worden gelezen. De discrete modus staat aan en de taal is die van de telefoon; kijk uw instellingen na.
 
 ## Taking back a removal, and work kept over a lock
 
@@ -370,7 +369,7 @@ confirm-export-with-notes = Notities meesturen
 confirm-export-with-notes-detail = Uit, tenzij u het aanzet. Notities zijn uw eigen aantekeningen; er volgt nog een vraag.
 action-next = Verder
 confirm-export-notes = Ook de notities delen?
-confirm-export-notes-text = Alle notities van deze casus gaan als gewone tekst mee met de samenvatting en verlaten de versleutelde kluis. Deel ze alleen met het dossier van uw organisatie.
+confirm-export-notes-text = Alle notities van deze casus gaan als gewone tekst mee met de samenvatting: niet meer versleuteld en zonder uw pincode te lezen. Zet ze alleen in het dossier van uw organisatie.
 action-share-with-notes = Delen met notities
 summary-notes = { $count ->
     [one] Gedeelde notities (1):
@@ -418,7 +417,7 @@ settings-coordinator-not-chosen = Nog niet gekozen: de app belt het nummer op de
 
 afweging-conclusion-discreet = Uitkomst: { $outcome }
 case-guidance-heading-discreet = Volgende stap
-about-disclaimer-discreet = Deze app ondersteunt uw professionele oordeel. Hij telt wat u aanvinkt en toont de stappen; hij geeft geen score en beslist niets. Er wordt niets verstuurd: alles blijft op dit toestel, casussen en notities versleuteld.
+about-disclaimer-discreet = Deze app ondersteunt uw professionele oordeel. Hij telt wat u aanvinkt en toont de stappen; hij geeft geen score en beslist niets. Er wordt niets verstuurd: alles blijft op deze telefoon, casussen en notities versleuteld.
 discreet-case = Casus
 discreet-note = Notitie (tekst verborgen)
 discreet-hit = Gevonden (tekst verborgen)
@@ -493,3 +492,34 @@ error-seen-date = Geen geldige datum. Schrijf dag-maand-jaar, bijvoorbeeld 07-12
 error-seen-time-missing = Vul de tijd in, bijvoorbeeld 09:30.
 error-seen-time = Geen geldige tijd. Schrijf uren:minuten, bijvoorbeeld 09:30.
 error-seen-time-skipped = Die tijd bestaat niet: in die nacht ging de klok een uur vooruit (zomertijd).
+
+## issue 21: words (automatic erasure said plainly, sources behind one line, choices spoken)
+
+notice-expiring = { $count ->
+    [one] Casus { $labels } wordt binnen { $days } dagen automatisch gewist, met zijn notities. Met Bewaren blijft hij: elke wijziging verlengt de bewaartermijn.
+   *[other] Deze { $count } casussen worden binnen { $days } dagen automatisch gewist, met hun notities: { $labels }. Met Bewaren blijven ze: elke wijziging verlengt de bewaartermijn.
+}
+notice-expiring-discreet = { $count ->
+    [one] 1 casus wordt binnen { $days } dagen automatisch gewist, met zijn notities; bij Mijn casussen staat welke. Met Bewaren blijft hij.
+   *[other] { $count } casussen worden binnen { $days } dagen automatisch gewist, met hun notities; bij Mijn casussen staat welke. Met Bewaren blijven ze.
+}
+keep-expiring = Bewaren
+keep-expiring-a11y = { $count ->
+    [one] De casus bewaren
+   *[other] Alle { $count } casussen bewaren
+}
+notice-cases-kept = { $count ->
+    [0] Er was geen casus meer om te bewaren.
+    [one] Bewaard. De casus wordt nu over { $days } dagen automatisch gewist.
+   *[other] Bewaard. De { $count } casussen worden nu over { $days } dagen automatisch gewist.
+}
+sources-show = Bronnen
+sources-show-a11y = Bronnen van dit scherm tonen
+sources-hide = Bronnen verbergen
+contact-sources = { $name }: { $sources }
+choice-selected = gekozen
+choice-not-selected = niet gekozen
+choice-option-a11y = { $option }, { $group }
+afweging-answer-group = Uw antwoord op afweging { $number }: { $question }
+afweging-answer-short = afweging { $number } ({ $topic })
+home-afweging-detail = Bij stap 4 en 5

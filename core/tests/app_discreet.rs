@@ -398,7 +398,10 @@ fn tekst_tonen_unfolds_the_remark_until_the_user_leaves() {
         let Screen::SignalDetail { view } = &detail.screen else {
             unreachable!()
         };
-        assert!(view.remark.is_none(), "{language:?}: the remark field is folded");
+        assert!(
+            view.remark.is_none(),
+            "{language:?}: the remark field is folded"
+        );
         w.send(show_text(&detail.screen).expect("Tekst tonen").event);
         w.send(Event::Edit {
             field: signalenkaart_core::app::FieldId::Remark,

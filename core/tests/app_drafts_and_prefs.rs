@@ -295,7 +295,7 @@ fn damaged_preferences_start_discreet_in_the_device_language_and_say_so_once() {
         let expected = damaged.then_some((
             NoticeKind::Error,
             "The preferences could not be read. Discreet mode is on and the language \
-             follows the device; please check your settings.",
+             is the phone's; please check your settings.",
         ));
         assert_eq!(notice, expected, "{name}: notice");
         assert!(matches!(view.screen, Screen::Home { .. }), "{name}");
@@ -346,7 +346,7 @@ fn the_damage_notice_in_dutch_gives_nothing_away() {
     assert_eq!(
         text,
         "De voorkeuren konden niet worden gelezen. De discrete modus staat aan en de taal \
-         volgt het toestel; kijk uw instellingen na."
+         is die van de telefoon; kijk uw instellingen na."
     );
     let lower = text.to_lowercase();
     for word in [

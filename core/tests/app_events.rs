@@ -58,7 +58,7 @@ const REFUSALS: [&str; 4] = [
     "That cannot be done now; nothing was changed.",
 ];
 /// What the notice of cases expired at an unlock says, in both languages.
-const PURGED: [&str; 2] = ["verlopen casus", "expired case"];
+const PURGED: [&str; 2] = ["bewaartermijn en ", "keeping period and "];
 
 /// What the user types: none of it revealing, some of it hostile.
 const TEXTS: [&str; 14] = [
@@ -281,6 +281,9 @@ fn forged(index: Index) -> Event {
             case_id: nobody.clone(),
             step: 9,
             status: StepChoice::Done,
+        },
+        Event::KeepCases {
+            case_ids: vec![nobody.clone()],
         },
         Event::DeleteNote { note_id: nobody },
         Event::Call {

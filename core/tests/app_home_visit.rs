@@ -88,7 +88,7 @@ fn home_visit_from_ticks_to_call() {
     };
     assert_eq!(view.title, "gezin B.");
     assert_eq!(case.sections[0].detail.as_deref(), Some("3 signalen"));
-    assert_eq!(case.expiry, "Verloopt over 90 dagen");
+    assert_eq!(case.expiry, "Wordt over 90 dagen automatisch gewist");
 
     // A note.
     let view = h.send(case.new_note.event.clone()).view;

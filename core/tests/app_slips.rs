@@ -516,7 +516,7 @@ fn a_device_without_a_phone_app_gets_the_number_to_dial_by_hand_and_locks_as_usu
     assert_eq!(notice.kind, NoticeKind::Error);
     assert_eq!(
         notice.text,
-        "Er is op dit toestel geen app om mee te bellen. Bel het nummer zelf: 013 549 8430"
+        "Bellen lukt hier niet: er is geen app om mee te bellen. Bel het nummer zelf: 013 549 8430"
     );
     assert_eq!(case_id(&view), id, "still on the case");
 
@@ -640,7 +640,7 @@ fn where_the_answers_lead_to_reporting_veilig_thuis_is_one_tap_away() {
         panic!("case")
     };
     assert_eq!(
-        case.guidance_heading,
+        case.guidance_heading.text,
         "Volgende stap volgens de meldcode op de kaart"
     );
     assert!(case.report_call.is_none());

@@ -335,7 +335,7 @@ fn cases_expired_by_a_doubtful_clock_are_purged_only_when_the_user_agrees() {
     let Screen::Confirm { view: confirm } = &view.screen else {
         panic!("asked first, got {:?}", view.screen)
     };
-    assert_eq!(view.title, "1 casus is verlopen. Nu wissen?");
+    assert_eq!(view.title, "1 casus is over zijn bewaartermijn. Nu wissen?");
     assert!(confirm.text.contains("Is het nu echt"), "{}", confirm.text);
     assert_eq!(confirm.cancel.label, "Bewaren");
     assert_eq!(confirm.confirm.label, "Nu wissen");
@@ -351,7 +351,7 @@ fn cases_expired_by_a_doubtful_clock_are_purged_only_when_the_user_agrees() {
     assert_eq!(case_count(&view), 0);
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
-        Some("1 verlopen casus is gewist.")
+        Some("1 casus was over zijn bewaartermijn en is automatisch gewist.")
     );
 }
 

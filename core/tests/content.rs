@@ -2,6 +2,7 @@
 //! validated by the phone number library.
 
 use signalenkaart_core::Language;
+use signalenkaart_core::app::Destination;
 use signalenkaart_core::content::{Content, ContentError, Dialable, Sources};
 
 mod support;
@@ -503,7 +504,16 @@ fn afwegingskader_is_labelled_with_its_source_and_leaves_the_decision_to_the_pro
                 .as_deref()
                 .is_some_and(|u| u.starts_with("https://"))
         );
-        assert!(kader.label.contains("2019"), "{language:?}");
+        // Since when an afwegingskader is mandatory is said once, with the own
+        // profession's framework shown beside the label.
+        let own = content
+            .provenance()
+            .facts
+            .iter()
+            .find(|f| f.id == "own_afwegingskader")
+            .expect("the own profession's framework");
+        assert!(own.text.get(language).contains("2019"), "{language:?}");
+        assert!(!kader.label.contains("2019"), "{language:?}");
         // Question 2, acute or structural unsafety: "yes" leads to a report.
         assert_eq!(
             kader.questions[1].if_yes.kind,
@@ -607,6 +617,22 @@ mod shown {
             Screen::Afwegingskader { view } => view,
             other => panic!("afwegingskader, got {other:?}"),
         }
+    }
+
+    /// The sources of `destination`'s screen as its "Bronnen" line opens them: closed
+    /// until tapped, then every line.
+    pub fn sources(language: Language, discreet: bool, destination: Destination) -> Vec<String> {
+        let mut shown = Shown::new(language, discreet);
+        let sources = |view: &ViewModel| match &view.screen {
+            Screen::Contacts { view } => view.sources.clone(),
+            Screen::Meldcode { view } => view.sources.clone(),
+            Screen::Afwegingskader { view } => view.sources.clone(),
+            other => panic!("a screen with sources, got {other:?}"),
+        };
+        let closed = sources(&shown.open(destination)).expect("a Bronnen line");
+        assert!(closed.lines.is_empty(), "closed until tapped");
+        let open = shown.h.send(closed.toggle.event).view;
+        sources(&open).expect("a Bronnen line").lines
     }
 }
 
@@ -799,8 +825,19 @@ fn the_cards_own_number_says_it_is_from_the_card_not_checked() {
                         .is_some_and(|n| n.starts_with("013 549 8430"))
                 })
                 .expect("the card's number");
-            let first_line = card.source.lines().next().unwrap_or_default();
-            assert_eq!(first_line, from_card, "{language:?} discreet {discreet}");
+            let sources = shown::sources(language, discreet, Destination::Contacts);
+            let line = |name: &str| {
+                sources
+                    .iter()
+                    .find(|s| s.starts_with(&format!("{name}: ")))
+                    .unwrap_or_else(|| panic!("{name} in {sources:#?}"))
+                    .clone()
+            };
+            assert_eq!(
+                line(&card.name),
+                format!("{}: {from_card}", card.name),
+                "{language:?} discreet {discreet}"
+            );
             // Every other number was checked against its public source.
             for other in contacts
                 .iter()
@@ -810,10 +847,10 @@ fn the_cards_own_number_says_it_is_from_the_card_not_checked() {
                     Language::Nl => "gecontroleerd op",
                     Language::En => "checked on",
                 };
+                let source = line(&other.name);
                 assert!(
-                    other.source.contains(checked) || other.source.contains("discre"),
-                    "{}",
-                    other.source
+                    source.contains(checked) || source.contains("discre"),
+                    "{source}"
                 );
             }
         }
@@ -1050,21 +1087,13 @@ fn the_own_professions_framework_is_shown_with_the_afwegingskader() {
         let view = shown::afweging(language, false);
         let label = view.label.expect("the label, outside discreet mode");
         assert!(label.contains("KNMG") && label.contains("V&VN"), "{label}");
+        let source = shown::sources(language, false, Destination::Afwegingskader).join("\n");
+        assert!(source.contains("https://www.rijksoverheid.nl/"), "{source}");
         assert!(
-            view.source.contains("https://www.rijksoverheid.nl/"),
-            "{}",
-            view.source
+            source.contains("https://knmg-meldcode.maglr.com/"),
+            "{source}"
         );
-        assert!(
-            view.source.contains("https://knmg-meldcode.maglr.com/"),
-            "{}",
-            view.source
-        );
-        assert!(
-            view.source.contains(checked_on_1_december(language)),
-            "{}",
-            view.source
-        );
+        assert!(source.contains(checked_on_1_december(language)), "{source}");
     }
 }
 
@@ -1081,19 +1110,18 @@ fn veilig_thuis_advice_at_any_step_is_shown_with_its_source() {
             .expect("Veilig Thuis");
         let note = veilig_thuis.note.as_deref().unwrap_or_default();
         assert!(note.contains(words), "{note}");
-        assert!(
-            veilig_thuis
-                .source
-                .contains("https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/")
-        );
-        assert!(
-            veilig_thuis
-                .source
-                .contains(checked_on_1_december(language))
-        );
+        for destination in [Destination::Contacts, Destination::Meldcode] {
+            let sources = shown::sources(language, false, destination).join("\n");
+            assert!(
+                sources.contains("https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/")
+                    && sources.contains(checked_on_1_december(language)),
+                "{destination:?}: {sources}"
+            );
+        }
+        // The advice stands in the text; its source only behind "Bronnen".
         let meldcode = shown::meldcode(language, false).intro.expect("intro");
         assert!(
-            meldcode.contains(words) && meldcode.contains("augeo.nl"),
+            meldcode.contains(words) && !meldcode.contains("augeo.nl"),
             "{meldcode}"
         );
         // Discreet mode: the advice names Veilig Thuis, so it waits behind "Tekst tonen".
@@ -1116,10 +1144,11 @@ fn where_to_find_the_own_regions_coordinator_is_an_address_not_a_list_of_numbers
             .expect("the card's coordinator");
         let note = card.note.as_deref().unwrap_or_default();
         assert!(note.contains("Wegwijzer mensenhandel"), "{note}");
-        assert!(card.source.contains(
+        let sources = shown::sources(language, false, Destination::Contacts).join("\n");
+        assert!(sources.contains(
             "https://www.wegwijzermensenhandel.nl/Zorgcoordinatoren/Zorgcoordinatoren.aspx"
         ));
-        assert!(card.source.contains("https://www.comensha.nl/"));
+        assert!(sources.contains("https://www.comensha.nl/"));
         // No copied numbers, and no region read into the card's area code: the card
         // names none and no source confirms one.
         let digits: String = note.chars().filter(char::is_ascii_digit).collect();
@@ -1135,7 +1164,7 @@ fn where_to_find_the_own_regions_coordinator_is_an_address_not_a_list_of_numbers
 fn the_contacts_screen_says_a_call_stays_in_the_call_history() {
     for (language, history, label) in [
         (Language::Nl, "belgeschiedenis", "Opmerking van deze app"),
-        (Language::En, "call history", "A note of this app"),
+        (Language::En, "call history", "A note from this app"),
     ] {
         for discreet in [false, true] {
             let contacts = shown::contacts(language, discreet);
@@ -1144,8 +1173,12 @@ fn the_contacts_screen_says_a_call_stays_in_the_call_history() {
                 .find(|c| c.note.as_deref().is_some_and(|n| n.contains(history)))
                 .expect("the call-history note");
             assert!(note.call.is_none() && note.number.is_none());
-            assert!(note.source.starts_with(label), "{}", note.source);
-            assert!(note.source.contains("https://developer.android.com/"));
+            // Its developer documentation is listed on About, not on a working screen.
+            let sources = shown::sources(language, discreet, Destination::Contacts).join("\n");
+            assert!(!sources.contains("developer.android.com"), "{sources}");
         }
+        let about = shown::about(language, false).sources.join("\n");
+        assert!(about.contains(label), "{about}");
+        assert!(about.contains("https://developer.android.com/"), "{about}");
     }
 }

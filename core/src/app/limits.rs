@@ -14,3 +14,5 @@ pub(crate) const MAX_COORDINATOR_NAME_CHARS: usize = 60;
 pub(crate) const MAX_COORDINATOR_NUMBER_CHARS: usize = 32;
 /// The longest search query the field takes.
 pub(crate) const MAX_QUERY_CHARS: usize = 100;
+/// How many days before a case is erased for its retention the unlock says so.
+pub(crate) const EXPIRY_NOTICE_DAYS: i64 = 7;

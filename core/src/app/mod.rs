@@ -136,6 +136,7 @@ impl App {
             self.user_active(now);
             // A new event answers the last notice, and with it its offer to undo.
             self.session.notice = None;
+            self.session.forget_expiring();
             if event != Event::Undo {
                 self.session.undo = None;
             }

@@ -21,6 +21,16 @@ pub(crate) enum Done {
     Purged {
         count: usize,
     },
+    /// At unlock, `count` cases will be erased within `EXPIRY_NOTICE_DAYS`; the notice
+    /// offers to keep them (`Session::expiring`).
+    ExpiringSoon {
+        count: usize,
+    },
+    /// The user kept `count` cases that were soon to be erased: erased in `days` now.
+    CasesKept {
+        count: usize,
+        days: u16,
+    },
     /// An unclean shutdown left a damaged log; a copy was kept (see `vault::Unlocked`).
     LogKept,
     /// The log could not be used at all: it was set aside (kept) and the vault opened as

@@ -95,6 +95,13 @@ pub(crate) struct Session {
     /// wipe and when the app goes out of sight, so the text never waits on screen for
     /// the next person to look.
     text_shown: Option<Place>,
+    /// The screen whose sources the user opened (`Event::ToggleSources`), closed as
+    /// `text_shown` is.
+    sources_shown: Option<Place>,
+    /// The cases the notice after an unlock says will soon be erased, soonest first,
+    /// for its wording and its keep button; only while that notice shows. Case data:
+    /// wiped at a lock.
+    pub expiring: Vec<CaseListItem>,
 }
 
 impl Session {
@@ -110,6 +117,8 @@ impl Session {
             calling: None,
             pending: Pending::default(),
             text_shown: None,
+            sources_shown: None,
+            expiring: Vec::new(),
         }
     }
 
@@ -127,6 +136,26 @@ impl Session {
     /// Holds the text back again.
     pub fn hide_text(&mut self) {
         self.text_shown = None;
+    }
+
+    /// Opens the current screen's sources, or closes them if they are open.
+    pub fn toggle_sources(&mut self) {
+        self.sources_shown = if self.showing_sources() {
+            None
+        } else {
+            Some(self.route.place())
+        };
+    }
+
+    /// Whether the user opened the current screen's sources.
+    pub fn showing_sources(&self) -> bool {
+        self.sources_shown == Some(self.route.place())
+    }
+
+    /// Forgets the cases the expiry notice offered to keep (with the notice).
+    pub fn forget_expiring(&mut self) {
+        self.expiring.zeroize();
+        self.expiring.clear();
     }
 
     /// Whether the user opened the current screen's held-back text.
@@ -154,6 +183,7 @@ impl Session {
     /// as they drop (`Zeroizing`).
     pub fn restart(&mut self, route: Route) {
         self.loaded.zeroize();
+        self.forget_expiring();
         for (mut signal, _) in std::mem::take(&mut self.checklist) {
             signal.zeroize();
         }
@@ -164,6 +194,8 @@ impl Session {
     /// screens that show it for the unlock screen, which returns to where the user was.
     pub fn forget_case_data(&mut self) {
         self.hide_text();
+        self.sources_shown = None;
+        self.forget_expiring();
         self.loaded.zeroize();
         self.undo = None;
         self.stack.retain(|route| !route.needs_vault());
@@ -183,6 +215,9 @@ impl Session {
         // Left the screen whose text was shown: coming back finds it held back again.
         if !self.showing_text() {
             self.hide_text();
+        }
+        if !self.showing_sources() {
+            self.sources_shown = None;
         }
         effects.append(&mut self.pending.effects);
         if unlocked && self.notice.is_none() {

@@ -473,6 +473,23 @@ impl Vault {
         self.db()?.apply_retention(now, since_boot)
     }
 
+    /// The cases whose retention runs out within `within` from now and has not yet, the
+    /// soonest first. Empty while the clock is doubtful (see [`Vault::apply_retention`]):
+    /// a warning is not given on a clock the purge would not trust.
+    pub fn expiring_within(&self, within: chrono::Duration) -> Result<Vec<CaseId>> {
+        let now = self.clock.now();
+        let since_boot = self.clock.since_boot();
+        self.db_ref()?.expiring_within(now, since_boot, within)
+    }
+
+    /// Keeps the cases in `ids`: dates their last change now, as any change would, so
+    /// their retention starts again. A case gone meanwhile is skipped. Returns how many
+    /// were kept.
+    pub fn keep_cases(&mut self, ids: &[CaseId]) -> Result<usize> {
+        let now = self.clock.now();
+        self.db()?.keep_cases(ids, now)
+    }
+
     /// Deletes every case whose retention has run out by the current clock, with its
     /// notes, then removes their traces (FTS merge, WAL checkpoint with truncation).
     /// The user agreed, so the clock is taken as right from now on. Returns how many

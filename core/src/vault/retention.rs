@@ -5,8 +5,10 @@
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::OptionalExtension;
 
+use super::cases::case_id;
 use super::db::{Db, from_ns, to_ns};
 use super::error::Result;
+use crate::casework::CaseId;
 use crate::clock::SinceBoot;
 
 /// How far behind the latest time the vault saw a clock may be before it is doubted
@@ -164,6 +166,49 @@ impl Db {
                 count: self.purge_expired(now, since_boot)?,
             }),
         }
+    }
+
+    /// The cases that are not yet expired but will be within `within` of `now`, the
+    /// soonest first; none while the clock is doubtful (a clock set forward would
+    /// announce an erasure that is not due, and keeping a case would date its change in
+    /// that future).
+    pub(crate) fn expiring_within(
+        &self,
+        now: DateTime<Utc>,
+        since_boot: Option<SinceBoot>,
+        within: Duration,
+    ) -> Result<Vec<CaseId>> {
+        if self.clock_doubt(now, since_boot)?.is_some() {
+            return Ok(Vec::new());
+        }
+        // Expiring at `updated_at + retention`: due by `now + within`, not yet by `now`.
+        let from = self.cutoff(now)?;
+        let until = self.cutoff(now + within)?;
+        let mut statement = self.conn.prepare_cached(
+            "SELECT id FROM cases WHERE updated_at >= ?1 AND updated_at <= ?2
+             ORDER BY updated_at, id",
+        )?;
+        let ids = statement
+            .query_map([from, until], |row| row.get::<_, Vec<u8>>(0))?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        ids.into_iter().map(case_id).collect()
+    }
+
+    /// Dates the last change of each case in `ids` at `now`, in one transaction, so
+    /// its retention starts again (the user chose to keep them). Returns how many were
+    /// still there.
+    pub(crate) fn keep_cases(&mut self, ids: &[CaseId], now: DateTime<Utc>) -> Result<usize> {
+        let at = to_ns(now)?;
+        let tx = self.conn.transaction()?;
+        let mut kept = 0;
+        for id in ids {
+            kept += tx.execute(
+                "UPDATE cases SET updated_at = max(updated_at, ?1) WHERE id = ?2",
+                rusqlite::params![at, &id.as_bytes()[..]],
+            )?;
+        }
+        tx.commit()?;
+        Ok(kept)
     }
 
     /// Deletes the cases whose `updated_at` + retention lies before `now`, with their

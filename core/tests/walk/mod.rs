@@ -137,6 +137,8 @@ pub fn walk_typing(
     w.shot("afwegingskader", open(Destination::Afwegingskader));
     w.send(Event::OpenHome);
     w.shot("contacts", open(Destination::Contacts));
+    // Its sources, behind the one "Bronnen" line.
+    w.shot("contacts_sources", Event::ToggleSources);
     w.send(Event::OpenHome);
     w.shot("about", open(Destination::About));
     w.send(Event::OpenHome);

@@ -48,6 +48,16 @@ pub enum Event {
     /// introduction. Until the user leaves the screen, the app locks or goes out of
     /// sight.
     ShowText,
+    /// Open or close the screen's sources (its `sources` line, "Bronnen"). Open until
+    /// the user leaves the screen, the app locks or goes out of sight.
+    ToggleSources,
+    /// Keep the cases the notice after an unlock says will soon be erased (its
+    /// `action`): their last change is dated now, so their retention starts again.
+    /// Offered with that notice only, until the next tap of anything else.
+    KeepCases {
+        /// The cases, as the notice's button gave them out.
+        case_ids: Vec<String>,
+    },
 
     // Typing
     /// The text of a field changed: send the whole text, after every change, with the

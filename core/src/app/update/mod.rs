@@ -4,6 +4,7 @@
 mod calls;
 mod case;
 mod confirm;
+mod expiry;
 mod kept_work;
 mod leaving;
 mod meldcode;
@@ -57,6 +58,11 @@ impl App {
                 self.session.show_text();
                 Ok(())
             }
+            Event::ToggleSources => {
+                self.session.toggle_sources();
+                Ok(())
+            }
+            Event::KeepCases { case_ids } => self.keep_cases(&case_ids),
             Event::PhaseChanged { phase } => {
                 self.phase_changed(phase, &moment, effects);
                 Ok(())

@@ -167,6 +167,7 @@ impl App {
             Ok(_) => {}
             Err(error) => self.session.notice = Some(Err(error.into())),
         }
+        self.announce_expiring();
         heading
     }
 

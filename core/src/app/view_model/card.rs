@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use super::{Button, CheckRow, ChoiceGroup, Row};
+use super::{Button, CheckRow, ChoiceGroup, Row, SourcesView, TextLine};
 
 /// The home screen: the sections first, the card's introduction below them on request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,9 +27,9 @@ pub struct HomeView {
     pub coordinator_question: Option<Button>,
 }
 
-/// The signals checklist, in the card's order: the signals, "Dit is ook mensenhandel",
-/// the text on victims who see themselves as offenders (all under the one heading the
-/// title bar shows), then the app's buttons.
+/// The signals checklist, in the card's order: the signals (under the card's heading,
+/// which the title bar shows), "Dit is ook mensenhandel", the card's heading again and
+/// under it the text on victims who see themselves as offenders, then the app's buttons.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SignalsView {
@@ -43,6 +43,10 @@ pub struct SignalsView {
     pub items: Vec<CheckRow>,
     /// "Dit is ook mensenhandel", bold on the card (held back in discreet mode).
     pub banner: Option<String>,
+    /// The card's second heading, "Mogelijke signalen van criminele uitbuiting", above
+    /// the paragraphs on victims who see themselves as offenders (neutral in discreet
+    /// mode); `null` while those paragraphs are held back.
+    pub perpetrator_heading: Option<TextLine>,
     /// The card's paragraphs on victims who see themselves as offenders (held back in
     /// discreet mode).
     pub perpetrator_text: Vec<String>,
@@ -59,11 +63,11 @@ pub struct SignalsView {
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ConversationView {
     /// "Bevorderend".
-    pub helping_heading: String,
+    pub helping_heading: TextLine,
     /// The helping points.
     pub helping: Vec<String>,
     /// "Belemmerend".
-    pub hindering_heading: String,
+    pub hindering_heading: TextLine,
     /// The hindering points (in discreet mode without those that say what the app is
     /// about).
     pub hindering: Vec<String>,
@@ -85,6 +89,8 @@ pub struct MeldcodeView {
     pub steps: Vec<StepView>,
     /// "Tekst tonen": shows what discreet mode holds back here.
     pub show_text: Option<Button>,
+    /// Where the text beside the card's comes from, behind one "Bronnen" line.
+    pub sources: Option<SourcesView>,
     /// Opens the afwegingskader (for the case, if there is one).
     pub afweging: Button,
 }
@@ -141,8 +147,8 @@ pub struct AfwegingView {
     pub label: Option<String>,
     /// "Tekst tonen": shows what discreet mode holds back here.
     pub show_text: Option<Button>,
-    /// "Bron: …, gecontroleerd op …".
-    pub source: String,
+    /// Where the framework and the text with it come from, behind one "Bronnen" line.
+    pub sources: Option<SourcesView>,
     /// The questions on the path the answers lead along (all five without a case).
     pub questions: Vec<QuestionView>,
     /// What the meldcode says at the end of the path, if the answers reach one.
@@ -181,6 +187,8 @@ pub struct ContactsView {
     pub items: Vec<ContactView>,
     /// "Tekst tonen": shows what discreet mode holds back here.
     pub show_text: Option<Button>,
+    /// Where each number and note comes from, behind one "Bronnen" line.
+    pub sources: Option<SourcesView>,
 }
 
 /// A contact.
@@ -195,9 +203,6 @@ pub struct ContactView {
     pub number: Option<String>,
     /// Calls it, where a number is known.
     pub call: Option<Button>,
-    /// "Bron: …, gecontroleerd op …" ("Bron: verborgen in discrete modus" while held
-    /// back).
-    pub source: String,
 }
 
 /// About this card.
@@ -207,13 +212,13 @@ pub struct AboutView {
     /// Lines about the card: version, source document, transcription date.
     pub facts: Vec<String>,
     /// Heading above the corrections.
-    pub corrections_heading: String,
+    pub corrections_heading: TextLine,
     /// Each corrected typo: "uitbouter → uitbuiter: reason".
     pub corrections: Vec<String>,
     /// Layout notes.
     pub presentation: Vec<String>,
     /// Heading above the sources.
-    pub sources_heading: String,
+    pub sources_heading: TextLine,
     /// Each fact not on the card with its source and date.
     pub sources: Vec<String>,
     /// "Tekst tonen": shows what discreet mode holds back here.

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Button, ChoiceGroup, Row, TextField};
+use super::{Button, ChoiceGroup, Row, SourcesView, TextField, TextLine};
 
 /// The saved cases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,7 +22,7 @@ pub struct CasesView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CaseView {
-    /// "Verloopt over 12 dagen".
+    /// "Wordt over 12 dagen automatisch gewist".
     pub expiry: String,
     /// Where the professional's afwegingskader answers say acute or structural
     /// unsafety and the report is not marked done: what to do if it is acute, with its
@@ -30,7 +30,7 @@ pub struct CaseView {
     pub acute: Option<AcuteView>,
     /// Labels the next step as the card's, not the app's: "Volgende stap volgens de
     /// meldcode op de kaart".
-    pub guidance_heading: String,
+    pub guidance_heading: TextLine,
     /// The one next step the meldcode asks for, in the card's words; `null` when every
     /// step the answers call for is marked done.
     pub next_step: Option<String>,
@@ -46,7 +46,7 @@ pub struct CaseView {
     /// the user leaves it; `None` when nothing is folded.
     pub show_text: Option<Button>,
     /// Heading above the notes.
-    pub notes_heading: String,
+    pub notes_heading: TextLine,
     /// Adds a note.
     pub new_note: Button,
     /// Exports the summary (after a confirmation).
@@ -117,9 +117,11 @@ pub struct NoteEditorView {
     pub field: TextField,
     /// What the note is: fact, observation, interpretation, source, or not said.
     pub kind: ChoiceGroup,
-    /// Why the kinds are kept apart, with its source (the guidance on documenting a
-    /// suspicion); `null` while discreet mode holds it back.
+    /// Why the kinds are kept apart (the guidance on documenting a suspicion); `null`
+    /// while discreet mode holds it back.
     pub kind_hint: Option<String>,
+    /// Where that guidance comes from, behind one "Bronnen" line.
+    pub sources: Option<SourcesView>,
     /// Saves the note.
     pub save: Button,
     /// Deletes the note (after a confirmation), for an existing note.

@@ -184,14 +184,49 @@ pub struct CheckRow {
     pub secondary: Option<Button>,
 }
 
+/// A line of text with its role for a screen reader. A heading is one the reader can
+/// jump to: Compose `Modifier.semantics { heading() }`, SwiftUI
+/// `.accessibilityAddTraits(.isHeader)`. Shells set that from `heading` alone, never
+/// from where the line sits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct TextLine {
+    /// The text.
+    pub text: String,
+    /// Whether it heads what follows it on the screen.
+    pub heading: bool,
+}
+
+/// A screen's sources behind one line ("Bronnen"): a tap on `toggle` opens them below
+/// it, another closes them again, and leaving the screen closes them. Every screen that
+/// has sources renders this one line after its content, the same way, so nothing about
+/// where a text comes from stands in the working text itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct SourcesView {
+    /// "Bronnen" while closed, "Bronnen verbergen" while open; sends
+    /// `Event::ToggleSources`.
+    pub toggle: Button,
+    /// One line per source while open ("Bron: …, gecontroleerd op …"); empty while
+    /// closed.
+    pub lines: Vec<String>,
+}
+
 /// One option of a choice group (radio buttons or segmented control).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ChoiceOption {
     /// The text.
     pub label: String,
+    /// What a screen reader says for the option: its text and the group it belongs to
+    /// ("Ja, Uw antwoord op afweging 1: Vermoeden"), not the state.
+    pub accessibility_label: String,
     /// Whether this is the current choice.
     pub selected: bool,
+    /// The state in words ("gekozen", "niet gekozen"), for the screen reader's state
+    /// (Android `stateDescription`, iOS `accessibilityValue`), said once and in the
+    /// app's language.
+    pub state_description: String,
     /// The event choosing it sends.
     pub event: Event,
 }
@@ -200,8 +235,11 @@ pub struct ChoiceOption {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ChoiceGroup {
-    /// What is being chosen.
+    /// What is being chosen, as shown.
     pub label: String,
+    /// The group's name for a screen reader: what is being chosen, named so it stands on
+    /// its own (an answer says which question it answers).
+    pub accessibility_label: String,
     /// The options.
     pub options: Vec<ChoiceOption>,
 }

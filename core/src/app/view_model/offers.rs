@@ -48,6 +48,12 @@ impl<'a> Controls<'a> {
         self.buttons(&row.secondary);
     }
 
+    fn sources(&mut self, sources: &'a Option<SourcesView>) {
+        if let Some(sources) = sources {
+            self.button(&sources.toggle);
+        }
+    }
+
     fn choices(&mut self, group: &'a ChoiceGroup) {
         group.options.iter().for_each(|o| self.event(&o.event));
     }
@@ -82,6 +88,7 @@ impl<'a> Controls<'a> {
                     self.buttons(&step.edit_advice);
                 }
                 self.buttons(&view.show_text);
+                self.sources(&view.sources);
                 self.button(&view.afweging);
             }
             Screen::Afwegingskader { view } => {
@@ -89,10 +96,12 @@ impl<'a> Controls<'a> {
                     self.choices(group);
                 }
                 self.buttons([&view.show_text, &view.report_call].into_iter().flatten());
+                self.sources(&view.sources);
             }
             Screen::Contacts { view } => {
                 view.items.iter().for_each(|c| self.buttons(&c.call));
                 self.buttons(&view.show_text);
+                self.sources(&view.sources);
             }
             Screen::Cases { view } => {
                 self.rows(&view.items);
@@ -122,6 +131,7 @@ impl<'a> Controls<'a> {
             Screen::NoteEditor { view } => {
                 self.fields.push(&view.field);
                 self.choices(&view.kind);
+                self.sources(&view.sources);
                 self.button(&view.save);
                 self.buttons(&view.delete);
             }
@@ -156,6 +166,7 @@ impl<'a> Controls<'a> {
                 self.fields.push(&view.own_number);
                 self.buttons([&view.save_own, &view.later]);
                 self.buttons(&view.show_text);
+                self.sources(&view.sources);
             }
             Screen::About { view } => self.buttons(&view.show_text),
             Screen::Confirm { view } => {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Button, CheckRow, ChoiceGroup, TextField};
+use super::{Button, CheckRow, ChoiceGroup, SourcesView, TextField, TextLine};
 
 /// Settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -21,7 +21,7 @@ pub struct SettingsView {
     /// Wrong PINs before everything is erased (needs an unlocked vault).
     pub max_attempts: Option<ChoiceGroup>,
     /// Heading for the own coordinator.
-    pub coordinator_heading: String,
+    pub coordinator_heading: TextLine,
     /// The own coordinator's name.
     pub coordinator_name: TextField,
     /// The own coordinator's number.
@@ -44,8 +44,8 @@ pub struct SettingsView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CoordinatorQuestionView {
-    /// The question: "Welke zorgcoördinator wilt u bellen?"
-    pub question: String,
+    /// The question: "Welke zorgcoördinator wilt u bellen?", a heading.
+    pub question: TextLine,
     /// What the answer decides, that the card's number is rung until then, and that
     /// the settings can change it.
     pub explanation: String,
@@ -55,12 +55,12 @@ pub struct CoordinatorQuestionView {
     /// Chooses the card's coordinator.
     pub choose_card: Button,
     /// Heading over the user's own coordinator.
-    pub own_heading: String,
+    pub own_heading: TextLine,
     /// Where to find one's own: the national overview by region (held back in
     /// discreet mode until `show_text`).
     pub where_to_find: Option<String>,
-    /// The overview's source: "Bron: …, gecontroleerd op …".
-    pub source: String,
+    /// Where the overview comes from, behind one "Bronnen" line.
+    pub sources: Option<SourcesView>,
     /// The own coordinator's name.
     pub own_name: TextField,
     /// The own coordinator's number; a refusal says what is wrong under this field.

@@ -91,10 +91,10 @@ impl Views<'_> {
         let facts = facts.into_iter().filter_map(|f| self.body(&f)).collect();
         let view = AboutView {
             facts,
-            corrections_heading: self.t("about-corrections"),
+            corrections_heading: self.heading_line(self.t("about-corrections")),
             corrections,
             presentation,
-            sources_heading: self.t("about-sources"),
+            sources_heading: self.heading_line(self.t("about-sources")),
             sources,
             show_text: self.show_text(),
             disclaimer: self.t("about-disclaimer"),

@@ -29,7 +29,11 @@ impl Views<'_> {
                 None,
                 Destination::Meldcode,
             ),
-            section(self.t("home-afweging"), None, Destination::Afwegingskader),
+            section(
+                self.t("home-afweging"),
+                Some(self.t("home-afweging-detail")),
+                Destination::Afwegingskader,
+            ),
             section(self.t("home-contacts"), None, Destination::Contacts),
             section(
                 self.t("home-cases"),
@@ -85,9 +89,9 @@ impl Views<'_> {
             points.iter().filter_map(|p| self.body(&p.text)).collect()
         };
         let view = ConversationView {
-            helping_heading: conversation.helping_heading.clone(),
+            helping_heading: self.heading_line(conversation.helping_heading.clone()),
             helping: texts(&conversation.helping),
-            hindering_heading: conversation.hindering_heading.clone(),
+            hindering_heading: self.heading_line(conversation.hindering_heading.clone()),
             hindering: texts(&conversation.hindering),
             closing: self.body(&conversation.dont_avoid),
             show_text: self.show_text(),

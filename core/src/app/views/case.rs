@@ -130,12 +130,12 @@ impl Views<'_> {
         let view = CaseView {
             expiry: self.expiry(case.updated_at),
             acute,
-            guidance_heading: self.t("case-guidance-heading"),
+            guidance_heading: self.heading_line(self.t("case-guidance-heading")),
             next_step,
             report_call: reporting.then(|| self.report_call()).flatten(),
             sections,
             notes,
-            notes_heading: self.t("case-notes"),
+            notes_heading: self.heading_line(self.t("case-notes")),
             show_text: self.show_text(),
             new_note: self.button(
                 "case-new-note",

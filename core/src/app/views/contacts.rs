@@ -117,36 +117,38 @@ impl Views<'_> {
         )
     }
 
-    /// The fact with its sources after it, for a text that has no source line of its
-    /// own; `None` in discreet mode if it names human trafficking.
-    pub(super) fn fact_inline(&self, fact: &Fact) -> Option<String> {
-        let text = self.body(fact.text.get(self.language))?;
-        Some(self.f(
-            "fact-inline",
-            &[
-                ("text", text.into()),
-                ("sources", self.fact_source_lines(fact).into()),
-            ],
-        ))
+    /// The source lines of facts on a working screen: the app's own notes on how a
+    /// phone works are left out there (their developer documentation is listed under
+    /// "Over deze kaart"), so a working screen names no developer material.
+    pub(super) fn working_fact_sources<'f>(
+        &self,
+        facts: impl IntoIterator<Item = &'f Fact>,
+    ) -> Vec<String> {
+        facts
+            .into_iter()
+            .filter(|fact| !fact.app_note)
+            .map(|fact| self.fact_sources(fact))
+            .collect()
     }
 
     pub(super) fn contacts(&self) -> (String, Screen) {
         let mut items = Vec::new();
+        let mut sources = Vec::new();
         let own = self.app.prefs.coordinator.own();
         if let Some(own) = own
             && let Some(number) = own.number()
         {
             let name = own.name.clone();
             let call = Some(self.call(&name, number.display(), Event::CallOwnCoordinator));
+            let set_on = self.f(
+                "contact-own-set-on",
+                &[("date", self.date_naive(own.set_on).into())],
+            );
             items.push(ContactView {
                 name,
-                note: Some(self.t("contact-own-note")),
+                note: Some(format!("{}\n{set_on}", self.t("contact-own-note"))),
                 number: Some(number.display().to_owned()),
                 call,
-                source: self.f(
-                    "contact-own-set-on",
-                    &[("date", self.date_naive(own.set_on).into())],
-                ),
             });
         }
         let content = &self.app.content;
@@ -183,15 +185,18 @@ impl Views<'_> {
                 .chain(facts.iter().map(|(text, _)| text.clone()))
                 .collect::<Vec<_>>()
                 .join("\n\n");
-            let source = std::iter::once(self.source_line(&contact.source))
-                .chain(facts.iter().map(|(_, fact)| self.fact_sources(fact)))
-                .collect::<Vec<_>>()
-                .join("\n");
+            sources.push(self.f(
+                "contact-sources",
+                &[
+                    ("name", name.as_str().into()),
+                    ("sources", self.source_line(&contact.source).into()),
+                ],
+            ));
+            sources.extend(self.working_fact_sources(facts.iter().map(|(_, fact)| *fact)));
             items.push(ContactView {
                 note: (!note.is_empty()).then_some(note),
                 number,
                 call,
-                source,
                 name,
             });
         }
@@ -205,8 +210,8 @@ impl Views<'_> {
                 note: Some(note),
                 number: None,
                 call: None,
-                source: self.fact_source_lines(fact),
             });
+            sources.extend(self.working_fact_sources([fact]));
         }
         (
             self.t("contacts-title"),
@@ -214,6 +219,7 @@ impl Views<'_> {
                 view: ContactsView {
                     items,
                     show_text: self.show_text(),
+                    sources: self.sources(sources),
                 },
             },
         )

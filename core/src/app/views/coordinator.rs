@@ -57,25 +57,21 @@ impl Views<'_> {
             .filter_map(|fact| self.body(fact.text.get(self.language)))
             .collect::<Vec<_>>()
             .join("\n\n");
-        let source = facts
-            .iter()
-            .map(|fact| self.fact_source_lines(fact))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let sources = self.sources(self.working_fact_sources(facts.iter().copied()));
         let field = |id, label: &str, draft, placeholder: &str, max: usize| {
             self.text_field(id, self.t(label), draft, placeholder, max, false)
         };
         let view = CoordinatorQuestionView {
-            question: self.discreet_t("coordinator-question"),
+            question: self.heading_line(self.discreet_t("coordinator-question")),
             explanation: self.t("coordinator-question-explanation"),
             card,
             choose_card: self.button(
                 "coordinator-question-choose-card",
                 Event::ChooseCardCoordinator,
             ),
-            own_heading: self.discreet_t("coordinator-question-own"),
+            own_heading: self.heading_line(self.discreet_t("coordinator-question-own")),
             where_to_find: (!where_to_find.is_empty()).then_some(where_to_find),
-            source,
+            sources,
             own_name: field(
                 FieldId::CoordinatorName,
                 "settings-coordinator-name",

@@ -4,6 +4,7 @@
 use chrono::Duration;
 
 use super::super::locking::Moment;
+use super::super::outcome::Done;
 use super::super::route::Route;
 use super::super::{CallButton, Event, Notice, NoticeKind, ViewModel};
 use super::Views;
@@ -34,11 +35,19 @@ impl Views<'_> {
                     Ok(done) => (NoticeKind::Confirmation, self.done(*done)),
                     Err(refusal) => (NoticeKind::Error, self.refusal(refusal)),
                 };
+                let action = match outcome {
+                    Ok(Done::ExpiringSoon { .. }) => self.keep_expiring(),
+                    Ok(_) => app
+                        .session
+                        .undo
+                        .is_some()
+                        .then(|| self.button("action-undo", Event::Undo)),
+                    Err(_) => None,
+                };
                 Notice {
                     kind,
                     text,
-                    action: (outcome.is_ok() && app.session.undo.is_some())
-                        .then(|| self.button("action-undo", Event::Undo)),
+                    action,
                     dismiss: self.button("action-dismiss", Event::DismissNotice),
                 }
             }),

@@ -1,8 +1,8 @@
 //! The meldcode's steps and the afwegingskader, to read or for a case.
 
 use super::super::{
-    AfwegingView, AnswerChoice, Button, ChoiceGroup, ChoiceOption, Destination, Event, ExpertView,
-    MeldcodeView, QuestionView, Screen, StepChoice, StepView,
+    AfwegingView, AnswerChoice, Button, Destination, Event, ExpertView, MeldcodeView, QuestionView,
+    Screen, StepChoice, StepView,
 };
 use super::{Views, status_message_id};
 use crate::casework::{Answer, Case, CaseId, REPORT_STEP, StepStatus, WEIGHING_STEP};
@@ -73,18 +73,23 @@ impl Views<'_> {
                 let status = case_id.as_ref().map(|id| {
                     let current =
                         loaded.map_or(StepStatus::NotStarted, |c| c.step_state(step.number, kader));
-                    let option = |choice: StepChoice, status: StepStatus| ChoiceOption {
-                        label: self.t(status_message_id(status)),
-                        selected: current == status,
-                        event: Event::SetStepStatus {
-                            case_id: id.clone(),
-                            step: step.number,
-                            status: choice,
-                        },
+                    let option = |choice: StepChoice, status: StepStatus| {
+                        (
+                            self.t(status_message_id(status)),
+                            current == status,
+                            Event::SetStepStatus {
+                                case_id: id.clone(),
+                                step: step.number,
+                                status: choice,
+                            },
+                        )
                     };
-                    ChoiceGroup {
-                        label: self.f("step-status-label", &[("number", step.number.into())]),
-                        options: [
+                    let label = self.f("step-status-label", &[("number", step.number.into())]);
+                    self.choice_group(
+                        label.clone(),
+                        label.clone(),
+                        &label,
+                        [
                             (StepChoice::NotStarted, StepStatus::NotStarted),
                             (StepChoice::InProgress, StepStatus::InProgress),
                             (StepChoice::Done, StepStatus::Done),
@@ -93,7 +98,7 @@ impl Views<'_> {
                         .filter(|(_, status)| *status >= floor)
                         .map(|(choice, status)| option(choice, status))
                         .collect(),
-                    }
+                    )
                 });
                 let edit_advice = case_id
                     .as_ref()
@@ -153,24 +158,26 @@ impl Views<'_> {
             ),
         };
         // The card's block heading above its meldcode line, the line, and what is not on
-        // the card but belongs with the steps (with its sources), each held back in
-        // discreet mode if it reveals the subject.
+        // the card but belongs with the steps (its sources behind "Bronnen"), each held
+        // back in discreet mode if it reveals the subject.
+        let facts: Vec<&Fact> = self.app.content.facts_at(&FactPlace::Meldcode).collect();
         let paragraphs: Vec<String> = self
             .body(&meldcode.subheading)
             .into_iter()
             .chain(self.body(&meldcode.intro))
             .chain(
-                self.app
-                    .content
-                    .facts_at(&FactPlace::Meldcode)
-                    .filter_map(|fact| self.fact_inline(fact)),
+                facts
+                    .iter()
+                    .filter_map(|fact| self.body(fact.text.get(self.language))),
             )
             .collect();
+        let sources = self.sources(self.working_fact_sources(facts));
         let view = MeldcodeView {
             case_label: loaded.map(|c| self.case_name(c.label.as_str())),
             intro: (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n")),
             steps,
             show_text: self.show_text(),
+            sources,
             afweging,
         };
         (
@@ -193,16 +200,35 @@ impl Views<'_> {
                     let current = walked.answer.map(|a| a.answer);
                     let option =
                         |label: &str, answer: Option<Answer>, choice: Option<AnswerChoice>| {
-                            ChoiceOption {
-                                label: self.t(label),
-                                selected: current == answer,
-                                event: Event::Answer {
+                            (
+                                self.t(label),
+                                current == answer,
+                                Event::Answer {
                                     case_id: id.clone(),
                                     question: number,
                                     answer: choice,
                                 },
-                            }
+                            )
                         };
+                    // Named by its question, so a screen reader entering the group
+                    // hears what the answer is to; each option repeats the short name.
+                    let group = self.f(
+                        "afweging-answer-group",
+                        &[
+                            ("number", number.into()),
+                            (
+                                "question",
+                                self.body_or_placeholder(&walked.question.text).into(),
+                            ),
+                        ],
+                    );
+                    let short = self.f(
+                        "afweging-answer-short",
+                        &[
+                            ("number", number.into()),
+                            ("topic", walked.question.topic.as_str().into()),
+                        ],
+                    );
                     QuestionView {
                         number,
                         label: self.question_label(number),
@@ -223,15 +249,17 @@ impl Views<'_> {
                                 ],
                             )
                         }),
-                        choices: Some(ChoiceGroup {
+                        choices: Some(self.choice_group(
                             // The card above already says "Afweging 1".
-                            label: self.t("afweging-your-answer"),
-                            options: vec![
+                            self.t("afweging-your-answer"),
+                            group,
+                            &short,
+                            vec![
                                 option("answer-yes", Some(Answer::Yes), Some(AnswerChoice::Yes)),
                                 option("answer-no", Some(Answer::No), Some(AnswerChoice::No)),
                                 option("answer-none", None, None),
                             ],
-                        }),
+                        )),
                     }
                 })
                 .collect(),
@@ -264,16 +292,17 @@ impl Views<'_> {
             .chain(facts.iter().map(|(text, _)| text.clone()))
             .collect();
         let label = (!label.is_empty()).then(|| label.join("\n\n"));
-        let source = std::iter::once(self.source_line(&kader.source))
-            .chain(facts.iter().map(|(_, fact)| self.fact_sources(fact)))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let sources = self.sources(
+            std::iter::once(self.source_line(&kader.source))
+                .chain(self.working_fact_sources(facts.iter().map(|(_, fact)| *fact)))
+                .collect(),
+        );
         let end = walk.and_then(|w| w.end);
         let view = AfwegingView {
             case_label: loaded.map(|c| self.case_name(c.label.as_str())),
             label,
             show_text: self.show_text(),
-            source,
+            sources,
             questions,
             conclusion: end.map(|end| {
                 self.f(

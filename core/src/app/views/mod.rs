@@ -9,6 +9,7 @@ mod contacts;
 mod coordinator;
 mod discreet;
 mod editors;
+mod expiry;
 mod frame;
 mod meldcode;
 mod note_preview;
@@ -17,6 +18,7 @@ mod pin;
 mod settings;
 mod signal_detail;
 mod signals;
+mod sources;
 mod summary;
 mod wording;
 
@@ -26,7 +28,10 @@ use chrono::{DateTime, Utc};
 use fluent_bundle::FluentValue;
 
 use super::route::{Draft, Route};
-use super::{App, Button, CheckRow, Event, FieldId, Screen, TextField, ViewModel};
+use super::{
+    App, Button, CheckRow, ChoiceGroup, ChoiceOption, Event, FieldId, Screen, TextField, TextLine,
+    ViewModel,
+};
 use crate::Language;
 use crate::casework::Case;
 use crate::vault::Note;
@@ -132,6 +137,47 @@ impl Views<'_> {
             checked,
             event,
             secondary: None,
+        }
+    }
+
+    /// A heading line: a screen reader can jump to it.
+    fn heading_line(&self, text: String) -> TextLine {
+        TextLine {
+            text,
+            heading: true,
+        }
+    }
+
+    /// A choice group whose options a screen reader says with their group (`short`, a
+    /// name short enough to repeat after each option) and their state in words; the
+    /// group itself is named by `accessibility_label`.
+    fn choice_group(
+        &self,
+        label: String,
+        accessibility_label: String,
+        short: &str,
+        options: Vec<(String, bool, Event)>,
+    ) -> ChoiceGroup {
+        ChoiceGroup {
+            label,
+            accessibility_label,
+            options: options
+                .into_iter()
+                .map(|(label, selected, event)| ChoiceOption {
+                    accessibility_label: self.f(
+                        "choice-option-a11y",
+                        &[("option", label.as_str().into()), ("group", short.into())],
+                    ),
+                    label,
+                    selected,
+                    state_description: self.t(if selected {
+                        "choice-selected"
+                    } else {
+                        "choice-not-selected"
+                    }),
+                    event,
+                })
+                .collect(),
         }
     }
 

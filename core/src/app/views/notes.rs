@@ -2,8 +2,8 @@
 
 use super::super::route::Draft;
 use super::super::{
-    Button, ChoiceGroup, ChoiceOption, Event, FieldId, NoteEditorView, NoteKindChoice, Row, Screen,
-    SearchView, TextField,
+    Button, ChoiceGroup, Event, FieldId, NoteEditorView, NoteKindChoice, Row, Screen, SearchView,
+    TextField,
 };
 use super::Views;
 pub(super) use super::note_preview::preview;
@@ -28,25 +28,25 @@ impl Views<'_> {
     fn note_kinds(&self, current: NoteKind) -> ChoiceGroup {
         let options = NoteKind::ALL
             .into_iter()
-            .map(|kind| ChoiceOption {
-                label: self.note_kind_label(kind),
-                selected: kind == current,
-                event: Event::SetNoteKind {
-                    kind: match kind {
-                        NoteKind::Unsaid => NoteKindChoice::Unsaid,
-                        NoteKind::Fact => NoteKindChoice::Fact,
-                        NoteKind::Circumstance => NoteKindChoice::Circumstance,
-                        NoteKind::Observation => NoteKindChoice::Observation,
-                        NoteKind::Interpretation => NoteKindChoice::Interpretation,
-                        NoteKind::Source => NoteKindChoice::Source,
+            .map(|kind| {
+                (
+                    self.note_kind_label(kind),
+                    kind == current,
+                    Event::SetNoteKind {
+                        kind: match kind {
+                            NoteKind::Unsaid => NoteKindChoice::Unsaid,
+                            NoteKind::Fact => NoteKindChoice::Fact,
+                            NoteKind::Circumstance => NoteKindChoice::Circumstance,
+                            NoteKind::Observation => NoteKindChoice::Observation,
+                            NoteKind::Interpretation => NoteKindChoice::Interpretation,
+                            NoteKind::Source => NoteKindChoice::Source,
+                        },
                     },
-                },
+                )
             })
             .collect();
-        ChoiceGroup {
-            label: self.t("note-kind-label"),
-            options,
-        }
+        let label = self.t("note-kind-label");
+        self.choice_group(label.clone(), label.clone(), &label, options)
     }
 
     pub(super) fn note_editor(
@@ -75,7 +75,9 @@ impl Views<'_> {
                 .app
                 .content
                 .facts_at(&FactPlace::Notes)
-                .find_map(|fact| self.fact_inline(fact)),
+                .find_map(|fact| self.body(fact.text.get(self.language))),
+            sources: self
+                .sources(self.working_fact_sources(self.app.content.facts_at(&FactPlace::Notes))),
             save: Button {
                 enabled: !draft.text.trim().is_empty() && !too_long,
                 ..self.button("note-save", Event::SaveNote)

@@ -4,7 +4,7 @@ use fluent_bundle::FluentValue;
 
 use super::super::preferences::CoordinatorChoice;
 use super::super::route::{CoordinatorForm, Draft};
-use super::super::{CheckRow, ChoiceGroup, ChoiceOption, Event, FieldId, Screen, SettingsView};
+use super::super::{CheckRow, ChoiceGroup, Event, FieldId, Screen, SettingsView};
 use super::Views;
 use crate::Language;
 use crate::app::limits::{
@@ -22,17 +22,11 @@ impl Views<'_> {
         word: impl Fn(T) -> String,
         event: impl Fn(T) -> Event,
     ) -> ChoiceGroup {
-        ChoiceGroup {
-            label,
-            options: values
-                .iter()
-                .map(|value| ChoiceOption {
-                    label: word(*value),
-                    selected: *value == current,
-                    event: event(*value),
-                })
-                .collect(),
-        }
+        let options = values
+            .iter()
+            .map(|value| (word(*value), *value == current, event(*value)))
+            .collect();
+        self.choice_group(label.clone(), label.clone(), &label, options)
     }
 
     pub(super) fn settings(&self, form: &CoordinatorForm) -> (String, Screen) {
@@ -101,7 +95,7 @@ impl Views<'_> {
             retention,
             auto_lock,
             max_attempts,
-            coordinator_heading: self.t("settings-coordinator"),
+            coordinator_heading: self.heading_line(self.t("settings-coordinator")),
             coordinator_name: field(
                 FieldId::CoordinatorName,
                 "settings-coordinator-name",

@@ -4,10 +4,7 @@
 use super::super::outcome::Refusal;
 use super::super::route::Draft;
 use super::super::seen::{SeenEditor, SeenError};
-use super::super::{
-    Button, ChoiceGroup, ChoiceOption, Event, FieldId, Screen, SeenChoice, SignalDetailView,
-    TextField,
-};
+use super::super::{Button, Event, FieldId, Screen, SeenChoice, SignalDetailView, TextField};
 use super::Views;
 use crate::casework::{MAX_REMARK_CHARS, ObservedSignal};
 
@@ -53,20 +50,25 @@ impl Views<'_> {
 
         let clock = self.app.clock.as_ref();
         let shown = seen.shown(clock);
-        let option = |when: SeenChoice, id: &str| ChoiceOption {
-            label: self.t(id),
-            selected: shown == when,
-            event: Event::ChooseSeen { choice: when },
+        let option = |when: SeenChoice, id: &str| {
+            (
+                self.t(id),
+                shown == when,
+                Event::ChooseSeen { choice: when },
+            )
         };
-        let group = ChoiceGroup {
-            label: self.t("signal-seen-label"),
-            options: vec![
+        let label = self.t("signal-seen-label");
+        let group = self.choice_group(
+            label.clone(),
+            label.clone(),
+            &label,
+            vec![
                 option(SeenChoice::AtTick, "signal-seen-at-tick"),
                 option(SeenChoice::EarlierToday, "signal-seen-earlier-today"),
                 option(SeenChoice::Yesterday, "signal-seen-yesterday"),
                 option(SeenChoice::OtherDay, "signal-seen-other-day"),
             ],
-        };
+        );
 
         // One reason at a time, on the field it is about: the day, else the time
         // (`Some(None)`: the time holds saving back without a word, as it is empty).

@@ -56,12 +56,16 @@ impl Views<'_> {
         // The card's order: the signals, its banner, then the text on victims who see
         // themselves as offenders, which the card sets under the signals' heading again.
         let banner = self.body(&card.signals.also_trafficking);
-        let perpetrator_text = card
+        let perpetrator_text: Vec<String> = card
             .self_as_perpetrator
             .paragraphs
             .iter()
             .filter_map(|p| self.body(p))
             .collect();
+        // The card's second heading stands over those paragraphs, and goes with them.
+        let perpetrator_heading = (!perpetrator_text.is_empty()).then(|| {
+            self.heading_line(self.heading(&card.self_as_perpetrator.heading, "discreet-signals"))
+        });
         let view = SignalsView {
             case_label: loaded.map(|c| self.case_name(c.label.as_str())),
             // Said before anything is lost: what a lock and a quick exit do to the list.
@@ -73,6 +77,7 @@ impl Views<'_> {
             count: self.f("signal-count", &[("count", checked.into())]),
             items,
             banner,
+            perpetrator_heading,
             perpetrator_text,
             show_text: self.show_text(),
             save: (quick && checked > 0).then(|| self.button("signals-save", Event::SaveChecklist)),

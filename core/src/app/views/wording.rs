@@ -21,6 +21,11 @@ impl Views<'_> {
                 self.f("notice-checklist-saved", &[("count", count(n))])
             }
             Done::Purged { count: n } => self.f("notice-purged", &[("count", count(n))]),
+            Done::ExpiringSoon { count: n } => self.expiring_notice(n),
+            Done::CasesKept { count: n, days } => self.f(
+                "notice-cases-kept",
+                &[("count", count(n)), ("days", FluentValue::from(days))],
+            ),
             Done::LogKept => self.t("notice-log-kept"),
             Done::LogSetAside { since: Some(at) } => self.f(
                 "notice-log-set-aside",

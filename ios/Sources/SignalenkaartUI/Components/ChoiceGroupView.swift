@@ -17,7 +17,7 @@ struct ChoiceGroupView: View {
             }
         }
         .accessibilityElement(children: .contain)
-        .accessibilityLabel(group.label)
+        .accessibilityLabel(group.accessibilityLabel)
     }
 
     private var options: some View {
@@ -44,6 +44,8 @@ private struct ChoiceOptionButton: View {
             .frame(minWidth: 44, minHeight: 44)
         }
         .buttonStyle(ActionButtonStyle(style: option.selected ? .primary : .secondary))
+        .accessibilityLabel(option.accessibilityLabel)
+        .accessibilityValue(option.stateDescription)
         .accessibilityAddTraits(option.selected ? .isSelected : [])
     }
 }

@@ -1,5 +1,6 @@
 import SwiftUI
 import UIKit
+import SignalenkaartCore
 
 /// A heading VoiceOver can jump to.
 struct Heading: View {
@@ -11,6 +12,37 @@ struct Heading: View {
             .font(font)
             .frame(maxWidth: .infinity, alignment: .leading)
             .accessibilityAddTraits(.isHeader)
+    }
+}
+
+/// A line of text: a heading VoiceOver can jump to exactly where the core flags it.
+struct Line: View {
+    let line: TextLine
+
+    var body: some View {
+        if line.heading {
+            Heading(text: line.text)
+        } else {
+            Text(line.text)
+                .frame(maxWidth: .infinity, alignment: .leading)
+        }
+    }
+}
+
+/// The screen's sources behind one line: the core's button opens and closes them, the
+/// lines (empty while closed) follow it. The same on every screen that has sources.
+struct SourcesLine: View {
+    let sources: SourcesView?
+
+    var body: some View {
+        if let sources {
+            VStack(alignment: .leading, spacing: 4) {
+                ActionButton(button: sources.toggle)
+                ForEach(Array(sources.lines.enumerated()), id: \.offset) { _, line in
+                    Footnote(text: line)
+                }
+            }
+        }
     }
 }
 

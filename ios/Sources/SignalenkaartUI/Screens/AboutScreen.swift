@@ -8,10 +8,10 @@ struct AboutScreen: View {
     var body: some View {
         ScreenPage {
             Paragraphs(texts: view.facts)
-            Heading(text: view.correctionsHeading)
+            Line(line: view.correctionsHeading)
             BulletList(items: view.corrections)
             Paragraphs(texts: view.presentation)
-            Heading(text: view.sourcesHeading)
+            Line(line: view.sourcesHeading)
             BulletList(items: view.sources)
             if let showText = view.showText {
                 ActionButton(button: showText)

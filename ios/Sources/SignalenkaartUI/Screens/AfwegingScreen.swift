@@ -19,7 +19,6 @@ struct AfwegingScreen: View {
             if let showText = view.showText {
                 ActionButton(button: showText)
             }
-            Footnote(text: view.source)
             ForEach(Array(view.questions.enumerated()), id: \.offset) { _, question in
                 QuestionCard(question: question)
             }
@@ -29,6 +28,7 @@ struct AfwegingScreen: View {
             if let call = view.reportCall {
                 ActionButton(button: call, style: .primary)
             }
+            SourcesLine(sources: view.sources)
         }
     }
 }

@@ -20,7 +20,7 @@ struct CaseScreen: View {
             Footnote(text: view.expiry)
             if let nextStep = view.nextStep {
                 VStack(alignment: .leading, spacing: 8) {
-                    Heading(text: view.guidanceHeading)
+                    Line(line: view.guidanceHeading)
                     Paragraphs(texts: [nextStep])
                     if let call = view.reportCall {
                         ActionButton(button: call, style: .primary)
@@ -34,7 +34,7 @@ struct CaseScreen: View {
                     Divider()
                 }
             }
-            Heading(text: view.notesHeading)
+            Line(line: view.notesHeading)
             ActionButton(button: view.newNote, style: .primary)
             VStack(spacing: 0) {
                 ForEach(Array(view.notes.enumerated()), id: \.offset) { _, row in

@@ -1,7 +1,7 @@
 import SwiftUI
 import SignalenkaartCore
 
-/// Every contact with its number, call button and source.
+/// Every contact with its number and call button; their sources behind one line.
 struct ContactsScreen: View {
     let view: ContactsView
 
@@ -13,6 +13,7 @@ struct ContactsScreen: View {
             if let showText = view.showText {
                 ActionButton(button: showText)
             }
+            SourcesLine(sources: view.sources)
         }
     }
 }
@@ -33,7 +34,6 @@ private struct ContactCard: View {
             if let call = contact.call {
                 ActionButton(button: call, style: .primary)
             }
-            Footnote(text: contact.source)
         }
         .card()
     }

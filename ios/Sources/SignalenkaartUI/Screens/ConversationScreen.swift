@@ -7,9 +7,9 @@ struct ConversationScreen: View {
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.helpingHeading)
+            Line(line: view.helpingHeading)
             BulletList(items: view.helping)
-            Heading(text: view.hinderingHeading)
+            Line(line: view.hinderingHeading)
             BulletList(items: view.hindering)
             if let closing = view.closing {
                 Callout(text: closing)

@@ -8,16 +8,16 @@ struct CoordinatorQuestionScreen: View {
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.question)
+            Line(line: view.question)
             Text(view.explanation)
             Text(view.card).font(.headline)
             ActionButton(button: view.chooseCard, style: .primary)
             Divider()
-            Heading(text: view.ownHeading)
+            Line(line: view.ownHeading)
             if let whereToFind = view.whereToFind {
                 Text(whereToFind)
             }
-            Footnote(text: view.source)
+            SourcesLine(sources: view.sources)
             CoreTextFieldView(field: view.ownName)
             CoreTextFieldView(field: view.ownNumber, submit: view.saveOwn)
             ActionButton(button: view.saveOwn, style: .primary)

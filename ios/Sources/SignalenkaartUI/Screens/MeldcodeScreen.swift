@@ -21,6 +21,7 @@ struct MeldcodeScreen: View {
             if let showText = view.showText {
                 ActionButton(button: showText)
             }
+            SourcesLine(sources: view.sources)
             ActionButton(button: view.afweging)
         }
     }

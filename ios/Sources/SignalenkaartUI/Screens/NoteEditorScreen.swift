@@ -18,6 +18,7 @@ struct NoteEditorScreen: View {
             if let hint = view.kindHint {
                 Footnote(text: hint)
             }
+            SourcesLine(sources: view.sources)
             ActionButton(button: view.save, style: .primary)
             if let delete = view.delete {
                 ActionButton(button: delete, style: .destructive)

@@ -10,7 +10,7 @@ struct SettingsScreen: View {
 
     var body: some View {
         ScreenPage {
-            Heading(text: view.coordinatorHeading)
+            Line(line: view.coordinatorHeading)
             CoreTextFieldView(field: view.coordinatorName)
             CoreTextFieldView(
                 field: view.coordinatorNumber,

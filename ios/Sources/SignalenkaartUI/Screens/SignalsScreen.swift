@@ -25,6 +25,9 @@ struct SignalsScreen: View {
             if let banner = view.banner {
                 Callout(text: banner)
             }
+            if let heading = view.perpetratorHeading {
+                Line(line: heading)
+            }
             Paragraphs(texts: view.perpetratorText)
             if let showText = view.showText {
                 ActionButton(button: showText)

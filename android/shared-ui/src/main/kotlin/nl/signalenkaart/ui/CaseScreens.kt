@@ -42,7 +42,7 @@ fun CaseScreen(view: CaseView, send: Send) {
         view.nextStep?.let { nextStep ->
             // Labelled as the card's: it reads as the meldcode's next step, not the app's.
             Callout(Modifier.testTag(Tags.NEXT_STEP)) {
-                Strong(view.guidanceHeading)
+                Line(view.guidanceHeading)
                 Paragraph(nextStep)
                 view.reportCall?.let { CoreButton(it, send, Modifier.fillMaxWidth()) }
             }
@@ -50,7 +50,7 @@ fun CaseScreen(view: CaseView, send: Send) {
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             view.sections.forEach { NavRow(it, send) }
         }
-        Heading(view.notesHeading)
+        Line(view.notesHeading)
         CoreButton(view.newNote, send, Modifier.fillMaxWidth())
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             view.notes.forEach { NavRow(it, send) }
@@ -84,6 +84,7 @@ fun NoteEditorScreen(view: NoteEditorView, send: Send) {
         CoreTextField(view.field, send, singleLine = false, minLines = 6)
         ChoiceGroupItem(view.kind, send, Modifier.testTag(Tags.NOTE_KIND))
         view.kindHint?.let { Detail(it) }
+        SourcesLine(view.sources, send)
         CoreButton(view.save, send, Modifier.fillMaxWidth())
         view.delete?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Danger) }
     }

@@ -50,6 +50,7 @@ import androidx.compose.ui.draw.clip
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.graphics.TransformOrigin
 import androidx.compose.ui.layout.layout
+import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
@@ -69,6 +70,8 @@ import kotlin.math.ceil
 import nl.signalenkaart.core.CheckRow
 import nl.signalenkaart.core.ChoiceGroup
 import nl.signalenkaart.core.ChoiceOption
+import nl.signalenkaart.core.SourcesView
+import nl.signalenkaart.core.TextLine
 import nl.signalenkaart.core.Event
 
 // The core's view types share names with Compose's; these aliases keep both readable.
@@ -96,6 +99,7 @@ object Tags {
     const val NOTICE = "notice"
     const val TITLE = "title"
     const val PIN_DOTS = "pin-dots"
+    const val SOURCES = "sources"
     fun step(number: Int) = "step-$number"
     fun question(number: Int) = "question-$number"
 
@@ -306,7 +310,13 @@ fun CheckRowItem(row: CheckRow, send: Send, modifier: Modifier = Modifier) {
 @Composable
 fun ChoiceGroupItem(group: ChoiceGroup, send: Send, modifier: Modifier = Modifier) {
     Column(modifier.fillMaxWidth()) {
-        CoreText(group.label, Modifier.padding(bottom = 4.dp), style = MaterialTheme.typography.titleSmall)
+        // The group is named for a screen reader as the core words it (an answer says
+        // which question it answers).
+        CoreText(
+            group.label,
+            Modifier.padding(bottom = 4.dp).semantics { contentDescription = group.accessibilityLabel },
+            style = MaterialTheme.typography.titleSmall,
+        )
         if (group.options.size <= 3) {
             FlowRow(
                 horizontalArrangement = Arrangement.spacedBy(8.dp),
@@ -323,7 +333,8 @@ fun ChoiceGroupItem(group: ChoiceGroup, send: Send, modifier: Modifier = Modifie
                         modifier = Modifier
                             .fillMaxWidth()
                             .heightIn(min = MinTouch)
-                            .selectable(selected = option.selected, role = Role.RadioButton, onClick = { send(option.event) }),
+                            .selectable(selected = option.selected, role = Role.RadioButton, onClick = { send(option.event) })
+                            .optionSemantics(option),
                     ) {
                         RadioButton(selected = option.selected, onClick = null, modifier = Modifier.padding(horizontal = 12.dp))
                         Paragraph(option.label, Modifier.weight(1f))
@@ -332,6 +343,12 @@ fun ChoiceGroupItem(group: ChoiceGroup, send: Send, modifier: Modifier = Modifie
             }
         }
     }
+}
+
+/** What a screen reader says for an option: its words and its state, as the core says them. */
+private fun Modifier.optionSemantics(option: ChoiceOption): Modifier = semantics(mergeDescendants = true) {
+    contentDescription = option.accessibilityLabel
+    stateDescription = option.stateDescription
 }
 
 /**
@@ -351,7 +368,8 @@ private fun OptionButton(option: ChoiceOption, send: Send) {
         modifier = Modifier
             .heightIn(min = MinTouch)
             .clip(shape)
-            .selectable(selected = option.selected, role = Role.RadioButton, onClick = { send(option.event) }),
+            .selectable(selected = option.selected, role = Role.RadioButton, onClick = { send(option.event) })
+            .optionSemantics(option),
     ) {
         Row(
             verticalAlignment = Alignment.CenterVertically,
@@ -453,6 +471,29 @@ fun Heading(text: String, modifier: Modifier = Modifier, large: Boolean = false)
     if (text.isEmpty()) return
     val style = if (large) MaterialTheme.typography.headlineSmall else MaterialTheme.typography.titleLarge
     CoreText(text, modifier.semantics { heading() }, style = style.copy(lineBreak = LineBreak.Heading))
+}
+
+/** A line of text; a heading for screen readers exactly where the core flags it. */
+@Composable
+fun Line(line: TextLine, modifier: Modifier = Modifier) {
+    if (line.heading) {
+        Heading(line.text, modifier)
+    } else {
+        Paragraph(line.text, modifier)
+    }
+}
+
+/**
+ * The screen's sources behind one line: the core's button opens and closes them, the
+ * lines (empty while closed) follow it. The same on every screen that has sources.
+ */
+@Composable
+fun SourcesLine(sources: SourcesView?, send: Send) {
+    sources ?: return
+    Column(Modifier.fillMaxWidth().testTag(Tags.SOURCES), verticalArrangement = Arrangement.spacedBy(4.dp)) {
+        CoreButton(sources.toggle, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary)
+        sources.lines.forEach { Detail(it) }
+    }
 }
 
 /** Body text. */

@@ -22,9 +22,9 @@ fun ContactsScreen(view: ContactsView, send: Send) {
                 } else {
                     contact.number?.let { CoreText(it, style = MaterialTheme.typography.titleMedium) }
                 }
-                Detail(contact.source)
             }
         }
         ShowTextButton(view.showText, send)
+        SourcesLine(view.sources, send)
     }
 }

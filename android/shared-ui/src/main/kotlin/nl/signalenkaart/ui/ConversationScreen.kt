@@ -7,9 +7,9 @@ import nl.signalenkaart.core.ConversationView
 @Composable
 fun ConversationScreen(view: ConversationView, send: Send) {
     ScreenColumn {
-        Heading(view.helpingHeading)
+        Line(view.helpingHeading)
         Bullets(view.helping)
-        Heading(view.hinderingHeading)
+        Line(view.hinderingHeading)
         Bullets(view.hindering)
         view.closing?.let { closing -> Callout { Strong(closing) } }
         ShowTextButton(view.showText, send)

@@ -13,16 +13,16 @@ import nl.signalenkaart.core.CoordinatorQuestionView
 @Composable
 fun CoordinatorQuestionScreen(view: CoordinatorQuestionView, send: Send) {
     ScreenColumn {
-        Heading(view.question)
+        Line(view.question)
         Paragraph(view.explanation)
         ItemCard {
             Strong(view.card)
             CoreButton(view.chooseCard, send, Modifier.fillMaxWidth())
         }
         ItemCard {
-            Heading(view.ownHeading)
+            Line(view.ownHeading)
             view.whereToFind?.let { Paragraph(it) }
-            Detail(view.source)
+            SourcesLine(view.sources, send)
             CoreTextField(view.ownName, send)
             CoreTextField(view.ownNumber, send)
             CoreButton(view.saveOwn, send, Modifier.fillMaxWidth())

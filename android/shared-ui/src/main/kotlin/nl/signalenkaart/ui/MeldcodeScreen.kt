@@ -23,6 +23,7 @@ fun MeldcodeScreen(view: MeldcodeView, send: Send) {
         view.intro?.let { Paragraph(it) }
         view.steps.forEach { StepCard(it, send) }
         ShowTextButton(view.showText, send)
+        SourcesLine(view.sources, send)
         CoreButton(view.afweging, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary)
     }
 }
@@ -61,12 +62,12 @@ fun AfwegingScreen(view: AfwegingView, send: Send) {
         view.caseLabel?.let { CaseLabel(it) }
         view.label?.let { Paragraph(it) }
         ShowTextButton(view.showText, send)
-        Detail(view.source)
         view.questions.forEach { QuestionCard(it, send) }
         view.conclusion?.let { conclusion ->
             Callout { Strong(conclusion) }
         }
         view.reportCall?.let { CoreButton(it, send, Modifier.fillMaxWidth()) }
+        SourcesLine(view.sources, send)
     }
 }
 

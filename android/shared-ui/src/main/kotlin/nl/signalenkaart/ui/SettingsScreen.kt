@@ -21,7 +21,7 @@ import nl.signalenkaart.core.SettingsView
 @Composable
 fun SettingsScreen(view: SettingsView, send: Send) {
     ScreenColumn {
-        Heading(view.coordinatorHeading)
+        Line(view.coordinatorHeading)
         CoreTextField(view.coordinatorName, send)
         CoreTextField(view.coordinatorNumber, send)
         view.coordinatorSetOn?.let { Detail(it) }
@@ -55,10 +55,10 @@ private val WipeRoom = 24.dp
 fun AboutScreen(view: AboutView, send: Send) {
     ScreenColumn {
         view.facts.forEach { Paragraph(it) }
-        Heading(view.correctionsHeading)
+        Line(view.correctionsHeading)
         Bullets(view.corrections)
         view.presentation.forEach { Detail(it) }
-        Heading(view.sourcesHeading)
+        Line(view.sourcesHeading)
         Bullets(view.sources)
         ShowTextButton(view.showText, send)
         Callout { Paragraph(view.disclaimer) }

@@ -38,6 +38,7 @@ fun SignalsScreen(view: SignalsView, send: Send) {
         view.banner?.let { banner ->
             Callout { Strong(banner) }
         }
+        view.perpetratorHeading?.let { Line(it) }
         view.perpetratorText.forEach { Paragraph(it) }
         ShowTextButton(view.showText, send)
         if (view.save != null || view.clear != null) {
