@@ -126,7 +126,7 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
         )
         return ViewModel(
             screen: .noteEditor(view: NoteEditorView(
-                caseLabel: "", field: field, kind: ChoiceGroup(label: "", options: []), kindHint: nil,
+                caseLabel: "", field: field, kind: ChoiceGroup(label: "", accessibilityLabel: "", options: []), kindHint: nil, sources: nil,
                 save: ok, delete: nil
             )),
             title: title,
@@ -175,6 +175,10 @@ final class Recorder {
     private(set) var views: [ViewModel] = []
     /// Called with each view as it is recorded.
     var onView: (ViewModel) -> Void = { _ in }
+    /// Called at the moment the store publishes (Observation's will-set, on the main
+    /// actor), before `onView`: what the test knew then, whatever runs before the
+    /// recording task on a busy machine.
+    var onPublish: () -> Void = {}
     private let store: Store
 
     init(_ store: Store) {
@@ -193,11 +197,14 @@ final class Recorder {
         withObservationTracking {
             _ = store.view
         } onChange: { [weak self] in
-            Task { @MainActor in
+            MainActor.assumeIsolated {
                 guard let self else { return }
-                self.views.append(self.store.view)
-                self.onView(self.store.view)
-                self.track()
+                self.onPublish()
+                Task { @MainActor in
+                    self.views.append(self.store.view)
+                    self.onView(self.store.view)
+                    self.track()
+                }
             }
         }
     }

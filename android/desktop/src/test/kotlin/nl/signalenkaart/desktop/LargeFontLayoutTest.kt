@@ -71,11 +71,12 @@ class LargeFontLayoutTest {
     @Test
     fun aRemarkIsWrittenInAFieldThatShowsAllItsLines() {
         for (language in listOf(Language.NL, Language.EN)) {
-            val remark = Visit.view(language, "remark")
-            val label = (remark.screen as Screen.Label).view
+            val detail = Visit.view(language, "signal-detail")
+            val view = (detail.screen as Screen.SignalDetail).view
+            val remark = view.remark!!
             val long = "Zegt dat ze haar paspoort kwijt is; de man naast haar antwoordt steeds voor haar en kijkt mee."
-            frame.show(remark.copy(screen = Screen.Label(label.copy(field = label.field.copy(text = long)))))
-            val field = frame.bounds(hasSetTextAction())
+            frame.show(detail.copy(screen = Screen.SignalDetail(view.copy(remark = remark.copy(text = long)))))
+            val field = frame.bounds(hasSetTextAction() and hasText(long))
             // bodyLarge's 24 sp line at 200 %: three lines, its label and its padding
             // (one line with them: 136 dp).
             assertTrue(field.height >= 3 * 48f + 32f, "$language: the remark field is ${field.height} dp high, one line")
