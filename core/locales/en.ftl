@@ -422,6 +422,7 @@ discreet-case = Case
 discreet-note = Note (text hidden)
 discreet-hit = Match (text hidden)
 discreet-remark = remark hidden
+discreet-advice = advice hidden
 confirm-delete-case-discreet = Delete this case?
 confirm-export-discreet = Share the summary of this case?
 

@@ -422,6 +422,7 @@ discreet-case = Casus
 discreet-note = Notitie (tekst verborgen)
 discreet-hit = Gevonden (tekst verborgen)
 discreet-remark = opmerking verborgen
+discreet-advice = advies verborgen
 confirm-delete-case-discreet = Deze casus verwijderen?
 confirm-export-discreet = Samenvatting van deze casus delen?
 

@@ -284,6 +284,7 @@ const REVEALING_TYPED: walk::Typed = walk::Typed {
     remark: "dader gezien bij de deur",
     note: "Slachtoffer van mensenhandel, drugs in huis",
     query: "mensenhandel",
+    advice: "politie inschakelen om de dader",
 };
 
 /// Removes every string that holds the case's name (its row in the list of cases).

@@ -8,6 +8,7 @@
 mod coordinator;
 mod effect;
 mod event;
+mod graphemes;
 mod input;
 mod limits;
 mod locking;

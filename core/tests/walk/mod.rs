@@ -92,6 +92,8 @@ pub struct Typed {
     pub remark: &'static str,
     pub note: &'static str,
     pub query: &'static str,
+    /// The advice received at step 2, in one line.
+    pub advice: &'static str,
 }
 
 /// Neutral texts, so that every word a test finds on a screen comes from the app.
@@ -100,6 +102,7 @@ pub const NEUTRAL: Typed = Typed {
     remark: "bij de voordeur",
     note: "Zoon brengt 's nachts pakketjes rond.\nNieuwe schoenen.",
     query: "pakketjes",
+    advice: "eerst een gesprek met de huisarts plannen",
 };
 
 pub fn walk(language: Language, discreet: bool) -> Vec<(&'static str, Update)> {
@@ -279,7 +282,7 @@ pub fn walk_typing(
         "advice_typed",
         Event::Edit {
             field: FieldId::Advice,
-            text: "eerst een gesprek met de huisarts plannen".into(),
+            text: typed.advice.into(),
         },
     );
     w.shot("case_meldcode_step_log", Event::SubmitLabel);

@@ -350,7 +350,11 @@ impl Views<'_> {
                 ));
             }
             if let Some(advice) = &progress.advice {
-                lines.push(self.f("step-advice-line", &[("advice", advice.as_str().into())]));
+                // What the user wrote: folded in discreet mode until "Tekst tonen".
+                let advice = self
+                    .own_text(advice)
+                    .unwrap_or_else(|| self.t("discreet-advice"));
+                lines.push(self.f("step-advice-line", &[("advice", advice.into())]));
             }
         }
         if step.number == WEIGHING_STEP && !case.answers.is_empty() {

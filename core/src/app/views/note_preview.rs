@@ -5,6 +5,8 @@
 //! glyph. Only a first word longer than the whole preview (a pasted link) is cut, and
 //! then between user-perceived characters.
 
+use crate::app::graphemes::between_graphemes;
+
 /// Characters (code points) of a note shown in the case's list of notes, the ellipsis
 /// not counted.
 const NOTE_PREVIEW_CHARS: usize = 80;
@@ -42,13 +44,13 @@ fn cut_before(line: &str, limit: usize) -> usize {
         .or_else(|| {
             upto()
                 .map(|(i, _)| i)
-                .filter(|&i| i > 0 && cluster_boundary(line, i))
+                .filter(|&i| i > 0 && between_graphemes(line, i))
                 .last()
         })
         .or_else(|| {
             line.char_indices()
                 .map(|(i, _)| i)
-                .find(|&i| i > limit && cluster_boundary(line, i))
+                .find(|&i| i > limit && between_graphemes(line, i))
         })
         .unwrap_or(line.len())
 }
@@ -62,49 +64,6 @@ fn trim_spaces(text: &str) -> &str {
 /// "10 km" or "Art. 5" together.
 fn breaks_words(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}')
-}
-
-/// Whether byte `i` of `line` (a char boundary, not 0) starts a new user-perceived
-/// character: not before a mark, joiner, selector, modifier or tag that belongs to the
-/// character before; not after a zero-width joiner (an emoji sequence); not inside a
-/// pair of regional indicators (a flag). The common cases of Unicode's grapheme
-/// clusters (UAX #29), without its tables.
-fn cluster_boundary(line: &str, i: usize) -> bool {
-    let (before, after) = line.split_at(i);
-    let (Some(prev), Some(next)) = (before.chars().next_back(), after.chars().next()) else {
-        return true;
-    };
-    if extends(next) || prev == ZWJ {
-        return false;
-    }
-    // A flag is two regional indicators: inside a run, a boundary falls after an even count.
-    let indicators = before.chars().rev().take_while(|&c| regional(c)).count();
-    !(regional(next) && indicators % 2 == 1)
-}
-
-const ZWJ: char = '\u{200D}';
-
-/// Characters that attach to the one before: combining marks of the common blocks,
-/// the zero-width joiner, variation selectors, skin-tone modifiers and emoji tags.
-fn extends(c: char) -> bool {
-    matches!(c,
-        '\u{0300}'..='\u{036F}'
-        | '\u{0483}'..='\u{0489}'
-        | '\u{0591}'..='\u{05BD}'
-        | '\u{064B}'..='\u{065F}'
-        | '\u{1AB0}'..='\u{1AFF}'
-        | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{200C}'..='\u{200D}'
-        | '\u{20D0}'..='\u{20FF}'
-        | '\u{FE00}'..='\u{FE0F}'
-        | '\u{FE20}'..='\u{FE2F}'
-        | '\u{1F3FB}'..='\u{1F3FF}'
-        | '\u{E0020}'..='\u{E007F}'
-        | '\u{E0100}'..='\u{E01EF}')
-}
-
-fn regional(c: char) -> bool {
-    matches!(c, '\u{1F1E6}'..='\u{1F1FF}')
 }
 
 #[cfg(test)]

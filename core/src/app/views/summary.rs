@@ -16,7 +16,10 @@ use fluent_bundle::FluentValue;
 
 use super::Views;
 use super::case::trim_end_stop;
-use crate::casework::{Answer, Case, NoteKind, ObservedSignal, REPORT_STEP, StepStatus};
+use crate::casework::{
+    Answer, Case, NoteKind, ObservedSignal, REPORT_STEP, StepProgress, StepStatus,
+};
+use crate::content::MeldcodeStep;
 use crate::i18n::Texts;
 use crate::vault::Note;
 use crate::{Clock, Content, Language};
@@ -83,6 +86,25 @@ impl Writer<'_> {
                 &[("at", seen), ("recorded", recorded)],
             )
         }
+    }
+
+    /// The experts of `step` marked in `progress`, each with when: "tijd niet
+    /// vastgelegd" for a mark made before the time was kept (never a guessed time).
+    fn consulted<'s>(
+        &'s self,
+        step: &'s MeldcodeStep,
+        progress: &'s StepProgress,
+    ) -> impl Iterator<Item = (&'s str, FluentValue<'static>)> + 's {
+        step.experts
+            .iter()
+            .filter(|e| progress.consulted.contains(&e.id))
+            .map(|expert| {
+                let at = match progress.consulted_at.get(&expert.id) {
+                    Some(at) => self.at(*at),
+                    None => self.t("summary-time-unknown").into(),
+                };
+                (expert.name.as_str(), at)
+            })
     }
 
     /// The whole entry: the sections, a blank line between them.
@@ -160,20 +182,12 @@ impl Writer<'_> {
                 continue;
             };
             let label = format!("{} {}", card.meldcode.step_label, step.number);
-            for expert in step
-                .experts
-                .iter()
-                .filter(|e| progress.consulted.contains(&e.id))
-            {
-                let at = match progress.consulted_at.get(&expert.id) {
-                    Some(at) => self.at(*at),
-                    None => self.t("summary-time-unknown").into(),
-                };
+            for (expert, at) in self.consulted(step, progress) {
                 lines.push(self.f(
                     "summary-consulted-line",
                     &[
                         ("step", label.as_str().into()),
-                        ("expert", expert.name.as_str().into()),
+                        ("expert", expert.into()),
                         ("at", at),
                     ],
                 ));
@@ -270,18 +284,10 @@ impl Writer<'_> {
                 continue;
             }
             let Some(progress) = progress else { continue };
-            for expert in step
-                .experts
-                .iter()
-                .filter(|e| progress.consulted.contains(&e.id))
-            {
-                let at = match progress.consulted_at.get(&expert.id) {
-                    Some(at) => self.at(*at),
-                    None => self.t("summary-time-unknown").into(),
-                };
+            for (expert, at) in self.consulted(step, progress) {
                 lines.push(self.f(
                     "summary-reported-line",
-                    &[("expert", expert.name.as_str().into()), ("at", at)],
+                    &[("expert", expert.into()), ("at", at)],
                 ));
             }
         }
