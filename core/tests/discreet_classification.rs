@@ -64,6 +64,25 @@ fn a_classified_string_that_is_gone_is_refused() {
 }
 
 #[test]
+fn a_safe_string_that_holds_a_revealing_one_without_a_revealing_word_is_refused() {
+    // "Sterk Huis (project RUPS)" names the shelter project without any word of the
+    // list: only the classification knows it reveals. A signal that quotes it, still
+    // called safe, must not load.
+    let sources = edited(
+        |s| &mut s.nl,
+        |root| {
+            root["card"]["signals"]["items"][9]["text"] =
+                "Wordt begeleid door Sterk Huis (project RUPS)".into();
+        },
+    );
+    let message = refusal(&sources);
+    assert!(
+        message.contains("called safe, but holds \"Sterk Huis (project RUPS)\""),
+        "{message}"
+    );
+}
+
+#[test]
 fn a_safe_string_that_names_the_subject_is_refused() {
     // A signal reworded to name the police, its classification still "safe".
     for (file, text) in [
