@@ -161,6 +161,16 @@ extension ViewModel {
         return nil
     }
 
+    var label: LabelView? {
+        if case .label(let view) = screen { return view }
+        return nil
+    }
+
+    var caseView: CaseView? {
+        if case .case(let view) = screen { return view }
+        return nil
+    }
+
     var isNeutral: Bool {
         if case .neutral = screen { return true }
         return false
