@@ -524,3 +524,37 @@ choice-option-a11y = { $option }, { $group }
 afweging-answer-group = Your answer to question { $number }: { $question }
 afweging-answer-short = question { $number } ({ $topic })
 home-afweging-detail = At steps 4 and 5
+
+## Unlocking by fingerprint or face
+hours = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+settings-biometric = Unlock with fingerprint or face
+settings-biometric-hint = Saves typing the PIN after a lock; anyone who can force your finger or face gets in too, so after a quick exit, a restart, a wrong PIN and after the chosen hours the app always asks for the PIN.
+settings-biometric-hours = Ask for the PIN again after
+pin-biometric-on = Turn on fingerprint or face
+pin-biometric-on-instruction = Enter your PIN to turn on unlocking with fingerprint or face.
+pin-biometric = Unlock with fingerprint or face
+pin-needed-quick-exit = After a quick exit only the PIN opens the app.
+pin-needed-restart = After the phone restarted only the PIN opens the app.
+pin-needed-wrong-pin = After a wrong PIN only the right PIN opens the app.
+pin-needed-hours = The PIN was typed more than { $hours } hours ago: only the PIN opens the app.
+biometric-prompt-title = Unlock Signalenkaart
+biometric-prompt-title-discreet = Unlock
+biometric-prompt-subtitle = With your fingerprint or face
+biometric-prompt-use-pin = Use PIN
+biometric-use-pin = { $reason } Use your PIN.
+biometric-cancelled = Cancelled.
+biometric-locked-out = Fingerprint or face was not recognised too often.
+biometric-invalidated = A fingerprint or face was added to or removed from this device, so unlocking with fingerprint or face is now off (turn it on again in Settings) and the PIN opens the app.
+biometric-no-hardware = This device has no fingerprint or face recognition.
+biometric-none-enrolled = No fingerprint or face is set up on this device.
+biometric-not-strong = The recognition on this device is not strong enough to open the app.
+biometric-hardware-unavailable = The sensor is not available now.
+biometric-security-update = The device first asks for a security update.
+biometric-no-device-lock = The device has no screen lock.
+biometric-failed = The device could not use fingerprint or face now (error { $code }).
+error-biometrics-not-on = Not turned on: { $reason }
+notice-biometrics-on = Unlocking with fingerprint or face is on.
+notice-biometrics-off = Unlocking with fingerprint or face is off.

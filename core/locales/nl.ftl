@@ -524,3 +524,37 @@ choice-option-a11y = { $option }, { $group }
 afweging-answer-group = Uw antwoord op afweging { $number }: { $question }
 afweging-answer-short = afweging { $number } ({ $topic })
 home-afweging-detail = Bij stap 4 en 5
+
+## Ontgrendelen met vingerafdruk of gezicht
+hours = { $count ->
+    [one] 1 uur
+   *[other] { $count } uur
+}
+settings-biometric = Ontgrendelen met vingerafdruk of gezicht
+settings-biometric-hint = Bespaart het typen van de pincode na vergrendelen; wie uw vinger of gezicht kan afdwingen komt dan ook binnen, daarom vraagt de app na snel verlaten, een herstart, een foute pincode en na de gekozen uren altijd de pincode.
+settings-biometric-hours = Pincode weer vragen na
+pin-biometric-on = Vingerafdruk of gezicht aanzetten
+pin-biometric-on-instruction = Voer uw pincode in om ontgrendelen met vingerafdruk of gezicht aan te zetten.
+pin-biometric = Ontgrendel met vingerafdruk of gezicht
+pin-needed-quick-exit = Na snel verlaten opent alleen de pincode de app.
+pin-needed-restart = Na een herstart van de telefoon opent alleen de pincode de app.
+pin-needed-wrong-pin = Na een foute pincode opent alleen de juiste pincode de app.
+pin-needed-hours = De pincode is langer dan { $hours } uur geleden getypt: alleen de pincode opent de app.
+biometric-prompt-title = Signalenkaart ontgrendelen
+biometric-prompt-title-discreet = Ontgrendelen
+biometric-prompt-subtitle = Met uw vingerafdruk of gezicht
+biometric-prompt-use-pin = Pincode gebruiken
+biometric-use-pin = { $reason } Gebruik uw pincode.
+biometric-cancelled = Geannuleerd.
+biometric-locked-out = Vingerafdruk of gezicht is te vaak niet herkend.
+biometric-invalidated = Er is op dit toestel een vingerafdruk of gezicht toegevoegd of verwijderd, daarom staat ontgrendelen met vingerafdruk of gezicht nu uit (zet het in Instellingen weer aan) en opent de pincode de app.
+biometric-no-hardware = Dit toestel heeft geen vingerafdruk- of gezichtsherkenning.
+biometric-none-enrolled = Er is op dit toestel geen vingerafdruk of gezicht ingesteld.
+biometric-not-strong = De herkenning op dit toestel is niet sterk genoeg om de app te openen.
+biometric-hardware-unavailable = De sensor is nu niet beschikbaar.
+biometric-security-update = Het toestel vraagt eerst een beveiligingsupdate.
+biometric-no-device-lock = Het toestel heeft geen schermvergrendeling.
+biometric-failed = Het toestel kon vingerafdruk of gezicht nu niet gebruiken (fout { $code }).
+error-biometrics-not-on = Niet aangezet: { $reason }
+notice-biometrics-on = Ontgrendelen met vingerafdruk of gezicht staat aan.
+notice-biometrics-off = Ontgrendelen met vingerafdruk of gezicht staat uit.

@@ -135,6 +135,9 @@ impl App {
     /// Locks at once and shows the neutral screen: nothing of the visit stays in memory
     /// but what the next unlock must say about the notes saved as it locked.
     pub(super) fn quick_exit(&mut self, effects: &mut Vec<Effect>) {
+        // Before the lock, while the header's key is at hand. Held in memory even if
+        // the header cannot be written; the exit goes on whatever came of it.
+        let _ = self.vault.require_pin();
         self.lock(effects);
         let pending = std::mem::take(&mut self.session.pending);
         self.session.restart(Route::Neutral);

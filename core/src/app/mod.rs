@@ -33,7 +33,7 @@ use crate::content::ContentError;
 use crate::i18n::LocaleError;
 use zeroize::Zeroize;
 
-use crate::vault::{Finding, KeyWrapper, Vault, VaultError, VaultStatus};
+use crate::vault::{Biometrics, Finding, KeyWrapper, Vault, VaultError, VaultStatus};
 use crate::{Clock, Content, Language, Texts};
 
 pub use effect::Effect;
@@ -121,6 +121,13 @@ impl App {
             session: Session::first(prefs_damaged),
             last_activity: now,
         })
+    }
+
+    /// The platform's biometric key, for the biometric unlock (without it the app
+    /// says the device has none).
+    pub fn with_biometrics(mut self, biometrics: Arc<dyn Biometrics>) -> Self {
+        self.vault = self.vault.with_biometrics(biometrics);
+        self
     }
 
     /// Handles one event and returns the new view with the platform effects. An event

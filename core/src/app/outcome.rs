@@ -45,6 +45,9 @@ pub(crate) enum Done {
     /// stands (`vault::Finding::PlatformCountUnreadable`).
     CountUnreadable,
     NoteSaved,
+    /// The biometric unlock was turned on, or off.
+    BiometricsOn,
+    BiometricsOff,
     /// A signal was unticked in a case (its notice offers it back).
     SignalRemoved,
     /// When a signal was seen, or its remark, was saved (its notice offers the old
@@ -82,6 +85,8 @@ pub(crate) enum Done {
 #[derive(Debug, Clone)]
 pub(crate) enum Refusal {
     Casework(CaseworkError),
+    /// The platform did not make its biometric key: the biometric unlock stays off.
+    BiometricsNotOn(crate::vault::BiometricError),
     /// Shared, so a refusal can show on a field and as a notice at once.
     Vault(Arc<VaultError>),
     Phone(PhoneError),

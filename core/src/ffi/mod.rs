@@ -8,6 +8,7 @@
 //! as foreign traits: the hardware key ([`PlatformKeyWrapper`]) and, for tests and
 //! screenshots, the clock ([`PlatformClock`]).
 
+mod biometrics;
 #[cfg(feature = "insecure-test-exports")]
 mod clock;
 mod error;
@@ -21,14 +22,15 @@ use crate::app::{App, AppConfig};
 
 pub use crate::Language;
 pub use crate::app::{
-    AboutView, AfwegingView, AnswerChoice, Button, CallButton, CaseView, CasesView, CheckRow,
-    ChoiceGroup, ChoiceOption, ConfirmView, ContactView, ContactsView, ConversationView,
-    Destination, Effect, Event, ExpertView, FieldId, HomeView, LabelView, MeldcodeView,
-    MessageView, NoteEditorView, Notice, NoticeKind, Phase, PinView, QuestionView, Row, Screen,
-    SearchView, SettingsView, SignalsView, StepChoice, StepView, TextField, Update, UserText,
-    ViewModel,
+    AboutView, AfwegingView, AnswerChoice, BiometricSettingsView, Button, CallButton, CaseView,
+    CasesView, CheckRow, ChoiceGroup, ChoiceOption, ConfirmView, ContactView, ContactsView,
+    ConversationView, Destination, Effect, Event, ExpertView, FieldId, HomeView, LabelView,
+    MeldcodeView, MessageView, NoteEditorView, Notice, NoticeKind, Phase, PinView, QuestionView,
+    Row, Screen, SearchView, SettingsView, SignalsView, StepChoice, StepView, TextField, Update,
+    UserText, ViewModel,
 };
-pub use crate::vault::KeyWrapperError;
+pub use crate::vault::{BiometricError, BiometricPrompt, BiometricUnavailable, KeyWrapperError};
+pub use biometrics::PlatformBiometrics;
 #[cfg(feature = "insecure-test-exports")]
 pub use clock::PlatformClock;
 pub use error::{CoreError, StartFailureView};
@@ -95,12 +97,15 @@ struct ExitGate {
 impl Core {
     /// Starts the core with the system clock: loads the card and the preferences and
     /// opens the vault, locked. Cheap: no key derivation, no database access.
-    #[uniffi::constructor]
+    /// `biometrics` is the platform's biometric key; without it (`null`/`nil`) the
+    /// biometric unlock answers that the device has none.
+    #[uniffi::constructor(default(biometrics = None))]
     pub fn new(
         config: CoreConfig,
         keys: Arc<dyn PlatformKeyWrapper>,
+        biometrics: Option<Arc<dyn PlatformBiometrics>>,
     ) -> Result<Arc<Self>, CoreError> {
-        Self::start(config, keys, Arc::new(SystemClock))
+        Self::start(config, keys, biometrics, Arc::new(SystemClock))
     }
 
     /// Handles one event and returns the new view with the effects to carry out.
@@ -136,13 +141,19 @@ impl Core {
 impl Core {
     /// Starts the core with the shell's clock, for tests and reproducible screenshots.
     /// Not in phone builds.
-    #[uniffi::constructor]
+    #[uniffi::constructor(default(biometrics = None))]
     pub fn with_clock(
         config: CoreConfig,
         keys: Arc<dyn PlatformKeyWrapper>,
         clock: Arc<dyn PlatformClock>,
+        biometrics: Option<Arc<dyn PlatformBiometrics>>,
     ) -> Result<Arc<Self>, CoreError> {
-        Self::start(config, keys, Arc::new(clock::ForeignClock(clock)))
+        Self::start(
+            config,
+            keys,
+            biometrics,
+            Arc::new(clock::ForeignClock(clock)),
+        )
     }
 }
 
@@ -150,6 +161,7 @@ impl Core {
     fn start(
         config: CoreConfig,
         keys: Arc<dyn PlatformKeyWrapper>,
+        biometrics: Option<Arc<dyn PlatformBiometrics>>,
         clock: Arc<dyn crate::Clock>,
     ) -> Result<Arc<Self>, CoreError> {
         // An empty path would put the vault in whatever the process's working
@@ -163,7 +175,12 @@ impl Core {
             data_dir: PathBuf::from(config.data_dir),
             device_language: config.device_language,
         };
-        let app = App::new(config, Arc::new(keys::ForeignKeys(keys)), clock)?;
+        let biometrics: Arc<dyn crate::vault::Biometrics> = match biometrics {
+            Some(platform) => Arc::new(biometrics::ForeignBiometrics(platform)),
+            None => Arc::new(crate::vault::NoBiometrics),
+        };
+        let app =
+            App::new(config, Arc::new(keys::ForeignKeys(keys)), clock)?.with_biometrics(biometrics);
         let gate = ExitGate {
             revision: 0,
             pending: None,

@@ -7,6 +7,7 @@
 use chrono::{DateTime, Utc};
 use thiserror::Error;
 
+use super::biometric::{BiometricError, PinNeeded};
 use super::key_wrapper::KeyWrapperError;
 
 /// The part of the vault that is damaged.
@@ -147,6 +148,20 @@ pub enum VaultError {
         /// The most attempts allowed.
         max: u32,
     },
+    /// The biometric unlock may not stand in for the PIN now (the coercion rule, or it
+    /// is off): show the PIN pad with the reason. Nothing was counted, written or
+    /// prompted.
+    #[error("the PIN is needed: {reason:?}")]
+    PinNeeded {
+        /// Why.
+        reason: PinNeeded,
+    },
+    /// The platform's biometric did not release the key. Nothing was counted. Show the
+    /// PIN pad with the reason worded for it; for
+    /// [`BiometricError::KeyInvalidated`] the biometric wrap has been dropped (turned
+    /// off): say so once.
+    #[error("the biometric unlock did not open the vault")]
+    Biometric(#[source] BiometricError),
     /// A time cannot be stored (before 1677 or after 2262). The clock is wrong; report.
     #[error("a time is outside the range the vault can store")]
     TimeOutOfRange,

@@ -19,6 +19,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
+use super::biometric::{BIOMETRIC_HOURS, Grant, PinMoment};
 use super::error::{Result, VaultError, VaultPart};
 use super::files;
 use super::key_wrapper::KeyWrapper;
@@ -83,6 +84,9 @@ pub(crate) struct Header {
     /// The database's unlock count at the last unlock: a database file behind it is an
     /// older copy put in its place.
     pub db_generation: u64,
+    /// The biometric wrap of the data key and when it may be used; `None` while the
+    /// biometric unlock is off.
+    pub biometric: Option<Grant>,
     mac: [u8; MAC_LEN],
 }
 
@@ -105,7 +109,24 @@ struct HeaderFile {
     max_attempts: u32,
     delay: Option<DelayFile>,
     db_generation: u64,
+    /// Absent in headers written before the biometric unlock existed, and while it is off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    biometric: Option<BiometricFile>,
     mac: String,
+}
+
+/// The largest biometric wrap read: a platform's is well under a kilobyte.
+const MAX_BIOMETRIC_WRAP: usize = 4096;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BiometricFile {
+    wrapped: String,
+    key_check: String,
+    hours: u8,
+    pin_at_ns: i64,
+    pin_since_boot_ms: Option<u64>,
+    quick_exit: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -152,6 +173,7 @@ impl Header {
             max_attempts,
             delay: None,
             db_generation: 0,
+            biometric: None,
             mac: [0; MAC_LEN],
         };
         Ok((header, mac_key))
@@ -233,6 +255,24 @@ impl Header {
                 })
             })
             .transpose()?;
+        let biometric = next
+            .biometric
+            .as_ref()
+            .map(|grant| {
+                Ok::<_, VaultError>(BiometricFile {
+                    wrapped: to_hex(&grant.wrapped),
+                    key_check: to_hex(&grant.key_check),
+                    hours: grant.hours,
+                    pin_at_ns: grant
+                        .pin
+                        .at
+                        .timestamp_nanos_opt()
+                        .ok_or(VaultError::TimeOutOfRange)?,
+                    pin_since_boot_ms: grant.pin.since_boot.and_then(millis),
+                    quick_exit: grant.quick_exit,
+                })
+            })
+            .transpose()?;
         let file = HeaderFile {
             format: FORMAT,
             generation: next.generation,
@@ -244,6 +284,7 @@ impl Header {
             max_attempts: next.max_attempts,
             delay,
             db_generation: next.db_generation,
+            biometric,
             mac: to_hex(&next.mac),
         };
         let bytes = serde_json::to_vec_pretty(&file).map_err(|_| CORRUPT)?;
@@ -281,6 +322,20 @@ fn parse(bytes: &[u8]) -> Option<Header> {
             set_since_boot: delay.set_since_boot_ms.map(SinceBoot::from_millis),
         }),
     };
+    let biometric = match file.biometric {
+        None => None,
+        Some(grant) => Some(Grant {
+            wrapped: from_hex(&grant.wrapped)
+                .filter(|w| !w.is_empty() && w.len() <= MAX_BIOMETRIC_WRAP)?,
+            key_check: from_hex(&grant.key_check)?.try_into().ok()?,
+            hours: Some(grant.hours).filter(|h| BIOMETRIC_HOURS.contains(h))?,
+            pin: PinMoment {
+                at: DateTime::from_timestamp_nanos(grant.pin_at_ns),
+                since_boot: grant.pin_since_boot_ms.map(SinceBoot::from_millis),
+            },
+            quick_exit: grant.quick_exit,
+        }),
+    };
     Some(Header {
         generation: file.generation,
         kdf: file.kdf,
@@ -291,6 +346,7 @@ fn parse(bytes: &[u8]) -> Option<Header> {
         max_attempts: file.max_attempts,
         delay,
         db_generation: file.db_generation,
+        biometric,
         mac,
     })
 }
@@ -334,6 +390,29 @@ fn mac_of(header: &Header, key: &MacKey) -> Result<Blake2bMac<U32>> {
                     mac.update(&[1]);
                     mac.update(&ms.to_le_bytes());
                 }
+            }
+        }
+    }
+    // Nothing for a header without the wrap, so headers written before it existed keep
+    // their MAC; a tagged, length-prefixed block when present, so removing or adding it
+    // breaks the MAC.
+    if let Some(grant) = &header.biometric {
+        mac.update(b"biometric\0");
+        mac.update(&len(&grant.wrapped));
+        mac.update(&grant.wrapped);
+        mac.update(&grant.key_check);
+        mac.update(&[grant.hours, u8::from(grant.quick_exit)]);
+        let pin_at = grant
+            .pin
+            .at
+            .timestamp_nanos_opt()
+            .ok_or(VaultError::TimeOutOfRange)?;
+        mac.update(&pin_at.to_le_bytes());
+        match grant.pin.since_boot.and_then(millis) {
+            None => mac.update(&[0]),
+            Some(ms) => {
+                mac.update(&[1]);
+                mac.update(&ms.to_le_bytes());
             }
         }
     }

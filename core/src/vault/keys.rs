@@ -40,7 +40,7 @@ impl DataKey {
         Ok(key)
     }
 
-    fn from_slice(bytes: &[u8]) -> Option<Box<Self>> {
+    pub(crate) fn from_slice(bytes: &[u8]) -> Option<Box<Self>> {
         if bytes.len() != KEY_LEN {
             return None;
         }
@@ -79,6 +79,27 @@ impl DataKey {
         debug_assert_eq!(sql.capacity(), len);
         sql
     }
+}
+
+/// The data key in zeroizing memory, for the platform's biometric key to wrap.
+pub(crate) fn exposed(key: &DataKey) -> Zeroizing<Vec<u8>> {
+    Zeroizing::new(key.0.to_vec())
+}
+
+/// A keyed check of `key` under the header's MAC key: a data key handed back by the
+/// biometric platform is compared with it before it goes near the database, so a wrong
+/// one never reads as a damaged database. Without the MAC key it says nothing of the key.
+pub(crate) fn key_check(mac_key: &MacKey, key: &DataKey) -> Result<[u8; KEY_LEN]> {
+    use blake2::Blake2bMac;
+    use blake2::digest::Mac as _;
+    use blake2::digest::consts::U32;
+    let mut mac = <Blake2bMac<U32> as blake2::digest::KeyInit>::new_from_slice(&mac_key.0)
+        .map_err(|_| VaultError::Corrupt {
+            part: VaultPart::Header,
+        })?;
+    mac.update(b"signalenkaart biometric key check\0");
+    mac.update(&key.0);
+    Ok(mac.finalize().into_bytes().into())
 }
 
 /// The key of the header's MAC: random, kept only inside the platform key's wrap, so

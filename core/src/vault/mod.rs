@@ -34,6 +34,8 @@
 //! # }
 //! ```
 
+mod biometric;
+mod biometric_unlock;
 mod cases;
 mod db;
 mod error;
@@ -64,6 +66,11 @@ use header::{Delay, Header};
 use key_wrapper::count_from_platform;
 use unlock::Opened;
 
+pub use biometric::{
+    BIOMETRIC_HOURS, BiometricError, BiometricPrompt, BiometricUnavailable, Biometrics,
+    DEFAULT_BIOMETRIC_HOURS, NoBiometrics, PinNeeded,
+};
+pub use biometric_unlock::BiometricState;
 pub use cases::CaseListItem;
 pub use error::{Result, VaultError, VaultPart};
 pub use key_wrapper::{KeyWrapper, KeyWrapperError, SoftwareKeyWrapper};
@@ -180,8 +187,12 @@ struct Locked {
 pub struct Vault {
     dir: PathBuf,
     keys: Arc<dyn KeyWrapper>,
+    biometrics: Arc<dyn Biometrics>,
     clock: Arc<dyn Clock>,
     state: State,
+    /// A quick exit was made in this process since the PIN last opened the vault: the
+    /// PIN is asked even if writing that into the header failed.
+    pin_required_here: bool,
     /// The vault directory's exclusive lock, held while this vault is open.
     dir_lock: Option<std::fs::File>,
     /// What to tell the user, oldest first.
@@ -208,14 +219,23 @@ impl Vault {
         let mut vault = Self {
             dir: dir.to_owned(),
             keys,
+            biometrics: Arc::new(NoBiometrics),
             clock,
             state: State::InUse,
+            pin_required_here: false,
             dir_lock: None,
             findings: std::collections::VecDeque::new(),
             count_unreadable_said: false,
         };
         vault.take_dir_lock()?;
         Ok(vault)
+    }
+
+    /// The platform's biometric key, for the biometric unlock (without it, the vault
+    /// answers that the device has no sensor).
+    pub fn with_biometrics(mut self, biometrics: Arc<dyn Biometrics>) -> Self {
+        self.biometrics = biometrics;
+        self
     }
 
     /// Takes the directory's lock if it is free and reads the header; the vault stays

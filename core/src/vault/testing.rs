@@ -39,7 +39,9 @@ pub fn open_unencrypted(dir: &Path, clock: Arc<dyn Clock>) -> Result<Vault> {
     Ok(Vault {
         dir: dir.to_owned(),
         keys: Arc::new(NoKeys),
+        biometrics: Arc::new(super::NoBiometrics),
         clock,
+        pin_required_here: false,
         state: State::Unlocked { opened: None, db },
         dir_lock: None,
         findings: Default::default(),

@@ -33,12 +33,12 @@ pub(super) struct Opened {
 
 /// An authentic header copy and what its platform wrap held, from one unwrap.
 pub(super) struct Authentic {
-    opened: Opened,
-    sealed: Zeroizing<Vec<u8>>,
+    pub(super) opened: Opened,
+    pub(super) sealed: Zeroizing<Vec<u8>>,
 }
 
 /// The outcome of a counted PIN check.
-enum Verdict {
+pub(super) enum Verdict {
     Right(Box<DataKey>),
     Wrong { attempts_left: u32 },
     Exhausted,
@@ -125,6 +125,7 @@ impl Vault {
         self.state = self.locked_at(opened.header.clone());
         match verdict? {
             Verdict::Right(key) => {
+                self.pin_typed(&mut opened);
                 let (db, report) =
                     self.open_db(&key, &mut opened, adopt_new)
                         .inspect_err(|error| {
@@ -190,6 +191,9 @@ impl Vault {
         self.set_opened(opened);
         match verdict? {
             Verdict::Right(key) => {
+                // The new header has no biometric wrap: the key that opened the old
+                // one goes first, so no copy of the old header can be opened by it.
+                self.forget_biometric_key();
                 let (mut header, mac_key) =
                     Header::seal(&key, new, &*self.keys, max_attempts, generation)?;
                 header.db_generation = db_generation;
@@ -254,7 +258,7 @@ impl Vault {
         (remaining > Duration::zero()).then(|| now + remaining)
     }
 
-    fn set_opened(&mut self, new: Opened) {
+    pub(super) fn set_opened(&mut self, new: Opened) {
         match &mut self.state {
             State::Unlocked { opened, .. } => *opened = Some(Box::new(new)),
             _ => self.state = self.locked_at(new.header),
@@ -307,7 +311,7 @@ impl Vault {
 
     /// The newest header copy whose MAC holds, with its MAC key and the PIN-sealed data
     /// key. Nothing is written.
-    fn authentic(&self, copies: &[Header]) -> Result<Authentic> {
+    pub(super) fn authentic(&self, copies: &[Header]) -> Result<Authentic> {
         let mut failure = None;
         for header in copies {
             match header.unwrap_platform(&*self.keys) {
@@ -347,7 +351,7 @@ impl Vault {
     /// its database waits under the temporary name, to be finished after the right
     /// PIN). Otherwise the database is missing; a stray file under the temporary name is
     /// left alone.
-    fn database_present(&mut self, header: &Header) -> Result<bool> {
+    pub(super) fn database_present(&mut self, header: &Header) -> Result<bool> {
         if self.dir.join(files::DB).exists() {
             return Ok(false);
         }
@@ -364,7 +368,12 @@ impl Vault {
     /// write (with what it learns from the database). The erasure is earned only by a
     /// check that ran and failed with the count at the limit: a count at the limit from
     /// a check cut short leads to one more real check, never to an erase.
-    fn attempt(&mut self, opened: &mut Opened, sealed: &[u8], pin: &str) -> Result<Verdict> {
+    pub(super) fn attempt(
+        &mut self,
+        opened: &mut Opened,
+        sealed: &[u8],
+        pin: &str,
+    ) -> Result<Verdict> {
         // The larger count wins: restoring older vault files cannot lower it. A count
         // the platform cannot read counts as none: the header's authenticated count
         // stands, and the platform's is written again below.
@@ -413,7 +422,7 @@ impl Vault {
     /// damaged log, sets aside a log the database will not read with, refuses an older
     /// copy of the database, then writes the header, into both slots, with the count
     /// reset and the database's new unlock count.
-    fn open_db(
+    pub(super) fn open_db(
         &mut self,
         key: &DataKey,
         opened: &mut Opened,
@@ -558,8 +567,10 @@ impl Vault {
 
     /// Crypto-erase: close the database, destroy the platform key, overwrite the
     /// header with noise, delete every file. Tries every step; returns the first error.
-    fn erase(&mut self) -> Result<()> {
+    pub(super) fn erase(&mut self) -> Result<()> {
         self.state = State::NotCreated;
+        self.pin_required_here = false;
+        self.forget_biometric_key();
         let destroyed = self.keys.destroy().map_err(VaultError::KeyUnavailable);
         let mut overwritten = Ok(());
         for slot in files::HEADER_SLOTS {

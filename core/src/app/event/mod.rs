@@ -117,6 +117,10 @@ pub enum Event {
     PinBackspace,
     /// The confirm key of the PIN pad.
     PinSubmit,
+    /// Open the vault by fingerprint or face (offered on the unlock pad while the core
+    /// allows it): the platform's prompt shows while this event is handled, so send it
+    /// off the UI thread, as a PIN.
+    UnlockWithBiometrics,
 
     // Signals
     /// Tick or untick a signal, in the quick checklist (`case_id` empty) or in a case.
@@ -291,6 +295,17 @@ pub enum Event {
     PostponeCoordinator,
     /// Start changing the PIN.
     ChangePin,
+    /// Turn unlocking by fingerprint or face on (the PIN pad follows, then the
+    /// platform's prompt) or off (at once).
+    SetBiometrics {
+        /// Whether it is on.
+        enabled: bool,
+    },
+    /// Change after how many hours since the PIN was typed the PIN is asked again.
+    SetBiometricHours {
+        /// Hours: 4, 8 or 24.
+        hours: u32,
+    },
     /// Ask to erase everything (a confirmation follows).
     RequestWipe,
 

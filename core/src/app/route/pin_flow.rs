@@ -69,6 +69,8 @@ pub(crate) enum PinStep {
     Unlock,
     /// Changing the PIN: the current one.
     ChangeCurrent,
+    /// Turning the biometric unlock on: the PIN, typed just before.
+    TurnOnBiometrics,
     /// Changing the PIN: the new one.
     ChangeNew { current: Zeroizing<String> },
     /// Changing the PIN: the new one again.

@@ -1,6 +1,7 @@
 //! Handling events, one file per feature. Each handler changes the app's state and
 //! says what came of it as a typed outcome; the views word it.
 
+mod biometrics;
 mod calls;
 mod case;
 mod confirm;
@@ -86,6 +87,7 @@ impl App {
             Event::PinDigit { digit } => self.pin_digit(digit),
             Event::PinBackspace => self.pin_backspace(),
             Event::PinSubmit => self.submit_pin(effects),
+            Event::UnlockWithBiometrics => self.unlock_with_biometrics(),
             Event::ToggleSignal {
                 case_id: None,
                 signal_id,
@@ -163,6 +165,8 @@ impl App {
             Event::ChooseCardCoordinator => self.choose_card_coordinator(),
             Event::PostponeCoordinator => self.postpone_coordinator(),
             Event::ChangePin => self.change_pin(),
+            Event::SetBiometrics { enabled } => self.set_biometrics(enabled),
+            Event::SetBiometricHours { hours } => self.set_biometric_hours(hours),
             Event::RequestWipe => {
                 self.go(Route::Confirm(Confirmation::Wipe));
                 Ok(())

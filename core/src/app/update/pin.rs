@@ -119,6 +119,7 @@ impl App {
                 Err(error) => refused(flow, PinStep::Unlock, error),
             },
             PinStep::ChangeCurrent => next(flow, PinStep::ChangeNew { current: entered }),
+            PinStep::TurnOnBiometrics => self.turn_on_biometrics(flow, &entered, effects),
             PinStep::ChangeRepeat { current, first } => {
                 if *first != *entered {
                     return refused(flow, PinStep::ChangeNew { current }, Refusal::PinsDiffer);
@@ -144,7 +145,11 @@ impl App {
     /// After a successful create or unlock: say what the unlock found, apply the
     /// retention period (asking first if the clock is doubtful) and go where the user
     /// was heading.
-    fn after_unlocking(&mut self, then: Option<Box<Route>>, unlocked: &Unlocked) -> Route {
+    pub(super) fn after_unlocking(
+        &mut self,
+        then: Option<Box<Route>>,
+        unlocked: &Unlocked,
+    ) -> Route {
         let heading = then.map_or(Route::Cases { picking: false }, |route| *route);
         let heading = self.restore_work(heading);
         if unlocked.log_damaged {

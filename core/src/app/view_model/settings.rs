@@ -33,10 +33,24 @@ pub struct SettingsView {
     pub save_coordinator: Button,
     /// Removes the own coordinator.
     pub clear_coordinator: Option<Button>,
+    /// Unlocking by fingerprint or face (needs an unlocked vault).
+    pub biometrics: Option<BiometricSettingsView>,
     /// Changes the PIN (when a vault exists).
     pub change_pin: Option<Button>,
     /// Erases everything (after a confirmation).
     pub wipe: Button,
+}
+
+/// The biometric unlock in the settings: off by default; turning it on asks for the PIN.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct BiometricSettingsView {
+    /// The switch: "Ontgrendelen met vingerafdruk of gezicht".
+    pub toggle: CheckRow,
+    /// One sentence on what it protects against and what not.
+    pub hint: String,
+    /// After how many hours the PIN is asked again (while it is on).
+    pub hours: Option<ChoiceGroup>,
 }
 
 /// The question asked once, from the home screen: whose zorgcoördinator the app calls.
@@ -112,6 +126,12 @@ pub struct PinView {
     pub attempts: Option<String>,
     /// "Probeer het opnieuw na 14:35" while a delay runs.
     pub retry: Option<String>,
+    /// Opens the vault by fingerprint or face: on the unlock pad while the core allows
+    /// it. The platform's prompt shows while the event is handled.
+    pub biometric: Option<Button>,
+    /// Why the PIN is asked although the biometric unlock is on ("Na snel verlaten opent
+    /// alleen de pincode de app."), or why it was turned off.
+    pub biometric_note: Option<String>,
 }
 
 /// A screen with a message and one action, under the title bar's heading.

@@ -36,6 +36,7 @@ use crate::Language;
 use crate::casework::Case;
 use crate::vault::Note;
 
+pub(crate) use pin::biometric_prompt;
 pub(crate) use summary::status_message_id;
 
 pub(super) fn build(app: &App) -> ViewModel {

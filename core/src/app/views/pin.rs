@@ -4,7 +4,10 @@ use super::super::outcome::Refusal;
 use super::super::route::{PinFlow, PinStep};
 use super::super::{Button, Event, MessageView, PinView, Screen};
 use super::Views;
-use crate::vault::{MIN_PIN_DIGITS, VaultError, VaultSettings, VaultStatus};
+use crate::vault::{
+    BiometricError, BiometricPrompt, BiometricUnavailable, MIN_PIN_DIGITS, PinNeeded, VaultError,
+    VaultSettings, VaultStatus,
+};
 
 /// Whether the vault can be opened by a PIN now (forgetting it is then the risk).
 fn damage_free(status: &VaultStatus) -> bool {
@@ -20,6 +23,7 @@ impl Views<'_> {
             PinStep::Repeat { .. } => ("pin-repeat", "pin-repeat-instruction"),
             PinStep::Unlock => ("pin-unlock", "pin-unlock-instruction"),
             PinStep::ChangeCurrent => ("pin-change-current", "pin-unlock-instruction"),
+            PinStep::TurnOnBiometrics => ("pin-biometric-on", "pin-biometric-on-instruction"),
             PinStep::ChangeNew { .. } => ("pin-change-new", "pin-choose-instruction"),
             PinStep::ChangeRepeat { .. } => ("pin-repeat", "pin-repeat-instruction"),
         };
@@ -86,7 +90,15 @@ impl Views<'_> {
             PinStep::Unlock if damage_free(&app.vault.status()) => Some(self.t("pin-forgotten")),
             _ => None,
         };
+        // The biometric unlock where the core allows it now; otherwise why the PIN.
+        let biometric = app.vault.biometric().filter(|_| unlocking && !waiting);
         let view = PinView {
+            biometric: biometric
+                .filter(|state| state.pin_needed.is_none())
+                .map(|_| self.button("pin-biometric", Event::UnlockWithBiometrics)),
+            biometric_note: biometric
+                .and_then(|state| state.pin_needed)
+                .and_then(|reason| self.pin_needed(reason)),
             instruction: self.t(instruction),
             explanation,
             entered: flow.digits.len() as u32,
@@ -97,6 +109,39 @@ impl Views<'_> {
             retry,
         };
         (self.t(heading), Screen::Pin { view })
+    }
+
+    /// Why the PIN is asked although the biometric unlock is on, in one sentence.
+    pub(super) fn pin_needed(&self, reason: PinNeeded) -> Option<String> {
+        Some(match reason {
+            PinNeeded::AfterQuickExit => self.t("pin-needed-quick-exit"),
+            PinNeeded::AfterRestart => self.t("pin-needed-restart"),
+            PinNeeded::AfterWrongPin => self.t("pin-needed-wrong-pin"),
+            PinNeeded::PinTooLongAgo { hours } => {
+                self.f("pin-needed-hours", &[("hours", hours.into())])
+            }
+            PinNeeded::Off => return None,
+        })
+    }
+
+    /// Why the platform's biometric did not open the vault, in one sentence.
+    pub(super) fn biometric_failure(&self, error: &BiometricError) -> String {
+        match error {
+            BiometricError::Cancelled => self.t("biometric-cancelled"),
+            BiometricError::LockedOut => self.t("biometric-locked-out"),
+            BiometricError::KeyInvalidated => self.t("biometric-invalidated"),
+            BiometricError::Unavailable { reason } => self.t(match reason {
+                BiometricUnavailable::NoHardware => "biometric-no-hardware",
+                BiometricUnavailable::NoneEnrolled => "biometric-none-enrolled",
+                BiometricUnavailable::NotStrong => "biometric-not-strong",
+                BiometricUnavailable::HardwareUnavailable => "biometric-hardware-unavailable",
+                BiometricUnavailable::SecurityUpdateRequired => "biometric-security-update",
+                BiometricUnavailable::NoDeviceLock => "biometric-no-device-lock",
+            }),
+            BiometricError::Failed { code } => {
+                self.f("biometric-failed", &[("code", (*code).into())])
+            }
+        }
     }
 
     pub(super) fn locked_out(&self) -> (String, Screen) {
@@ -114,4 +159,21 @@ impl Views<'_> {
         };
         (self.t("neutral-heading"), Screen::Neutral { view })
     }
+}
+
+impl Views<'_> {
+    /// What the platform's prompt says: neutral in discreet mode (the title's message
+    /// is swapped, as every revealing message is).
+    fn biometric_prompt(&self) -> BiometricPrompt {
+        BiometricPrompt {
+            title: self.t("biometric-prompt-title"),
+            subtitle: self.t("biometric-prompt-subtitle"),
+            use_pin: self.t("biometric-prompt-use-pin"),
+        }
+    }
+}
+
+/// The platform's prompt for `app`, in its language and mode.
+pub(crate) fn biometric_prompt(app: &crate::app::App) -> BiometricPrompt {
+    Views::of(app).biometric_prompt()
 }

@@ -4,14 +4,16 @@ use fluent_bundle::FluentValue;
 
 use super::super::preferences::CoordinatorChoice;
 use super::super::route::{CoordinatorForm, Draft};
-use super::super::{CheckRow, ChoiceGroup, Event, FieldId, Screen, SettingsView};
+use super::super::{
+    BiometricSettingsView, CheckRow, ChoiceGroup, Event, FieldId, Screen, SettingsView,
+};
 use super::Views;
 use crate::Language;
 use crate::app::limits::{
     ATTEMPT_CHOICES, AUTO_LOCK_MINUTES, MAX_COORDINATOR_NAME_CHARS, MAX_COORDINATOR_NUMBER_CHARS,
     RETENTION_CHOICES,
 };
-use crate::vault::VaultStatus;
+use crate::vault::{BIOMETRIC_HOURS, VaultStatus};
 
 impl Views<'_> {
     fn choices<T: Copy + PartialEq>(
@@ -88,6 +90,7 @@ impl Views<'_> {
             self.text_field(id, self.t(label), draft, placeholder, max, false)
         };
         let vault_exists = !matches!(app.vault.status(), VaultStatus::NotCreated);
+        let biometrics = app.unlocked().then(|| self.biometric_settings());
         let view = SettingsView {
             language,
             discreet,
@@ -114,11 +117,43 @@ impl Views<'_> {
             save_coordinator: self.button("settings-coordinator-save", Event::SaveCoordinator),
             clear_coordinator: (app.prefs.coordinator != CoordinatorChoice::Card)
                 .then(|| self.button("settings-coordinator-clear", Event::ClearCoordinator)),
+            biometrics,
             change_pin: (vault_exists && app.unlocked())
                 .then(|| self.button("settings-change-pin", Event::ChangePin)),
             wipe: self.button("settings-wipe", Event::RequestWipe),
         };
         (self.t("settings-title"), Screen::Settings { view })
+    }
+
+    /// The biometric unlock's switch, what it protects against and not, and its hours.
+    fn biometric_settings(&self) -> BiometricSettingsView {
+        let state = self.app.vault.biometric();
+        let on = state.is_some();
+        let toggle = CheckRow {
+            state_description: self.t(if on { "a11y-on" } else { "a11y-off" }),
+            ..self.check_row(
+                self.t("settings-biometric"),
+                None,
+                None,
+                on,
+                Event::SetBiometrics { enabled: !on },
+            )
+        };
+        BiometricSettingsView {
+            toggle,
+            hint: self.t("settings-biometric-hint"),
+            hours: state.map(|state| {
+                self.choices(
+                    self.t("settings-biometric-hours"),
+                    &BIOMETRIC_HOURS,
+                    state.hours,
+                    |hours| self.f("hours", &[("count", hours.into())]),
+                    |hours| Event::SetBiometricHours {
+                        hours: u32::from(hours),
+                    },
+                )
+            }),
+        }
     }
 
     /// Whom the call buttons ring, as the settings say it.

@@ -7,7 +7,7 @@ use super::super::seen::SeenError;
 use super::Views;
 use crate::casework::CaseworkError;
 use crate::content::PhoneError;
-use crate::vault::{KeyWrapperError, VaultError, VaultPart};
+use crate::vault::{BiometricError, KeyWrapperError, VaultError, VaultPart};
 
 fn count(n: usize) -> FluentValue<'static> {
     FluentValue::from(n)
@@ -35,6 +35,8 @@ impl Views<'_> {
             Done::HeaderRestored => self.t("notice-header-restored"),
             Done::CountUnreadable => self.t("notice-count-unreadable"),
             Done::NoteSaved => self.t("notice-note-saved"),
+            Done::BiometricsOn => self.t("notice-biometrics-on"),
+            Done::BiometricsOff => self.t("notice-biometrics-off"),
             Done::SignalRemoved => self.t("notice-signal-removed"),
             Done::SignalDetailSaved => self.t("notice-signal-detail-saved"),
             Done::ChecklistCleared { count: n } => {
@@ -116,6 +118,17 @@ impl Views<'_> {
                 }
                 VaultError::KeyUnavailable(_) => self.t("error-key-gone"),
                 VaultError::Corrupt { part } => self.damage(*part),
+                VaultError::Biometric(BiometricError::KeyInvalidated) => {
+                    self.t("biometric-invalidated")
+                }
+                VaultError::Biometric(error) => with(
+                    "biometric-use-pin",
+                    "reason",
+                    self.biometric_failure(error).into(),
+                ),
+                VaultError::PinNeeded { reason } => self
+                    .pin_needed(*reason)
+                    .unwrap_or_else(|| self.t("error-not-offered")),
                 VaultError::RetentionOutOfRange { .. }
                 | VaultError::MaxAttemptsOutOfRange { .. } => self.t("error-not-offered"),
                 _ => self.t("error-storage"),
@@ -135,6 +148,11 @@ impl Views<'_> {
                 SeenError::TimeInvalid => "error-seen-time",
                 SeenError::TimeSkipped => "error-seen-time-skipped",
             }),
+            Refusal::BiometricsNotOn(error) => with(
+                "error-biometrics-not-on",
+                "reason",
+                self.biometric_failure(error).into(),
+            ),
             Refusal::UnknownCase => self.t("error-case-gone"),
             Refusal::UnknownNote => self.t("error-note-gone"),
             Refusal::UnknownContact | Refusal::NotHere => self.t("error-stale"),
