@@ -150,6 +150,12 @@ impl<'a> Controls<'a> {
                 if let Some(group) = &view.max_attempts {
                     self.choices(group);
                 }
+                if let Some(biometrics) = &view.biometrics {
+                    self.check_row(&biometrics.toggle);
+                    if let Some(group) = &biometrics.hours {
+                        self.choices(group);
+                    }
+                }
                 self.fields.push(&view.coordinator_name);
                 self.fields.push(&view.coordinator_number);
                 self.button(&view.save_coordinator);
@@ -175,7 +181,12 @@ impl<'a> Controls<'a> {
                     self.check_row(row);
                 }
             }
-            Screen::Pin { view } => self.buttons(&view.keys),
+            Screen::Pin { view } => {
+                self.buttons(&view.keys);
+                if let Some(biometric) = &view.biometric {
+                    self.button(biometric);
+                }
+            }
             Screen::LockedOut { view } | Screen::Neutral { view } => self.button(&view.action),
         }
     }
