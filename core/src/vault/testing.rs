@@ -107,3 +107,122 @@ pub fn add_notes_in_one_transaction(
     let now = vault.clock.now();
     vault.db()?.add_notes_bulk(case, bodies, now)
 }
+
+/// What a [`FakeBiometrics`] prompt answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptAnswer {
+    /// The enrolled finger: the key is released.
+    Recognised,
+    /// The prompt fails with this error (a cancel, a lock-out, a platform fault).
+    Fails(super::BiometricError),
+    /// The platform hands back bytes that are not the secret it was given (a broken
+    /// keystore, a swapped item).
+    WrongSecret,
+}
+
+/// A biometric platform in memory, for tests and benchmarks: its key is a random XOR
+/// pad, the prompt answers what it is told ([`FakeBiometrics::answer`], recognised
+/// unless told), and it records what the prompt said and how often it was shown.
+#[derive(Default)]
+pub struct FakeBiometrics {
+    inner: std::sync::Mutex<FakeInner>,
+}
+
+#[derive(Default)]
+struct FakeInner {
+    pad: Option<Vec<u8>>,
+    answers: std::collections::VecDeque<PromptAnswer>,
+    prompts: Vec<super::BiometricPrompt>,
+    forgotten: u32,
+}
+
+impl std::fmt::Debug for FakeBiometrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FakeBiometrics")
+    }
+}
+
+impl FakeBiometrics {
+    fn inner(&self) -> std::sync::MutexGuard<'_, FakeInner> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The next prompt answers `answer` (queued after earlier ones).
+    pub fn answer(&self, answer: PromptAnswer) {
+        self.inner().answers.push_back(answer);
+    }
+
+    /// A fingerprint enrolled or removed: the key is gone, as Android's
+    /// `KeyPermanentlyInvalidatedException` or iOS `.biometryCurrentSet` make it.
+    pub fn invalidate(&self) {
+        self.inner().pad = None;
+    }
+
+    /// Whether the platform holds a key.
+    pub fn has_key(&self) -> bool {
+        self.inner().pad.is_some()
+    }
+
+    /// Every prompt shown, oldest first.
+    pub fn prompts(&self) -> Vec<super::BiometricPrompt> {
+        self.inner().prompts.clone()
+    }
+
+    /// How often `forget` was called.
+    pub fn forgotten(&self) -> u32 {
+        self.inner().forgotten
+    }
+
+    fn prompt(&self, prompt: &super::BiometricPrompt) -> Result<(), super::BiometricError> {
+        let mut inner = self.inner();
+        inner.prompts.push(prompt.clone());
+        match inner.answers.pop_front() {
+            Some(PromptAnswer::Fails(error)) => Err(error),
+            _ => Ok(()),
+        }
+    }
+}
+
+fn xor(data: &[u8], pad: &[u8]) -> Vec<u8> {
+    data.iter().zip(pad.iter().cycle()).map(|(d, p)| d ^ p).collect()
+}
+
+impl super::Biometrics for FakeBiometrics {
+    fn enroll(
+        &self,
+        secret: &[u8],
+        prompt: &super::BiometricPrompt,
+    ) -> Result<Vec<u8>, super::BiometricError> {
+        self.prompt(prompt)?;
+        let mut pad = vec![0u8; 32];
+        getrandom::fill(&mut pad).map_err(|_| super::BiometricError::Failed { code: -1 })?;
+        let wrapped = xor(secret, &pad);
+        self.inner().pad = Some(pad);
+        Ok(wrapped)
+    }
+
+    fn unlock(
+        &self,
+        wrapped: &[u8],
+        prompt: &super::BiometricPrompt,
+    ) -> Result<Vec<u8>, super::BiometricError> {
+        let Some(pad) = self.inner().pad.clone() else {
+            return Err(super::BiometricError::KeyInvalidated);
+        };
+        let wrong = self.inner().answers.front() == Some(&PromptAnswer::WrongSecret);
+        self.prompt(prompt)?;
+        let secret = xor(wrapped, &pad);
+        Ok(if wrong {
+            secret.iter().map(|b| b ^ 0x5a).collect()
+        } else {
+            secret
+        })
+    }
+
+    fn forget(&self) -> Result<(), super::BiometricError> {
+        let mut inner = self.inner();
+        inner.pad = None;
+        inner.forgotten += 1;
+        Ok(())
+    }
+}

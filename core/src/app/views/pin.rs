@@ -136,7 +136,7 @@ impl Views<'_> {
                 BiometricUnavailable::NotStrong => "biometric-not-strong",
                 BiometricUnavailable::HardwareUnavailable => "biometric-hardware-unavailable",
                 BiometricUnavailable::SecurityUpdateRequired => "biometric-security-update",
-                BiometricUnavailable::NoDeviceLock => "biometric-no-device-lock",
+                BiometricUnavailable::NoDeviceLock => "biometric-no-screen-lock",
             }),
             BiometricError::Failed { code } => {
                 self.f("biometric-failed", &[("code", (*code).into())])
