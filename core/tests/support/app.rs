@@ -14,6 +14,7 @@ use signalenkaart_core::app::{
     App, AppConfig, Destination, Event, FieldId, Screen, Update, ViewModel,
 };
 use signalenkaart_core::vault::SoftwareKeyWrapper;
+use signalenkaart_core::vault::testing::FakeBiometrics;
 use signalenkaart_core::{Language, ManualClock};
 
 /// The PIN the tests choose for the vault.
@@ -59,6 +60,9 @@ pub struct AppHarness {
     pub clock: Arc<ManualClock>,
     /// The app's keys, kept in [`keys_dir`] under the root.
     pub keys: Arc<SoftwareKeyWrapper>,
+    /// The phone's fingerprint and face sensor: recognises the enrolled finger unless
+    /// told otherwise.
+    pub fingers: Arc<FakeBiometrics>,
     language: Language,
     step: Duration,
     dir: tempfile::TempDir,
@@ -124,11 +128,13 @@ impl Builder {
             ManualClock::with_offset(self.at, self.offset)
         });
         let keys = Arc::new(SoftwareKeyWrapper::new(&keys_dir(dir.path())).expect("key file"));
-        let app = new_app(dir.path(), self.language, &keys, &clock);
+        let fingers = Arc::new(FakeBiometrics::default());
+        let app = new_app(dir.path(), self.language, &keys, &clock, &fingers);
         AppHarness {
             app,
             clock,
             keys,
+            fingers,
             language: self.language,
             step: self.step,
             dir,
@@ -141,12 +147,15 @@ fn new_app(
     device_language: Language,
     keys: &Arc<SoftwareKeyWrapper>,
     clock: &Arc<ManualClock>,
+    fingers: &Arc<FakeBiometrics>,
 ) -> App {
     let config = AppConfig {
         data_dir: data_dir(root),
         device_language,
     };
-    App::new(config, keys.clone(), clock.clone()).expect("app starts")
+    App::new(config, keys.clone(), clock.clone())
+        .expect("app starts")
+        .with_biometrics(fingers.clone())
 }
 
 impl AppHarness {
@@ -190,7 +199,13 @@ impl AppHarness {
     #[must_use = "the restarted app"]
     pub fn restart(self) -> Self {
         drop(self.app);
-        let app = new_app(self.dir.path(), self.language, &self.keys, &self.clock);
+        let app = new_app(
+            self.dir.path(),
+            self.language,
+            &self.keys,
+            &self.clock,
+            &self.fingers,
+        );
         Self { app, ..self }
     }
 
@@ -282,6 +297,23 @@ impl AppHarness {
         });
         self.send(Event::Back);
         id
+    }
+
+    /// The vault made, the biometric unlock turned on in the settings (the PIN, then
+    /// the platform's prompt), and the vault locked on the unlock pad of the cases.
+    pub fn biometrics_on_and_locked(&mut self) -> Update {
+        self.create_vault();
+        self.set(Event::SetBiometrics { enabled: true });
+        let on = self.pin(PIN);
+        assert!(
+            matches!(&on.view.screen, Screen::Settings { view }
+                if view.biometrics.as_ref().is_some_and(|b| b.toggle.checked)),
+            "on, back on the settings: {:?} ({:?})",
+            on.view.screen,
+            on.view.notice
+        );
+        self.send(Event::LockNow);
+        self.go_to(Destination::Cases)
     }
 
     /// The vault made, locked, and four wrong PINs typed on the pad: the fourth starts
