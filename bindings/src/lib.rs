@@ -11,6 +11,7 @@
 //! let core = Core::new(
 //!     CoreConfig { data_dir: dir.join("data").display().to_string(), device_language: Language::Nl },
 //!     keys,
+//!     None, // the platform's biometric key: none on this machine
 //! )?;
 //! assert!(matches!(core.view().screen, Screen::Home { .. }));
 //! let update = core.dispatch(Event::Back);

@@ -247,23 +247,40 @@ fn turning_on_takes_the_right_pin_and_a_wrong_one_counts_on_the_pad() {
 fn a_phone_that_cannot_enrol_says_why_and_leaves_it_off() {
     let mut app = AppHarness::start();
     app.create_vault();
-    app.fingers.answer(PromptAnswer::Fails(BiometricError::Unavailable {
-        reason: BiometricUnavailable::NotStrong,
-    }));
+    app.fingers
+        .answer(PromptAnswer::Fails(BiometricError::Unavailable {
+            reason: BiometricUnavailable::NotStrong,
+        }));
     app.set(Event::SetBiometrics { enabled: true });
     let view = app.pin(PIN).view;
     assert_eq!(
         view.notice.as_ref().map(|n| n.text.as_str()),
-        Some("Niet aangezet: De herkenning op deze telefoon is niet sterk genoeg om de app te openen.")
+        Some(
+            "Niet aangezet: De herkenning op deze telefoon is niet sterk genoeg om de app te openen."
+        )
     );
-    assert!(!settings(&view).biometrics.as_ref().expect("shown").toggle.checked);
+    assert!(
+        !settings(&view)
+            .biometrics
+            .as_ref()
+            .expect("shown")
+            .toggle
+            .checked
+    );
     // A cancelled prompt leaves it off without a word.
     app.fingers
         .answer(PromptAnswer::Fails(BiometricError::Cancelled));
     app.set(Event::SetBiometrics { enabled: true });
     let view = app.pin(PIN).view;
     assert_eq!(view.notice, None);
-    assert!(!settings(&view).biometrics.as_ref().expect("shown").toggle.checked);
+    assert!(
+        !settings(&view)
+            .biometrics
+            .as_ref()
+            .expect("shown")
+            .toggle
+            .checked
+    );
 }
 
 #[test]
@@ -277,7 +294,12 @@ fn turning_off_the_hours_and_a_new_pin_in_the_settings() {
         .as_ref()
         .and_then(|b| b.hours.clone())
         .expect("hours");
-    assert!(hours.options.iter().any(|o| o.selected && o.label == "4 uur"));
+    assert!(
+        hours
+            .options
+            .iter()
+            .any(|o| o.selected && o.label == "4 uur")
+    );
     // Hours never offered are refused.
     let refused = app.set(Event::SetBiometricHours { hours: 48 }).view;
     assert!(refused.notice.is_some());

@@ -52,7 +52,10 @@ impl Phone {
     fn with_biometrics(hours: u8) -> Self {
         let mut phone = Self::new();
         phone.vault.create(PIN).expect("create");
-        let case = Case::new(CaseLabel::new("gezin B.").expect("label"), phone.clock.now());
+        let case = Case::new(
+            CaseLabel::new("gezin B.").expect("label"),
+            phone.clock.now(),
+        );
         phone.vault.save_case(&case).expect("save");
         phone
             .vault
@@ -132,7 +135,11 @@ fn after_a_quick_exit_only_the_pin_opens_it_even_after_the_app_restarts() {
     phone.vault.require_pin().expect("quick exit");
     let shown = phone.fingers.prompts().len();
     assert_eq!(needs(phone.biometric()), PinNeeded::AfterQuickExit);
-    assert_eq!(phone.fingers.prompts().len(), shown, "no prompt is shown at all");
+    assert_eq!(
+        phone.fingers.prompts().len(),
+        shown,
+        "no prompt is shown at all"
+    );
     // The rule is in the authenticated header, not only in this process.
     phone.restart();
     assert_eq!(phone.pin_needed(), Some(PinNeeded::AfterQuickExit));
@@ -155,10 +162,16 @@ fn a_quick_exit_while_open_asks_for_the_pin_too() {
 fn a_quick_exit_that_cannot_be_written_still_asks_for_the_pin_in_this_process() {
     let mut phone = Phone::with_biometrics(8);
     // The platform key unavailable for a moment: the header cannot be rewritten.
-    let key = phone.root.join("keys").join("software-key-NOT-FOR-PHONES.bin");
+    let key = phone
+        .root
+        .join("keys")
+        .join("software-key-NOT-FOR-PHONES.bin");
     let aside = phone.root.join("key-aside");
     std::fs::rename(&key, &aside).expect("key aside");
-    assert!(phone.vault.require_pin().is_err(), "nothing could be written");
+    assert!(
+        phone.vault.require_pin().is_err(),
+        "nothing could be written"
+    );
     std::fs::rename(&aside, &key).expect("key back");
     assert_eq!(needs(phone.biometric()), PinNeeded::AfterQuickExit);
     phone.vault.unlock(PIN).expect("the PIN");
@@ -196,7 +209,9 @@ fn a_restart_is_seen_when_the_phone_has_been_up_longer_than_before() {
 fn after_the_chosen_hours_only_the_pin_opens_it() {
     for hours in [4u8, 8, 24] {
         let mut phone = Phone::with_biometrics(hours);
-        phone.clock.advance(Duration::hours(i64::from(hours)) - Duration::minutes(1));
+        phone
+            .clock
+            .advance(Duration::hours(i64::from(hours)) - Duration::minutes(1));
         assert_eq!(phone.pin_needed(), None, "{hours} h");
         phone.clock.advance(Duration::minutes(1));
         assert_eq!(
@@ -214,7 +229,10 @@ fn a_biometric_unlock_does_not_renew_the_hours_only_the_pin_does() {
     phone.biometric().expect("within 4 h");
     phone.vault.lock();
     phone.clock.advance(Duration::hours(1));
-    assert_eq!(needs(phone.biometric()), PinNeeded::PinTooLongAgo { hours: 4 });
+    assert_eq!(
+        needs(phone.biometric()),
+        PinNeeded::PinTooLongAgo { hours: 4 }
+    );
     phone.vault.unlock(PIN).expect("PIN");
     phone.vault.lock();
     phone.clock.advance(Duration::hours(3));
@@ -227,7 +245,10 @@ fn setting_the_wall_clock_back_does_not_stretch_the_hours() {
     phone.clock.advance(Duration::hours(5));
     phone.clock.jump(-Duration::hours(4));
     assert_ne!(phone.pin_needed(), None);
-    assert!(matches!(phone.biometric(), Err(VaultError::PinNeeded { .. })));
+    assert!(matches!(
+        phone.biometric(),
+        Err(VaultError::PinNeeded { .. })
+    ));
 }
 
 #[test]
@@ -343,7 +364,10 @@ fn turning_on_needs_the_right_pin_and_a_wrong_one_counts() {
         Err(VaultError::WrongPin { attempts_left }) => assert_eq!(attempts_left, 9),
         other => panic!("{other:?}"),
     }
-    assert!(phone.fingers.prompts().is_empty(), "no prompt for a wrong PIN");
+    assert!(
+        phone.fingers.prompts().is_empty(),
+        "no prompt for a wrong PIN"
+    );
     assert_eq!(phone.vault.biometric(), None);
     phone.vault.lock();
     assert!(matches!(
@@ -368,9 +392,11 @@ fn a_platform_that_refuses_to_enrol_leaves_it_off_and_the_right_pin_reset() {
         .vault
         .change_pin(WRONG, NEW_PIN)
         .expect_err("one wrong PIN first");
-    phone.fingers.answer(PromptAnswer::Fails(BiometricError::Unavailable {
-        reason: BiometricUnavailable::NotStrong,
-    }));
+    phone
+        .fingers
+        .answer(PromptAnswer::Fails(BiometricError::Unavailable {
+            reason: BiometricUnavailable::NotStrong,
+        }));
     match phone.vault.turn_on_biometrics(PIN, 8, &prompt()) {
         Err(VaultError::Biometric(BiometricError::Unavailable { reason })) => {
             assert_eq!(reason, BiometricUnavailable::NotStrong);
@@ -489,4 +515,32 @@ fn a_header_written_before_the_biometric_unlock_existed_still_opens() {
     phone.restart();
     assert_eq!(needs(phone.biometric()), PinNeeded::Off);
     phone.vault.unlock(PIN).expect("PIN");
+}
+
+#[test]
+fn an_older_header_put_back_after_a_quick_exit_does_not_let_the_finger_in() {
+    let mut phone = Phone::with_biometrics(24);
+    let slots: Vec<(String, Vec<u8>)> = testing::header_slots()
+        .iter()
+        .map(|name| {
+            let path = phone.root.join("vault").join(name);
+            ((*name).to_owned(), std::fs::read(path).expect("slot"))
+        })
+        .collect();
+    phone.vault.require_pin().expect("quick exit");
+    // Someone with the files puts back both header slots from before the exit, with
+    // the app stopped.
+    drop(std::mem::replace(
+        &mut phone.vault,
+        open(&phone.root, &phone.clock, &phone.fingers),
+    ));
+    for (name, bytes) in &slots {
+        std::fs::write(phone.root.join("vault").join(name), bytes).expect("put back");
+    }
+    phone.restart();
+    assert_eq!(needs(phone.biometric()), PinNeeded::AfterQuickExit);
+    assert_eq!(phone.fingers.prompts().len(), 1, "no prompt shown");
+    phone.vault.unlock(PIN).expect("the PIN");
+    phone.vault.lock();
+    phone.biometric().expect("after the PIN, the finger again");
 }

@@ -2,6 +2,7 @@
 //! constructors, events, views and effects the Kotlin and Swift bindings see, with the
 //! platform's key wrapper and clock implemented in Rust.
 
+mod biometric;
 mod home_visit;
 mod lock_and_exit;
 mod quick_exit;
@@ -12,7 +13,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use signalenkaart_ffi::{Core, CoreConfig, Event, Language, Update, ViewModel};
-use signalenkaart_scenarios::{MemoryKeys, StepClock};
+use signalenkaart_scenarios::{MemoryBiometrics, MemoryKeys, StepClock};
 
 /// 2026-11-28 13:00 UTC, 14:00 in the Netherlands.
 const START_MILLIS: i64 = 1_795_870_800_000;
@@ -27,6 +28,8 @@ struct Shell {
     core: Option<Arc<Core>>,
     keys: Arc<MemoryKeys>,
     clock: Arc<StepClock>,
+    /// The phone's fingerprint sensor.
+    fingers: Arc<MemoryBiometrics>,
     dir: tempfile::TempDir,
 }
 
@@ -35,12 +38,19 @@ impl Shell {
         let dir = tempfile::tempdir().expect("temp dir");
         let keys = Arc::new(MemoryKeys::new(0x5a));
         let clock = Arc::new(StepClock::new(START_MILLIS, CET));
-        let core = Core::with_clock(config(dir.path()), keys.clone(), clock.clone())
-            .expect("the core starts");
+        let fingers = Arc::new(MemoryBiometrics::default());
+        let core = Core::with_clock(
+            config(dir.path()),
+            keys.clone(),
+            clock.clone(),
+            Some(fingers.clone()),
+        )
+        .expect("the core starts");
         Self {
             core: Some(core),
             keys,
             clock,
+            fingers,
             dir,
         }
     }
@@ -54,6 +64,7 @@ impl Shell {
                 config(self.dir.path()),
                 self.keys.clone(),
                 self.clock.clone(),
+                Some(self.fingers.clone()),
             )
             .expect("the core starts again"),
         );

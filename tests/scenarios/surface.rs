@@ -18,7 +18,7 @@ fn a_data_directory_that_cannot_be_created_is_a_storage_error_without_the_path()
     let dir = tempfile::tempdir().expect("temp dir");
     // A file where the data directory should be: creating the vault below it fails.
     std::fs::write(dir.path().join("data"), b"not a directory").expect("write");
-    let error = Core::new(config(dir.path()), Arc::new(MemoryKeys::new(1)))
+    let error = Core::new(config(dir.path()), Arc::new(MemoryKeys::new(1)), None)
         .expect_err("cannot start on a file");
     assert!(matches!(error, CoreError::Storage { .. }), "{error:?}");
     let message = error.to_string();
@@ -53,7 +53,7 @@ fn the_software_key_wrapper_protects_a_real_vault_across_restarts() {
     let keys_dir = dir.path().join("keys").display().to_string();
     let start = || {
         let keys = insecure_software_key_wrapper(keys_dir.clone()).expect("key dir");
-        Core::new(config(dir.path()), keys).expect("starts with the system clock")
+        Core::new(config(dir.path()), keys, None).expect("starts with the system clock")
     };
     let core = start();
     core.dispatch(Event::Open {
@@ -255,6 +255,7 @@ fn a_panic_inside_dispatch_leaves_the_core_usable() {
         config(dir.path()),
         Arc::new(MemoryKeys::new(2)),
         clock.clone(),
+        None,
     )
     .expect("starts");
     clock.trip.store(true, Ordering::SeqCst);

@@ -7,7 +7,10 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
-use signalenkaart_ffi::{KeyWrapperError, PlatformClock, PlatformKeyWrapper};
+use signalenkaart_ffi::{
+    BiometricError, BiometricPrompt, KeyWrapperError, PlatformBiometrics, PlatformClock,
+    PlatformKeyWrapper,
+};
 
 /// A platform key held in memory, like a hardware keystore that never lets the key out.
 /// It can be told to fail, to see how the core copes with a keystore that refuses.
@@ -174,5 +177,79 @@ impl PlatformClock for StepClock {
 
     fn since_boot_millis(&self) -> i64 {
         self.boot_millis.load(Ordering::SeqCst)
+    }
+}
+
+/// What a held biometric prompt is answered with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptOutcome {
+    /// The enrolled finger: the key is released.
+    Recognised,
+    /// The prompt was cancelled (by the user, or by the shell hiding the app).
+    Cancelled,
+}
+
+/// A biometric platform in memory, like a keystore key that only a recognised finger
+/// releases: its key is an XOR pad, its prompt recognised at once unless held.
+#[derive(Debug, Default)]
+pub struct MemoryBiometrics {
+    pad: Mutex<Option<u8>>,
+    hold: Mutex<Option<(Sender<()>, Receiver<PromptOutcome>)>>,
+    prompts: AtomicU32,
+}
+
+impl MemoryBiometrics {
+    /// Makes the next prompt wait for its answer: the first receiver hears once the core
+    /// is inside the prompt; the prompt ends with what the sender sends (cancelled after
+    /// ten seconds without one).
+    pub fn hold_next_prompt(&self) -> (Receiver<()>, Sender<PromptOutcome>) {
+        let (entered, inside) = channel();
+        let (answer, answered) = channel();
+        *self.hold.lock().unwrap_or_else(|p| p.into_inner()) = Some((entered, answered));
+        (inside, answer)
+    }
+
+    /// How many prompts were shown.
+    pub fn prompts(&self) -> u32 {
+        self.prompts.load(Ordering::SeqCst)
+    }
+
+    fn prompt(&self) -> Result<(), BiometricError> {
+        self.prompts.fetch_add(1, Ordering::SeqCst);
+        let hold = self.hold.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let outcome = match hold {
+            Some((entered, answered)) => {
+                let _ = entered.send(());
+                answered
+                    .recv_timeout(HOLD_LIMIT)
+                    .unwrap_or(PromptOutcome::Cancelled)
+            }
+            None => PromptOutcome::Recognised,
+        };
+        match outcome {
+            PromptOutcome::Recognised => Ok(()),
+            PromptOutcome::Cancelled => Err(BiometricError::Cancelled),
+        }
+    }
+}
+
+impl PlatformBiometrics for MemoryBiometrics {
+    fn enroll(&self, secret: Vec<u8>, _: BiometricPrompt) -> Result<Vec<u8>, BiometricError> {
+        self.prompt()?;
+        let pad = 0xa7;
+        *self.pad.lock().unwrap_or_else(|p| p.into_inner()) = Some(pad);
+        Ok(secret.iter().map(|b| b ^ pad).collect())
+    }
+
+    fn unlock(&self, wrapped: Vec<u8>, _: BiometricPrompt) -> Result<Vec<u8>, BiometricError> {
+        let pad = (*self.pad.lock().unwrap_or_else(|p| p.into_inner()))
+            .ok_or(BiometricError::KeyInvalidated)?;
+        self.prompt()?;
+        Ok(wrapped.iter().map(|b| b ^ pad).collect())
+    }
+
+    fn forget(&self) -> Result<(), BiometricError> {
+        *self.pad.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        Ok(())
     }
 }

@@ -11,6 +11,7 @@ use super::biometric::{
     BIOMETRIC_HOURS, BiometricError, BiometricPrompt, Grant, PinMoment, PinNeeded,
 };
 use super::error::{Result, VaultError};
+use super::key_wrapper::held_by_platform;
 use super::keys::{self, DataKey};
 use super::pin::check_pin;
 use super::unlock::{Authentic, Opened, Verdict};
@@ -69,14 +70,17 @@ impl Vault {
         if matches!(self.state, State::InUse) {
             self.take_dir_lock()?;
         }
-        let platform = match &self.state {
-            State::Locked(locked) => locked.platform.unwrap_or(0),
+        match &self.state {
+            State::Locked(_) => {}
             State::NotCreated => return Err(VaultError::NotCreated),
             State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
             State::InUse => return Err(VaultError::InUse),
             State::Unlocked { .. } => return Err(VaultError::AlreadyUnlocked),
-        };
+        }
         let Authentic { mut opened, .. } = self.check_header()?;
+        // Read again: what the platform holds outside the files (a count, a quick exit)
+        // is what an older copy of the files put back cannot undo.
+        let platform = self.platform_count().unwrap_or(0);
         let header = &opened.header;
         let Some(grant) = header.biometric.clone() else {
             return Err(VaultError::PinNeeded {
@@ -227,10 +231,24 @@ impl Vault {
     }
 
     /// After a quick exit: the next unlock is by PIN only, until the right PIN is typed.
-    /// Held in memory at once, and written into the header (both slots) when the
-    /// biometric unlock is on, so a restart of the app does not forget it. Nothing is
-    /// written when it is off or already asks for the PIN.
+    /// Held in memory at once; when the biometric unlock is on, also by the platform
+    /// (beside its count of wrong PINs, outside the vault's files, so an older copy of
+    /// the header put back cannot undo it) and in the header (both slots), so a restart
+    /// of the app does not forget it. Nothing is written when it is off.
     pub fn require_pin(&mut self) -> Result<()> {
+        let on = match &self.state {
+            State::Unlocked {
+                opened: Some(opened),
+                ..
+            } => opened.header.biometric.is_some(),
+            State::Locked(locked) => locked
+                .checked
+                .as_ref()
+                .or(locked.copies.first())
+                .is_some_and(|header| header.biometric.is_some()),
+            _ => false,
+        };
+        let held = on.then(|| self.hold_pin_required_by_platform());
         self.pin_required_here = true;
         let armed = |header: &super::header::Header| {
             header
@@ -251,7 +269,7 @@ impl Vault {
             _ => false,
         };
         if !needs_write {
-            return Ok(());
+            return held.unwrap_or(Ok(()));
         }
         self.with_opened(|vault, opened| {
             if let Some(grant) = &mut opened.header.biometric
@@ -262,7 +280,29 @@ impl Vault {
                 opened.header.write(&vault.dir, &opened.mac_key)?;
             }
             Ok(())
-        })
+        })?;
+        held.unwrap_or(Ok(()))
+    }
+
+    /// Stores the quick exit's bit with the platform's count of wrong PINs, never
+    /// lowering the count it holds.
+    fn hold_pin_required_by_platform(&mut self) -> Result<()> {
+        let header_count = match &self.state {
+            State::Unlocked {
+                opened: Some(opened),
+                ..
+            } => opened.header.failed_attempts,
+            State::Locked(locked) => locked
+                .checked
+                .as_ref()
+                .or(locked.copies.first())
+                .map_or(0, |header| header.failed_attempts),
+            _ => 0,
+        };
+        let count = self.platform_count().unwrap_or(0).max(header_count);
+        self.keys
+            .store_attempt_count(held_by_platform(count, true))
+            .map_err(VaultError::KeyUnavailable)
     }
 
     /// After the right PIN: the biometric may stand in again, counted from now.

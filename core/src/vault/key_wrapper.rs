@@ -36,20 +36,37 @@ pub trait KeyWrapper: Send + Sync {
     fn store_attempt_count(&self, count: u32) -> Result<(), KeyWrapperError>;
 }
 
-/// The count of wrong PINs as the platform holds it: the count in the low 16 bits and a
-/// check of it in the high 16, so that a copy damaged at rest (a digit flipped in a
-/// file) reads as unreadable, never as another, larger count that would erase the vault
-/// before the limit of wrong PINs really checked. The platform keeps the number as it is.
+/// The bit of the platform's number that says a quick exit was made since the right
+/// PIN: kept outside the vault's files, so restoring an older copy of the header cannot
+/// let a finger in after a quick exit.
+const PIN_REQUIRED: u32 = 0x8000;
+
+/// The count of wrong PINs as the platform holds it: the count in the low 15 bits, the
+/// quick exit's bit, and a check of both in the high 16, so that a copy damaged at rest
+/// (a digit flipped in a file) reads as unreadable, never as another, larger count that
+/// would erase the vault before the limit of wrong PINs really checked. The platform
+/// keeps the number as it is.
 pub fn count_for_platform(count: u32) -> u32 {
-    let count = count.min(0xFFFF);
-    count | (count_check(count) << 16)
+    held_by_platform(count, false)
+}
+
+/// [`count_for_platform`], with the quick exit's bit when `pin_required`.
+pub(crate) fn held_by_platform(count: u32, pin_required: bool) -> u32 {
+    let value = count.min(PIN_REQUIRED - 1) | if pin_required { PIN_REQUIRED } else { 0 };
+    value | (count_check(value) << 16)
 }
 
 /// The count in what the platform held; `None` if its check fails (damaged, or not
 /// written by this vault).
 pub fn count_from_platform(stored: u32) -> Option<u32> {
-    let count = stored & 0xFFFF;
-    (stored >> 16 == count_check(count)).then_some(count)
+    read_from_platform(stored).map(|(count, _)| count)
+}
+
+/// The count and whether a quick exit asks for the PIN; `None` if the check fails.
+pub(crate) fn read_from_platform(stored: u32) -> Option<(u32, bool)> {
+    let value = stored & 0xFFFF;
+    (stored >> 16 == count_check(value))
+        .then_some((value & (PIN_REQUIRED - 1), value & PIN_REQUIRED != 0))
 }
 
 /// A fixed mix of the count's 16 bits: a random number passes with a chance of 1 in
@@ -226,13 +243,24 @@ mod tests {
 
     #[test]
     fn the_platform_count_round_trips_and_a_damaged_one_reads_as_none() {
-        for count in [0, 1, 9, 10, 20, 0xFFFF] {
+        for count in [0, 1, 9, 10, 20, 0x7FFF] {
             assert_eq!(count_from_platform(count_for_platform(count)), Some(count));
         }
         assert_eq!(
             count_from_platform(count_for_platform(70_000)),
-            Some(0xFFFF)
+            Some(0x7FFF)
         );
+        // The quick exit's bit: read back, never taken for a count, under the check.
+        for count in [0, 2, 9] {
+            let stored = held_by_platform(count, true);
+            assert_eq!(read_from_platform(stored), Some((count, true)));
+            assert_eq!(count_from_platform(stored), Some(count));
+            assert_eq!(read_from_platform(stored ^ 0x8000), None, "the bit flipped");
+            assert_eq!(
+                read_from_platform(count_for_platform(count)),
+                Some((count, false))
+            );
+        }
         // Every single bit flipped, and digits changed in its decimal form.
         for count in [0, 3, 9] {
             let stored = count_for_platform(count);

@@ -63,7 +63,7 @@ use crate::Clock;
 use crate::casework::{Case, CaseId};
 use db::Db;
 use header::{Delay, Header};
-use key_wrapper::count_from_platform;
+use key_wrapper::read_from_platform;
 use unlock::Opened;
 
 pub use biometric::{
@@ -315,16 +315,21 @@ impl Vault {
 
     /// The platform's count of wrong PINs; an unreadable or damaged one (its check
     /// fails) counts as none (the header's authenticated count then stands) and is said
-    /// once.
+    /// once. A quick exit the platform holds (see [`key_wrapper::held_by_platform`]) asks
+    /// for the PIN from now on; so does one it cannot read, to be safe.
     fn platform_count(&mut self) -> Option<u32> {
         match self
             .keys
             .attempt_count()
-            .map(|held| held.map(count_from_platform))
+            .map(|held| held.map(read_from_platform))
         {
             Ok(None) => None,
-            Ok(Some(Some(count))) => Some(count),
+            Ok(Some(Some((count, pin_required)))) => {
+                self.pin_required_here |= pin_required;
+                Some(count)
+            }
             Ok(Some(None)) | Err(_) => {
+                self.pin_required_here = true;
                 if !std::mem::replace(&mut self.count_unreadable_said, true) {
                     self.found(Finding::PlatformCountUnreadable);
                 }

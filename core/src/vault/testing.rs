@@ -184,7 +184,10 @@ impl FakeBiometrics {
 }
 
 fn xor(data: &[u8], pad: &[u8]) -> Vec<u8> {
-    data.iter().zip(pad.iter().cycle()).map(|(d, p)| d ^ p).collect()
+    data.iter()
+        .zip(pad.iter().cycle())
+        .map(|(d, p)| d ^ p)
+        .collect()
 }
 
 impl super::Biometrics for FakeBiometrics {
