@@ -1,6 +1,9 @@
 //! The fault matrix: every file the vault depends on × every way it goes wrong × the
 //! state it is found in, clock jumps for retention and waiting times, and a process
-//! killed at every durable step of create, unlock, PIN change and wipe.
+//! killed at every durable step of create, unlock, PIN change and wipe, and of turning
+//! the biometric unlock on and off and of the quick exit that asks for the PIN again.
+//! With the biometric unlock on, no damaged or older header slot may let a finger in
+//! after a quick exit.
 //!
 //! Each row asserts what the user is shown, that every committed case is still there
 //! (or the user was told, with the files kept), and that nothing was erased that the
@@ -17,9 +20,10 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use signalenkaart_core::casework::{Case, CaseLabel};
+use signalenkaart_core::vault::testing::FakeBiometrics;
 use signalenkaart_core::vault::{
-    KeyWrapperError, RetentionCheck, SoftwareKeyWrapper, Vault, VaultError, VaultPart, VaultStatus,
-    testing,
+    BiometricError, BiometricPrompt, KeyWrapperError, PinNeeded, RetentionCheck,
+    SoftwareKeyWrapper, Vault, VaultError, VaultPart, VaultStatus, testing,
 };
 use signalenkaart_core::{Clock, ManualClock};
 use support::{bit_flipped, copy_dir, files, truncated};
@@ -53,8 +57,15 @@ impl Place {
     }
 
     fn open(&self, clock: &Arc<ManualClock>) -> Vault {
+        self.open_with(clock, Arc::new(FakeBiometrics::default()))
+    }
+
+    /// [`Place::open`] with the phone's fingerprint sensor.
+    fn open_with(&self, clock: &Arc<ManualClock>, fingers: Arc<FakeBiometrics>) -> Vault {
         let keys = Arc::new(SoftwareKeyWrapper::new(&self.keys()).expect("keys"));
-        Vault::open(&self.vault(), keys, clock.clone()).expect("open")
+        Vault::open(&self.vault(), keys, clock.clone())
+            .expect("open")
+            .with_biometrics(fingers)
     }
 
     fn copy_to(&self, root: &Path) -> Place {
@@ -152,6 +163,9 @@ enum Target {
     Log,
     LogIndex,
     KeyFile,
+    /// The platform's count of wrong PINs (with the quick exit's bit), as the software
+    /// key wrapper keeps it.
+    CountFile,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -216,6 +230,7 @@ fn paths(place: &Place, target: Target) -> Vec<PathBuf> {
             .map(|e| e.expect("entry").path())
             .filter(|p| p.to_string_lossy().contains("software-key"))
             .collect(),
+        Target::CountFile => vec![place.keys().join("attempts-NOT-FOR-PHONES.txt")],
     }
 }
 
@@ -325,6 +340,7 @@ fn fault_matrix() {
     preferences_faults(&mut tally);
     clock_jumps(&mut tally);
     own_state_faults(&mut tally);
+    biometric_faults(&mut tally);
     killed_at_every_durable_step(&mut tally);
     tally.finish();
 }
@@ -589,13 +605,19 @@ fn clock_jumps(tally: &mut Tally) {
 }
 
 /// The operations killed at every durable step.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Operation {
     Create,
     UnlockRight,
     UnlockWrongLast,
     ChangePin,
     Wipe,
+    /// Turning the biometric unlock on (the PIN, the platform's key, the header).
+    TurnOnBiometrics,
+    /// The quick exit with the biometric unlock on: the PIN is asked again.
+    QuickExitWithBiometrics,
+    /// Turning the biometric unlock off, the vault locked.
+    TurnOffBiometrics,
     /// Not killed: prints the status it finds and what the right PIN does.
     Report,
 }
@@ -608,6 +630,9 @@ impl Operation {
             "UnlockWrongLast" => Self::UnlockWrongLast,
             "ChangePin" => Self::ChangePin,
             "Report" => Self::Report,
+            "TurnOnBiometrics" => Self::TurnOnBiometrics,
+            "QuickExitWithBiometrics" => Self::QuickExitWithBiometrics,
+            "TurnOffBiometrics" => Self::TurnOffBiometrics,
             _ => Self::Wipe,
         }
     }
@@ -620,6 +645,14 @@ impl Operation {
         let mut vault = place.open(clock);
         vault.create(PIN).expect("create");
         vault.save_case(&case("gezin 1", clock)).expect("save");
+        if matches!(
+            self,
+            Self::QuickExitWithBiometrics | Self::TurnOffBiometrics
+        ) {
+            vault
+                .turn_on_biometrics(PIN, 24, &prompt())
+                .expect("biometrics on");
+        }
         vault.lock();
         if matches!(self, Self::UnlockWrongLast) {
             for _ in 0..9 {
@@ -639,6 +672,11 @@ impl Operation {
                 .unlock(PIN)
                 .and_then(|_| vault.change_pin(PIN, NEW_PIN)),
             Self::Wipe => vault.unlock(PIN).and_then(|_| vault.wipe()),
+            Self::TurnOnBiometrics => vault
+                .unlock(PIN)
+                .and_then(|_| vault.turn_on_biometrics(PIN, 24, &prompt())),
+            Self::QuickExitWithBiometrics => vault.require_pin(),
+            Self::TurnOffBiometrics => vault.turn_off_biometrics(),
             Self::Report => {
                 let status = vault.status();
                 let unlocked = vault.unlock(PIN).map(drop);
@@ -691,6 +729,9 @@ fn killed_at_every_durable_step(tally: &mut Tally) {
         Operation::UnlockWrongLast,
         Operation::ChangePin,
         Operation::Wipe,
+        Operation::TurnOnBiometrics,
+        Operation::QuickExitWithBiometrics,
+        Operation::TurnOffBiometrics,
     ] {
         for point in 1.. {
             let clock = Arc::new(ManualClock::new(start()));
@@ -755,6 +796,43 @@ fn killed_at_every_durable_step(tally: &mut Tally) {
                     (format!("{opened} opens"), 1 - left, false)
                 }
                 Operation::Report => panic!("{what}: a report is never killed"),
+                Operation::TurnOnBiometrics
+                | Operation::QuickExitWithBiometrics
+                | Operation::TurnOffBiometrics => {
+                    // The child's sensor went with it: a finger the rule lets in meets
+                    // a key this process's sensor does not hold, which turns it off.
+                    let finger = vault.unlock_with_biometrics(&prompt());
+                    let shown = match (&finger, operation) {
+                        (Err(VaultError::PinNeeded { reason }), _) => format!("PIN: {reason:?}"),
+                        (
+                            Err(VaultError::Biometric(BiometricError::KeyInvalidated)),
+                            Operation::TurnOnBiometrics,
+                        ) => "on, key gone with the child".into(),
+                        // The exit's first write (the platform's bit) not yet in place:
+                        // as before the exit, nothing half done.
+                        (
+                            Err(VaultError::Biometric(BiometricError::KeyInvalidated)),
+                            Operation::QuickExitWithBiometrics,
+                        ) if point == 1 => "killed before the exit was kept".into(),
+                        (other, _) => panic!("{what}: the finger gave {other:?}"),
+                    };
+                    if operation == Operation::QuickExitWithBiometrics && point > 1 {
+                        assert!(
+                            matches!(
+                                finger,
+                                Err(VaultError::PinNeeded {
+                                    reason: PinNeeded::AfterQuickExit
+                                })
+                            ),
+                            "{what}: {finger:?}"
+                        );
+                    }
+                    vault
+                        .unlock(PIN)
+                        .unwrap_or_else(|e| panic!("{what}: the PIN: {e:?}"));
+                    let left = labels(&vault).expect("labels").len();
+                    (format!("{shown}; the PIN opens"), 1 - left, false)
+                }
                 Operation::Wipe => {
                     // Chosen by the user: the data may go, but the app must not be
                     // stuck; one more wipe always finishes it.
@@ -966,4 +1044,80 @@ fn own_state_faults(tally: &mut Tally) {
         0,
         false,
     );
+}
+
+fn prompt() -> BiometricPrompt {
+    BiometricPrompt {
+        title: "Ontgrendelen".into(),
+        subtitle: "Met uw vingerafdruk of gezicht".into(),
+        use_pin: "Pincode gebruiken".into(),
+    }
+}
+
+/// The biometric unlock on, a quick exit made, the vault locked; then each header slot
+/// and the platform's count file damaged, missing, or put back from before the exit.
+/// No finger may open the vault; the PIN opens it (or the damage is said, nothing lost).
+fn biometric_faults(tally: &mut Tally) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(start()));
+    let fingers = Arc::new(FakeBiometrics::default());
+    let place = Place {
+        root: tmp.path().join("armed"),
+    };
+    let mut vault = place.open_with(&clock, fingers.clone());
+    vault.create(PIN).expect("create");
+    vault.save_case(&case("gezin 1", &clock)).expect("save");
+    vault.turn_on_biometrics(PIN, 24, &prompt()).expect("on");
+    vault.lock();
+    let armed = place.copy_to(&tmp.path().join("before-exit"));
+    vault.require_pin().expect("quick exit");
+    drop(vault);
+    let targets = [
+        Target::NewestHeaderSlot,
+        Target::OlderHeaderSlot,
+        Target::BothHeaderSlots,
+        Target::CountFile,
+    ];
+    let faults = [
+        Fault::Missing,
+        Fault::Truncated,
+        Fault::BitFlipped,
+        Fault::OlderCopy,
+    ];
+    for (n, (target, fault)) in targets
+        .iter()
+        .flat_map(|t| faults.iter().map(move |f| (*t, *f)))
+        .enumerate()
+    {
+        let row = place.copy_to(&tmp.path().join(format!("bio-{n}")));
+        if !apply(&row, target, fault, &armed) {
+            continue;
+        }
+        let what = format!("biometric on, quick exit: {target:?} {fault:?}");
+        let mut vault = row.open_with(&clock, fingers.clone());
+        let prompts = fingers.prompts().len();
+        let finger = vault.unlock_with_biometrics(&prompt());
+        assert!(
+            matches!(
+                finger,
+                Err(VaultError::PinNeeded { .. } | VaultError::Corrupt { .. })
+            ),
+            "{what}: the finger gave {finger:?}"
+        );
+        assert_eq!(
+            fingers.prompts().len(),
+            prompts,
+            "{what}: a prompt was shown"
+        );
+        let (shown, labels) = try_right_pin(&mut vault, &clock);
+        let lost = match &shown {
+            Shown::Cases | Shown::CasesAndLogKept => case_lost(labels.as_ref()),
+            _ => 0,
+        };
+        let finger = match finger {
+            Err(VaultError::PinNeeded { reason }) => format!("{reason:?}"),
+            _ => "header refused".into(),
+        };
+        tally.row(what, &format!("{finger}; PIN: {shown}"), lost, false);
+    }
 }

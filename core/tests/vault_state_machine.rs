@@ -11,7 +11,11 @@
 //! - no case is purged before it expired by the time that really passed, unless the
 //!   user agreed or a reboot left the boot clock unable to vouch (then by at most the
 //!   31 days the app accepts);
-//! - nothing is erased that a wipe or the limit did not erase.
+//! - nothing is erased that a wipe or the limit did not erase;
+//! - a finger (the biometric unlock) opens the vault only while it is on, no quick exit
+//!   and no wrong PIN came since the right PIN, the phone did not restart, and less than
+//!   the chosen hours really passed since the PIN; it never counts or clears a wrong PIN,
+//!   and a platform key gone turns it off.
 //!
 //! `proptest-state-machine` generates and shrinks the sequences; shrunk failures are kept
 //! in `vault_state_machine.proptest-regressions` and run first. The run prints its seed
@@ -31,8 +35,10 @@ use proptest::prelude::*;
 use proptest::test_runner::TestRunner;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest};
 use signalenkaart_core::casework::{Case, CaseId, CaseLabel};
+use signalenkaart_core::vault::testing::{FakeBiometrics, PromptAnswer};
 use signalenkaart_core::vault::{
-    RetentionCheck, SoftwareKeyWrapper, Vault, VaultError, VaultSettings, VaultStatus, testing,
+    BiometricError, BiometricPrompt, RetentionCheck, SoftwareKeyWrapper, Vault, VaultError,
+    VaultSettings, VaultStatus, testing,
 };
 use signalenkaart_core::{Clock, ManualClock};
 use support::{bit_flipped, files, truncated};
@@ -108,10 +114,43 @@ enum Step {
     },
     /// The damaged file put back as it was.
     Repair,
+    /// The biometric unlock turned on with the right PIN or a wrong one.
+    BiometricsOn {
+        right: bool,
+    },
+    BiometricsOff,
+    /// The quick exit: the PIN is asked again, then the vault locks.
+    QuickExit,
+    /// A finger on the sensor at the unlock pad, after `minutes`; the platform's key
+    /// gone first (a fingerprint enrolled) when `key_gone`.
+    Finger {
+        outcome: Finger,
+        minutes: u16,
+    },
     /// A copy of the database (and its log) taken now...
     Snapshot,
     /// ...and put back in place of the current one.
     RollBack,
+}
+
+/// What the sensor does with a finger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Finger {
+    Recognised,
+    Cancelled,
+    /// A fingerprint was enrolled since: the platform's key is gone.
+    Enrolled,
+}
+
+/// The hours the biometric unlock stands in for the PIN in these sequences.
+const HOURS: u8 = 8;
+
+fn prompt() -> BiometricPrompt {
+    BiometricPrompt {
+        title: "Ontgrendelen".into(),
+        subtitle: "Met uw vingerafdruk of gezicht".into(),
+        use_pin: "Pincode gebruiken".into(),
+    }
 }
 
 /// The reference model: just enough of the vault's state to generate sensible steps.
@@ -119,6 +158,10 @@ enum Step {
 struct Model {
     created: bool,
     unlocked: bool,
+    /// The biometric unlock is on.
+    finger_on: bool,
+    /// A quick exit since the right PIN.
+    exited: bool,
     damaged: bool,
     snapshot: bool,
     /// Wrong PINs since the last right one, as the model counts them.
@@ -168,6 +211,9 @@ impl ReferenceStateMachine for VaultModel {
                 2 => Just(Step::Kill),
                 1 => Just(Step::Snapshot),
                 1 => Just(Step::Wipe),
+                4 => any::<bool>().prop_map(|right| Step::BiometricsOn { right }),
+                1 => Just(Step::BiometricsOff),
+                1 => Just(Step::QuickExit),
                 1 => (0u32..24 * 40).prop_map(|hours| Step::Advance { hours }),
             ]
             .boxed()
@@ -183,6 +229,17 @@ impl ReferenceStateMachine for VaultModel {
                 1 => Just(Step::Reboot),
                 1 => Just(Step::Restart),
                 1 => Just(Step::Wipe),
+                8 => (
+                    prop_oneof![
+                        4 => Just(Finger::Recognised),
+                        1 => Just(Finger::Cancelled),
+                        1 => Just(Finger::Enrolled),
+                    ],
+                    prop_oneof![Just(1u16), Just(60), Just(7 * 60)]
+                )
+                    .prop_map(|(outcome, minutes)| Step::Finger { outcome, minutes }),
+                1 => Just(Step::QuickExit),
+                1 => Just(Step::BiometricsOff),
             ]
             .boxed()
         }
@@ -202,7 +259,34 @@ impl ReferenceStateMachine for VaultModel {
             Step::Unlock { right: true, .. } => {
                 state.unlocked = true;
                 state.wrong = 0;
+                state.exited = false;
             }
+            Step::BiometricsOn { right: true } => {
+                state.finger_on = true;
+                state.exited = false;
+                state.wrong = 0;
+            }
+            Step::BiometricsOn { right: false } => {
+                state.wrong += 1;
+                if state.wrong >= MAX_ATTEMPTS {
+                    state = Model::default();
+                }
+            }
+            Step::BiometricsOff | Step::ChangePin { right: true } => state.finger_on = false,
+            Step::QuickExit => {
+                state.unlocked = false;
+                state.exited = true;
+            }
+            // The hours may say no: the phone then takes what follows as the refusals
+            // they are.
+            Step::Finger {
+                outcome: Finger::Recognised,
+                ..
+            } => state.unlocked = state.finger_on && !state.exited && state.wrong == 0,
+            Step::Finger {
+                outcome: Finger::Enrolled,
+                ..
+            } => state.finger_on = false,
             Step::Unlock { right: false, .. } => {
                 state.wrong += 1;
                 if state.wrong >= MAX_ATTEMPTS {
@@ -234,8 +318,10 @@ impl ReferenceStateMachine for VaultModel {
             | Step::ChangePin { .. }
             | Step::Retention { .. }
             | Step::Kill
+            | Step::BiometricsOn { .. }
             | Step::Snapshot => state.unlocked,
-            Step::Unlock { .. } | Step::Damage { .. } | Step::RollBack => {
+            Step::BiometricsOff | Step::QuickExit => state.created,
+            Step::Unlock { .. } | Step::Finger { .. } | Step::Damage { .. } | Step::RollBack => {
                 state.created && !state.unlocked
             }
             Step::Repair => state.damaged,
@@ -276,6 +362,20 @@ struct Ledger {
     /// An older copy of the database was put back after an unlock: the vault refuses it
     /// (said) until a wipe.
     older_copy: bool,
+    /// The biometric unlock: on since the true time of the right PIN, with what
+    /// happened since that asks for the PIN again.
+    finger: Option<FingerLedger>,
+}
+
+/// What the test knows of the biometric unlock while it is on.
+#[derive(Debug, Clone, Copy)]
+struct FingerLedger {
+    /// The true time the right PIN was last typed.
+    pin_at: DateTime<Utc>,
+    quick_exit: bool,
+    rebooted: bool,
+    /// The platform's key is gone (a fingerprint enrolled since).
+    key_gone: bool,
 }
 
 /// The system under test: a vault in a directory, with its keys and clock.
@@ -284,11 +384,15 @@ struct Phone {
     root: PathBuf,
     keys: Arc<SoftwareKeyWrapper>,
     clock: Arc<ManualClock>,
+    fingers: Arc<FakeBiometrics>,
     vault: Option<Vault>,
     ledger: Ledger,
 }
 
 static STEPS_RUN: AtomicUsize = AtomicUsize::new(0);
+/// Fingers that opened the vault, and fingers the coercion rule turned away.
+static FINGERS_IN: AtomicUsize = AtomicUsize::new(0);
+static FINGERS_REFUSED: AtomicUsize = AtomicUsize::new(0);
 
 fn start() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0)
@@ -306,12 +410,16 @@ impl Phone {
         let root = tmp.path().to_owned();
         let keys = Arc::new(SoftwareKeyWrapper::new(&root.join("keys")).expect("keys"));
         let clock = Arc::new(ManualClock::new(start()));
-        let vault = Vault::open(&root.join("vault"), keys.clone(), clock.clone()).expect("open");
+        let fingers = Arc::new(FakeBiometrics::default());
+        let vault = Vault::open(&root.join("vault"), keys.clone(), clock.clone())
+            .expect("open")
+            .with_biometrics(fingers.clone());
         Self {
             _tmp: tmp,
             root,
             keys,
             clock,
+            fingers,
             vault: Some(vault),
             ledger: Phone::new_ledger(),
         }
@@ -327,8 +435,11 @@ impl Phone {
 
     fn restart(&mut self) {
         self.vault = None;
-        self.vault =
-            Some(Vault::open(&self.dir(), self.keys.clone(), self.clock.clone()).expect("reopen"));
+        self.vault = Some(
+            Vault::open(&self.dir(), self.keys.clone(), self.clock.clone())
+                .expect("reopen")
+                .with_biometrics(self.fingers.clone()),
+        );
     }
 
     fn pass(&mut self, by: Duration) {
@@ -426,6 +537,7 @@ impl Phone {
             snapshot: None,
             damage: None,
             older_copy: false,
+            finger: None,
         }
     }
 
@@ -448,6 +560,7 @@ impl Phone {
             Ok(report) => {
                 assert!(right, "a wrong PIN opened the vault");
                 self.opened(report.log_damaged);
+                self.pin_typed();
             }
             Err(VaultError::WrongPin { attempts_left }) => {
                 assert!(!right, "the right PIN was refused as wrong");
@@ -515,6 +628,7 @@ impl Phone {
                         assert!(right);
                         self.ledger.pin = other;
                         self.ledger.wrong = 0;
+                        self.ledger.finger = None;
                     }
                     Err(VaultError::WrongPin { .. }) => self.wrong_checked(false),
                     Err(VaultError::Wiped) => self.wrong_checked(true),
@@ -565,7 +679,44 @@ impl Phone {
             }
             Step::Advance { hours } => self.pass(Duration::hours(i64::from(*hours))),
             Step::SetClock { days } => self.clock.jump(Duration::days(i64::from(*days))),
+            Step::BiometricsOn { right } => {
+                let typed = if *right { pin } else { WRONG };
+                match self.vault().turn_on_biometrics(typed, HOURS, &prompt()) {
+                    Ok(()) => {
+                        assert!(right, "a wrong PIN turned it on");
+                        self.ledger.wrong = 0;
+                        self.ledger.finger = Some(FingerLedger {
+                            pin_at: self.ledger.true_now,
+                            quick_exit: false,
+                            rebooted: false,
+                            key_gone: false,
+                        });
+                    }
+                    Err(VaultError::WrongPin { .. }) => self.wrong_checked(false),
+                    Err(VaultError::Wiped) => self.wrong_checked(true),
+                    Err(error) => assert!(self.refused(&error), "turn on: {error:?}"),
+                }
+            }
+            Step::BiometricsOff => match self.vault().turn_off_biometrics() {
+                Ok(()) => self.ledger.finger = None,
+                Err(error) => assert!(self.refused(&error), "turn off: {error:?}"),
+            },
+            Step::QuickExit => {
+                // Held in this process whatever the files allow; said nowhere.
+                let _ = self.vault().require_pin();
+                self.vault().lock();
+                if let Some(finger) = &mut self.ledger.finger {
+                    finger.quick_exit = true;
+                }
+            }
+            Step::Finger { outcome, minutes } => {
+                self.pass(Duration::minutes(i64::from(*minutes)));
+                self.finger(*outcome);
+            }
             Step::Reboot => {
+                if let Some(finger) = &mut self.ledger.finger {
+                    finger.rebooted = true;
+                }
                 self.clock.reboot();
                 self.ledger.rebooted_since_seen = true;
                 self.restart();
@@ -658,6 +809,85 @@ impl Phone {
         self.check_invariants();
     }
 
+    /// The right PIN opened the vault: a finger may stand in again, counted from now.
+    fn pin_typed(&mut self) {
+        let now = self.ledger.true_now;
+        if let Some(finger) = &mut self.ledger.finger {
+            finger.pin_at = now;
+            finger.quick_exit = false;
+            finger.rebooted = false;
+        }
+    }
+
+    /// A finger at the unlock pad: it may open the vault only as the coercion rule
+    /// allows, never counts, and a key gone turns the unlock off.
+    fn finger(&mut self, outcome: Finger) {
+        match outcome {
+            Finger::Recognised => {}
+            Finger::Cancelled => self
+                .fingers
+                .answer(PromptAnswer::Fails(BiometricError::Cancelled)),
+            Finger::Enrolled => {
+                self.fingers.invalidate();
+                if let Some(finger) = &mut self.ledger.finger {
+                    finger.key_gone = true;
+                }
+            }
+        }
+        let count = |status: VaultStatus| match status {
+            VaultStatus::Locked {
+                failed_attempts, ..
+            } => Some(failed_attempts),
+            _ => None,
+        };
+        let _ = self.vault().refresh();
+        let before = count(self.vault().status());
+        let result = self.vault().unlock_with_biometrics(&prompt());
+        // An answer no prompt took (the rule said no first) is not kept for the next.
+        self.fingers.forget_answers();
+        let ledger = self.ledger.finger;
+        let allowed = ledger.is_some_and(|f| {
+            !f.quick_exit
+                && !f.rebooted
+                && self.ledger.wrong == 0
+                && self.ledger.true_now - f.pin_at < Duration::hours(i64::from(HOURS))
+        });
+        match result {
+            Ok(report) => {
+                assert!(
+                    allowed && outcome == Finger::Recognised,
+                    "a finger opened the vault against the rule: {ledger:?}, {} wrong, {outcome:?}",
+                    self.ledger.wrong
+                );
+                assert!(
+                    !ledger.is_some_and(|f| f.key_gone),
+                    "opened with a key the platform lost"
+                );
+                FINGERS_IN.fetch_add(1, Ordering::Relaxed);
+                self.opened(report.log_damaged);
+            }
+            Err(VaultError::PinNeeded { .. }) => {
+                FINGERS_REFUSED.fetch_add(1, Ordering::Relaxed);
+            }
+            Err(VaultError::Biometric(BiometricError::Cancelled)) => {
+                assert_eq!(outcome, Finger::Cancelled);
+            }
+            Err(VaultError::Biometric(BiometricError::KeyInvalidated)) => {
+                assert!(
+                    ledger.is_some_and(|f| f.key_gone),
+                    "a key the platform holds was taken for gone"
+                );
+                self.ledger.finger = None;
+            }
+            Err(error) => assert!(self.refused(&error), "finger: {error:?}"),
+        }
+        // Still locked (not opened, not found damaged): the count is as it was.
+        let _ = self.vault().refresh();
+        if let (Some(before), Some(after)) = (before, count(self.vault().status())) {
+            assert_eq!(before, after, "a finger changed the count of wrong PINs");
+        }
+    }
+
     fn check_invariants(&mut self) {
         let Some(vault) = self.vault.as_mut() else {
             return;
@@ -745,8 +975,11 @@ fn the_vault_agrees_with_its_model_whatever_happens() {
         Ok(())
     });
     println!(
-        "vault state machine: {cases} sequences, {} steps run",
-        STEPS_RUN.load(Ordering::Relaxed)
+        "vault state machine: {cases} sequences, {} steps run; {} fingers opened the vault, \
+         {} were turned away by the coercion rule",
+        STEPS_RUN.load(Ordering::Relaxed),
+        FINGERS_IN.load(Ordering::Relaxed),
+        FINGERS_REFUSED.load(Ordering::Relaxed)
     );
     if let Err(failure) = result {
         panic!("seed {seed}: {failure}");

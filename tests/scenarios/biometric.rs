@@ -92,3 +92,29 @@ fn a_biometric_unlock_through_the_ffi_survives_a_restart_of_the_app() {
         opened.screen
     );
 }
+
+#[test]
+fn a_quick_exit_before_the_prompt_is_shown_keeps_it_from_showing_at_all() {
+    let shell = on_and_locked();
+    let prompts = shell.fingers.prompts();
+    // The dispatch is inside the header check, just before the prompt would show: the
+    // shell's cancel on `HideApp` would come before any prompt it could cancel.
+    let (inside, release) = shell.keys.hold_next_unwrap();
+    let core = Arc::clone(shell.core());
+    let unlocking = thread::spawn(move || core.dispatch(Event::UnlockWithBiometrics));
+    inside
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the header check reached the platform key");
+    let exit = shell.send(Event::QuickExit);
+    assert!(matches!(exit.view.screen, Screen::Neutral { .. }));
+    release.send(()).expect("the check waits");
+    let after = unlocking.join().expect("no panic");
+    assert!(matches!(after.view.screen, Screen::Neutral { .. }));
+    assert_eq!(shell.fingers.prompts(), prompts, "no prompt after the exit");
+    assert!(shell.view().lock.is_none(), "the vault is not open");
+    // Carried out: the next prompt is the rule's to refuse, not the exit's.
+    shell.send(Event::LeaveNeutral);
+    let view = shell.go_to(Destination::Cases).view;
+    assert_eq!(pad(&view).biometric, None);
+    assert!(shell.pin(PIN).lock.is_some());
+}

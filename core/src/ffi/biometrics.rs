@@ -5,6 +5,7 @@
 //! `BiometricException`, Swift `BiometricError`).
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::vault::{BiometricError, BiometricPrompt, Biometrics};
 
@@ -38,20 +39,37 @@ impl From<uniffi::UnexpectedUniFFICallbackError> for BiometricError {
     }
 }
 
-/// The shell's biometric key as the core's [`Biometrics`].
-pub(crate) struct ForeignBiometrics(pub(crate) Arc<dyn PlatformBiometrics>);
+/// The shell's biometric key as the core's [`Biometrics`]. A quick exit answered while
+/// the event that would show the prompt was on its way (`exiting`) means no prompt at
+/// all: the shell's cancel on `HideApp` may have come before the prompt it was meant
+/// for.
+pub(crate) struct ForeignBiometrics {
+    pub(crate) platform: Arc<dyn PlatformBiometrics>,
+    pub(crate) exiting: Arc<AtomicBool>,
+}
+
+impl ForeignBiometrics {
+    fn not_exiting(&self) -> Result<(), BiometricError> {
+        if self.exiting.load(Ordering::SeqCst) {
+            return Err(BiometricError::Cancelled);
+        }
+        Ok(())
+    }
+}
 
 impl Biometrics for ForeignBiometrics {
     fn enroll(&self, secret: &[u8], prompt: &BiometricPrompt) -> Result<Vec<u8>, BiometricError> {
-        self.0.enroll(secret.to_vec(), prompt.clone())
+        self.not_exiting()?;
+        self.platform.enroll(secret.to_vec(), prompt.clone())
     }
 
     fn unlock(&self, wrapped: &[u8], prompt: &BiometricPrompt) -> Result<Vec<u8>, BiometricError> {
-        self.0.unlock(wrapped.to_vec(), prompt.clone())
+        self.not_exiting()?;
+        self.platform.unlock(wrapped.to_vec(), prompt.clone())
     }
 
     fn forget(&self) -> Result<(), BiometricError> {
-        self.0.forget()
+        self.platform.forget()
     }
 }
 

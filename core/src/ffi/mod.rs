@@ -15,6 +15,7 @@ mod error;
 mod keys;
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, TryLockError, Weak};
 
 use crate::SystemClock;
@@ -68,6 +69,9 @@ pub struct CoreConfig {
 pub struct Core {
     app: Mutex<App>,
     gate: Mutex<ExitGate>,
+    /// A quick exit was answered and is not yet carried out: no biometric prompt may
+    /// start meanwhile (see `ForeignBiometrics`).
+    exiting: Arc<AtomicBool>,
     /// This core, for the thread that carries out a quick exit answered early.
     me: Weak<Core>,
 }
@@ -175,8 +179,12 @@ impl Core {
             data_dir: PathBuf::from(config.data_dir),
             device_language: config.device_language,
         };
+        let exiting = Arc::new(AtomicBool::new(false));
         let biometrics: Arc<dyn crate::vault::Biometrics> = match biometrics {
-            Some(platform) => Arc::new(biometrics::ForeignBiometrics(platform)),
+            Some(platform) => Arc::new(biometrics::ForeignBiometrics {
+                platform,
+                exiting: exiting.clone(),
+            }),
             None => Arc::new(crate::vault::NoBiometrics),
         };
         let app =
@@ -191,6 +199,7 @@ impl Core {
         Ok(Arc::new_cyclic(|me| Self {
             app: Mutex::new(app),
             gate: Mutex::new(gate),
+            exiting,
             me: me.clone(),
         }))
     }
@@ -224,6 +233,7 @@ impl Core {
         }
         let answer = {
             let mut gate = self.gate();
+            self.exiting.store(true, Ordering::SeqCst);
             gate.revision += 1;
             let mut effects = Vec::new();
             if gate.vault_open {
@@ -257,6 +267,7 @@ impl Core {
     fn catch_up(&self, app: &mut App) {
         if self.gate().pending.take().is_some() {
             let exit = app.dispatch(Event::QuickExit);
+            self.exiting.store(false, Ordering::SeqCst);
             self.finish(app, exit);
         }
     }
@@ -272,6 +283,7 @@ impl Core {
                 // The exit's effects go out once: what its early answer sent is not
                 // sent again (a second `HideApp` would hide the app the user reopened).
                 let exit = without(app.dispatch(Event::QuickExit), &sent);
+                self.exiting.store(false, Ordering::SeqCst);
                 update.effects.retain(keeps_platform_in_step);
                 update.effects.extend(exit.effects);
                 update.view = exit.view;

@@ -148,8 +148,12 @@ impl Vault {
                 opened: Some(opened),
                 ..
             } => vec![opened.header.clone()],
+            State::Unlocked { opened: None, .. } | State::NotCreated => {
+                return Err(VaultError::NotCreated);
+            }
+            State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
+            State::InUse => return Err(VaultError::InUse),
             State::Locked(_) => return Err(VaultError::Locked),
-            _ => return Err(VaultError::NotCreated),
         };
         check_pin(pin)?;
         let Authentic { mut opened, sealed } = self.authentic(&copies)?;

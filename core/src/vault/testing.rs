@@ -152,6 +152,11 @@ impl FakeBiometrics {
         self.inner().answers.push_back(answer);
     }
 
+    /// Drops the answers no prompt took.
+    pub fn forget_answers(&self) {
+        self.inner().answers.clear();
+    }
+
     /// A fingerprint enrolled or removed: the key is gone, as Android's
     /// `KeyPermanentlyInvalidatedException` or iOS `.biometryCurrentSet` make it.
     pub fn invalidate(&self) {
