@@ -421,6 +421,23 @@ pub fn walk_typing(
     w.shot("confirm_wipe", Event::RequestWipe);
     w.send(Event::Cancel);
 
+    // The biometric unlock: turned on with the PIN, the finger offered at the pad, and
+    // only the PIN after a quick exit; then off again for what follows.
+    w.shot("pin_biometric_on", Event::SetBiometrics { enabled: true });
+    w.digits(NEW_PIN);
+    w.shot("settings_biometric_on", Event::PinSubmit);
+    w.send(Event::LockNow);
+    w.shot("pin_unlock_biometric", open(Destination::Cases));
+    w.send(Event::UnlockWithBiometrics);
+    w.send(Event::QuickExit);
+    w.send(Event::LeaveNeutral);
+    w.shot("pin_unlock_after_quick_exit", open(Destination::Cases));
+    w.digits(NEW_PIN);
+    w.send(Event::PinSubmit);
+    w.send(Event::OpenHome);
+    w.send(open(Destination::Settings));
+    w.send(Event::SetBiometrics { enabled: false });
+
     // Locking, wrong PINs, the delay, quick exit.
     w.shot("locked_home", Event::LockNow);
     w.shot("pin_unlock", open(Destination::Cases));
