@@ -1,6 +1,9 @@
 //! Vault benchmarks against the performance budgets in DESIGN.md: open with a known
-//! data key, unlock with Argon2id, insert a note, search 10,000 notes, save a case
-//! (the database write of a `dispatch`), and the same workloads on plain SQLite.
+//! data key, unlock with Argon2id, unlock with the biometric wrap (the core's path: the
+//! header, the coercion rule, the key check and the database, with an in-memory
+//! platform in place of the prompt), the quick exit with the biometric unlock on,
+//! insert a note, search 10,000 notes, save a case (the database write of a `dispatch`),
+//! and the same workloads on plain SQLite.
 //!
 //! Both run in one process, side by side, so their ratio is measured on the same noisy
 //! machine at the same time. `cipher_memory_security` is OFF (DESIGN.md "Vault"); it is
@@ -16,7 +19,8 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use signalenkaart_core::casework::{Case, CaseId, CaseLabel, ObservedSignal};
-use signalenkaart_core::vault::{SoftwareKeyWrapper, Vault, testing};
+use signalenkaart_core::vault::testing::FakeBiometrics;
+use signalenkaart_core::vault::{BiometricPrompt, SoftwareKeyWrapper, Vault, testing};
 use signalenkaart_core::{Clock, SystemClock};
 
 const PIN: &str = "480271";
@@ -109,7 +113,9 @@ fn fixture(encrypted: bool) -> Fixture {
     let keys = Arc::new(SoftwareKeyWrapper::new(&tmp.path().join("keys")).expect("keys"));
     let dir = tmp.path().join("vault");
     let mut vault = if encrypted {
-        let mut vault = Vault::open(&dir, keys.clone(), Arc::new(SystemClock)).expect("open");
+        let mut vault = Vault::open(&dir, keys.clone(), Arc::new(SystemClock))
+            .expect("open")
+            .with_biometrics(Arc::new(FakeBiometrics::default()));
         vault.create(PIN).expect("create");
         vault
     } else {
@@ -186,7 +192,38 @@ fn open_and_unlock(c: &mut Criterion) {
             f.vault.lock();
         })
     });
+    let prompt = BiometricPrompt {
+        title: "Ontgrendelen".into(),
+        subtitle: "Met uw vingerafdruk of gezicht".into(),
+        use_pin: "Pincode gebruiken".into(),
+    };
+    f.vault.unlock(PIN).expect("unlock");
+    f.vault.turn_on_biometrics(PIN, 8, &prompt).expect("on");
+    f.vault.lock();
+    group.bench_function("unlock_with_biometrics", |b| {
+        b.iter(|| {
+            f.vault.unlock_with_biometrics(&prompt).expect("unlock");
+            f.vault.lock();
+        })
+    });
     group.finish();
+    // The quick exit with the biometric unlock on writes the platform's bit and both
+    // header slots: timed apart from the PIN unlock that arms it again each round.
+    let mut exits: Vec<Duration> = (0..15)
+        .map(|_| {
+            f.vault.unlock(PIN).expect("unlock");
+            let start = Instant::now();
+            f.vault.require_pin().expect("quick exit");
+            f.vault.lock();
+            start.elapsed()
+        })
+        .collect();
+    exits.sort();
+    println!(
+        "sqlcipher/quick_exit_with_biometrics: median {:?}, max {:?} (15 rounds, open vault)",
+        exits[exits.len() / 2],
+        exits[exits.len() - 1]
+    );
 }
 
 /// The same operation on both databases in alternation, one pair after the other, so
