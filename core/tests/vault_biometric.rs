@@ -472,7 +472,8 @@ fn edit_both_slots(phone: &Phone, edit: impl Fn(&mut serde_json::Value)) {
 
 #[test]
 fn a_header_edited_to_rearm_the_finger_or_stretch_the_hours_is_refused() {
-    let edits: [(&str, fn(&mut serde_json::Value)); 4] = [
+    type Edit = fn(&mut serde_json::Value);
+    let edits: [(&str, Edit); 4] = [
         ("quick exit cleared", |h| {
             h["biometric"]["quick_exit"] = false.into();
         }),

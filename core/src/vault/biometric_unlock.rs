@@ -180,13 +180,13 @@ impl Vault {
             .and_then(|wrapped| Ok((wrapped, keys::key_check(&opened.mac_key, &key)?)));
         let outcome = match enrolled {
             Ok((wrapped, key_check)) => {
-                opened.header.biometric = Some(Grant {
+                opened.header.biometric = Some(Box::new(Grant {
                     wrapped,
                     key_check,
                     hours,
                     pin: self.pin_moment(),
                     quick_exit: false,
-                });
+                }));
                 Ok(())
             }
             Err(error) => Err(error),

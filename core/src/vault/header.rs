@@ -86,7 +86,7 @@ pub(crate) struct Header {
     pub db_generation: u64,
     /// The biometric wrap of the data key and when it may be used; `None` while the
     /// biometric unlock is off.
-    pub biometric: Option<Grant>,
+    pub biometric: Option<Box<Grant>>,
     mac: [u8; MAC_LEN],
 }
 
@@ -324,7 +324,7 @@ fn parse(bytes: &[u8]) -> Option<Header> {
     };
     let biometric = match file.biometric {
         None => None,
-        Some(grant) => Some(Grant {
+        Some(grant) => Some(Box::new(Grant {
             wrapped: from_hex(&grant.wrapped)
                 .filter(|w| !w.is_empty() && w.len() <= MAX_BIOMETRIC_WRAP)?,
             key_check: from_hex(&grant.key_check)?.try_into().ok()?,
@@ -334,7 +334,7 @@ fn parse(bytes: &[u8]) -> Option<Header> {
                 since_boot: grant.pin_since_boot_ms.map(SinceBoot::from_millis),
             },
             quick_exit: grant.quick_exit,
-        }),
+        })),
     };
     Some(Header {
         generation: file.generation,
