@@ -7,10 +7,10 @@ import SignalenkaartCore
 /// Touch ID releases, for the core's third wrap.
 ///
 /// The item is a generic password holding the secret the core gives `enroll`, with the
-/// access control `.biometryCurrentSet` and `WhenPasscodeSetThisDeviceOnly`: never in a
-/// backup, never on another device, gone with the device passcode, and unreadable for
-/// good once a face or finger is added or removed (the core then drops its wrap and says
-/// why). The handle the core keeps is the item's random account name; the secret never
+/// access control `.biometryCurrentSet` and `WhenPasscodeSetThisDeviceOnly`: never
+/// synchronised, never restored onto another device, deleted with the device passcode,
+/// and unreadable for good once a face or finger is added or removed (the core then
+/// drops its wrap and says why). The handle the core keeps is the item's random account name; the secret never
 /// leaves the Keychain except to the core.
 ///
 /// The core calls it on the thread that dispatches the event (the store's worker, never
@@ -23,11 +23,11 @@ final class KeychainBiometrics: PlatformBiometrics, @unchecked Sendable {
 
     /// The length of the random account name that is the handle.
     private static let handleLength = 16
-
-    private let service = (Bundle.main.bundleIdentifier ?? "signalenkaart") + ".biometric-key"
     /// How long after a quick exit no prompt may start: the event that shows it may be in
     /// the core, past the coercion rule, without having reached `unlock` yet.
     private static let refuseAfterCancel: TimeInterval = 2
+
+    private let service = (Bundle.main.bundleIdentifier ?? "signalenkaart") + ".biometric-key"
 
     private let lock = NSLock()
     /// The context of the prompt on screen, if any, and whether `cancel()` closed it.
@@ -39,12 +39,12 @@ final class KeychainBiometrics: PlatformBiometrics, @unchecked Sendable {
     private init() {}
 
     func enroll(secret: Data, prompt: BiometricPrompt) throws -> Data {
-        try forget()
         let context = try begin(prompt)
         defer { end(context) }
         // The item can be added without a prompt: evaluating first makes the user confirm
         // the face or finger that will unlock the app, and says at once what is missing.
         try evaluate(context, reason: prompt.subtitle)
+        try forget()
 
         var error: Unmanaged<CFError>?
         guard let access = SecAccessControlCreateWithFlags(
