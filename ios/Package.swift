@@ -74,9 +74,17 @@ targets += [
         path: "Sources/SignalenkaartStore",
         linkerSettings: observationOnLinux
     ),
+    // The platform services in Swift that both test targets hand the real core: the
+    // key wrapper and the biometric key. Only the phone build's API, so the store tests
+    // still build for the simulator.
+    .target(
+        name: "SignalenkaartTestSupport",
+        dependencies: ["SignalenkaartCore"],
+        path: "Tests/SignalenkaartTestSupport"
+    ),
     .testTarget(
         name: "SignalenkaartStoreTests",
-        dependencies: ["SignalenkaartStore", "SignalenkaartCore"],
+        dependencies: ["SignalenkaartStore", "SignalenkaartCore", "SignalenkaartTestSupport"],
         path: "Tests/SignalenkaartStoreTests",
         linkerSettings: observationOnLinux
     ),
@@ -97,7 +105,7 @@ if hostTests {
     targets.append(
         .testTarget(
             name: "SignalenkaartCoreTests",
-            dependencies: ["SignalenkaartCore", "SignalenkaartStore"],
+            dependencies: ["SignalenkaartCore", "SignalenkaartStore", "SignalenkaartTestSupport"],
             path: "Tests/SignalenkaartCoreTests",
             linkerSettings: observationOnLinux
         )

@@ -26,7 +26,9 @@ final class PlatformEffects: EffectHandler {
             forgetSensitiveState()
         case .hideApp:
             // iOS has no "move to back": the core's view is already the neutral screen.
-            break
+            // A Face ID / Touch ID prompt still on screen closes (its event ends as a
+            // cancel): the next unlock is by PIN.
+            KeychainBiometrics.shared.cancel()
         case .wiped:
             // The core destroyed the key and says with `setLauncherDiscreet` which icon
             // stays (discreet mode survives a wipe): only the screen is left to clear.

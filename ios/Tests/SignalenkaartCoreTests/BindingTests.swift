@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import SignalenkaartCore
 import SignalenkaartStore
+import SignalenkaartTestSupport
 
 /// The generated Swift against the real core, as the iOS shell drives it: every tap
 /// taken from the view, the platform key and the clock written in Swift.

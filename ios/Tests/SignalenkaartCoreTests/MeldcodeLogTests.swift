@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import SignalenkaartCore
+import SignalenkaartTestSupport
 
 /// The meldcode as a log, the case's one next step with the acute path, and a note's
 /// kind, as the SwiftUI screens receive them from the real core.

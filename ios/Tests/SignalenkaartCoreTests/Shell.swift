@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import SignalenkaartCore
+import SignalenkaartTestSupport
 
 /// 2026-11-28 13:00 UTC, 14:00 in the Netherlands.
 let startMillis: Int64 = 1_795_870_800_000
@@ -24,57 +25,23 @@ final class StepClock: PlatformClock, @unchecked Sendable {
             boot += millis
         }
     }
+
+    /// The phone restarts: a minute later by the wall clock, a minute since boot.
+    func restartPhone() {
+        lock.withLock {
+            now += 60_000
+            boot = 60_000
+        }
+    }
 }
 
-/// The platform key in Swift, standing in for the Keychain: a random key per instance
-/// (a second instance is another phone). Not encryption worth the name, XOR with the
-/// key and the key's id in front; what it tests is the trait crossing the FFI both ways
-/// and the core's handling of each answer. The attempt count lives here, apart from the
-/// vault's files, as in the Keychain.
-final class SwiftKeyWrapper: PlatformKeyWrapper, @unchecked Sendable {
-    private let lock = NSLock()
-    private var key: [UInt8]? = nil
-    private let id = (0..<8).map { _ in UInt8.random(in: 0...255) }
-    private var count: UInt32?
-    private(set) var destroyCalls = 0
-
-    func wrap(plaintext: Data) throws -> Data {
-        lock.withLock {
-            let key = self.key ?? (0..<32).map { _ in UInt8.random(in: 0...255) }
-            self.key = key
-            return Data(id + plaintext.enumerated().map { $0.element ^ key[$0.offset % 32] })
-        }
-    }
-
-    func unwrap(wrapped: Data) throws -> Data {
-        try lock.withLock {
-            guard let key else { throw KeyWrapperError.KeyMissing }
-            guard wrapped.count > 8, Array(wrapped.prefix(8)) == id else {
-                throw KeyWrapperError.Rejected
-            }
-            return Data(wrapped.dropFirst(8).enumerated().map { $0.element ^ key[$0.offset % 32] })
-        }
-    }
-
-    func destroyKey() throws {
-        lock.withLock {
-            key = nil
-            count = nil
-            destroyCalls += 1
-        }
-    }
-
-    func loadAttemptCount() throws -> UInt32? { lock.withLock { count } }
-
-    func storeAttemptCount(count: UInt32) throws { lock.withLock { self.count = count } }
-}
-
-/// What a shell holds: the core and the platform services it gave it, over a fresh data
-/// directory that is removed at the end.
+/// What a shell holds: the core and the platform services it gave it (the biometric key
+/// only where a test gives one), over a fresh data directory that is removed at the end.
 final class Shell {
     let dir: URL
     let keys: any PlatformKeyWrapper
     let clock: StepClock
+    let biometrics: (any PlatformBiometrics)?
     /// `nil` only during a restart: the old core has let go of the vault (one process at
     /// a time may hold it) before the next starts, as when the app is killed.
     private(set) var core: Core!
@@ -82,24 +49,26 @@ final class Shell {
     init(
         dir: URL? = nil,
         keys: any PlatformKeyWrapper = SwiftKeyWrapper(),
-        clock: StepClock = StepClock()
+        clock: StepClock = StepClock(),
+        biometrics: (any PlatformBiometrics)? = nil
     ) throws {
         self.dir = dir ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("signalenkaart-swift-\(UUID().uuidString)")
         self.keys = keys
         self.clock = clock
-        core = try Self.start(dir: self.dir, keys: keys, clock: clock)
+        self.biometrics = biometrics
+        core = try start()
     }
 
-    private static func start(dir: URL, keys: any PlatformKeyWrapper, clock: StepClock) throws -> Core {
+    private func start() throws -> Core {
         let config = CoreConfig(dataDir: dir.appendingPathComponent("data").path, deviceLanguage: .nl)
-        return try Core.withClock(config: config, keys: keys, clock: clock)
+        return try Core.withClock(config: config, keys: keys, clock: clock, biometrics: biometrics)
     }
 
-    /// A second start on the same files and key, as after the app was killed.
+    /// A second start on the same files and keys, as after the app was killed.
     func restart() throws {
         core = nil
-        core = try Self.start(dir: dir, keys: keys, clock: clock)
+        core = try start()
     }
 
     @discardableResult
@@ -142,37 +111,5 @@ final class Shell {
 
     deinit {
         try? FileManager.default.removeItem(at: dir)
-    }
-}
-
-extension ViewModel {
-    var pinPad: PinView? {
-        if case .pin(let view) = screen { return view }
-        return nil
-    }
-
-    var signals: SignalsView? {
-        if case .signals(let view) = screen { return view }
-        return nil
-    }
-
-    var cases: CasesView? {
-        if case .cases(let view) = screen { return view }
-        return nil
-    }
-
-    var label: LabelView? {
-        if case .label(let view) = screen { return view }
-        return nil
-    }
-
-    var caseView: CaseView? {
-        if case .case(let view) = screen { return view }
-        return nil
-    }
-
-    var isNeutral: Bool {
-        if case .neutral = screen { return true }
-        return false
     }
 }

@@ -151,12 +151,14 @@ extension ViewModel {
 }
 
 /// Records the effects performed, and whether on the main thread; answers the first
-/// dial with `answerToDial`, as a device without a phone app does.
+/// dial with `answerToDial`, as a device without a phone app does; on `HideApp` runs
+/// `onHideApp`, where the app closes a biometric prompt.
 @MainActor
 final class RecordingEffects: EffectHandler {
     private(set) var performed: [Effect] = []
     private(set) var onMainThread: [Bool] = []
     var answerToDial: ((String) -> Event)?
+    var onHideApp: () -> Void = {}
 
     func perform(_ effect: Effect, send: SendEvent) {
         performed.append(effect)
@@ -164,6 +166,9 @@ final class RecordingEffects: EffectHandler {
         if case .dial(let telUri) = effect, let answer = answerToDial {
             answerToDial = nil
             send(answer(telUri))
+        }
+        if effect == .hideApp {
+            onHideApp()
         }
     }
 }

@@ -3,7 +3,9 @@ import SignalenkaartCore
 
 /// The PIN pad. The core's keys only (1–9, backspace, 0, confirm): no system keyboard,
 /// so no keyboard app, predictive bar or hardware-keyboard history ever sees the PIN.
-/// The digits never leave the core; the shell only learns how many were entered.
+/// The digits never leave the core; the shell only learns how many were entered. Below
+/// the keys, the unlock by fingerprint or face where the core offers it; above them, why
+/// the PIN is asked instead.
 struct PinScreen: View {
     let view: PinView
 
@@ -28,6 +30,10 @@ struct PinScreen: View {
             // The messages keep their space whether shown or not: a key that moves under
             // the thumb is a mistap that counts toward the wipe.
             VStack(spacing: 4) {
+                Text(view.biometricNote ?? " ")
+                    .font(.footnote)
+                    .foregroundStyle(.secondary)
+                    .accessibilityHidden(view.biometricNote == nil)
                 Text(view.error ?? " ")
                     .foregroundStyle(.red)
                     .accessibilityHidden(view.error == nil)
@@ -43,6 +49,8 @@ struct PinScreen: View {
                 }
             }
             .dynamicTypeSize(...DynamicTypeSize.accessibility2)
+            BiometricKey(button: view.biometric)
+                .dynamicTypeSize(...DynamicTypeSize.accessibility2)
         }
         .padding(16)
         .frame(maxWidth: .infinity, maxHeight: .infinity, alignment: .top)
@@ -82,5 +90,29 @@ private struct PinKey: View {
         .buttonStyle(ActionButtonStyle(style: .secondary))
         .disabled(!button.enabled)
         .accessibilityLabel(button.accessibilityLabel)
+    }
+}
+
+/// The unlock by fingerprint or face, below the keys. Its room is kept when the core
+/// offers none (after a quick exit, a wrong PIN, on the other pads), so the keys above
+/// never move when it comes or goes; one line at every text size, as the placeholder.
+private struct BiometricKey: View {
+    let button: CoreButton?
+    @Environment(\.send) private var send
+
+    var body: some View {
+        SwiftUI.Button {
+            if let button { send(button.event) }
+        } label: {
+            Text(button?.label ?? " ")
+                .lineLimit(1)
+                .minimumScaleFactor(0.5)
+                .frame(maxWidth: .infinity, minHeight: 44)
+        }
+        .buttonStyle(ActionButtonStyle(style: .secondary))
+        .disabled(!(button?.enabled ?? false))
+        .opacity(button == nil ? 0 : 1)
+        .accessibilityHidden(button == nil)
+        .accessibilityLabel(button?.accessibilityLabel ?? "")
     }
 }

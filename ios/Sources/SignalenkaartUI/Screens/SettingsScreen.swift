@@ -2,9 +2,9 @@ import SwiftUI
 import SignalenkaartCore
 
 /// Settings: the own zorgcoördinator first (its form is what is saved here most), then
-/// language, discreet mode, locking and the PIN; the wipe last, on its own, with a
-/// thumb's room above and below, so that no tap aimed at save or at the call bar lands
-/// on it, whatever the errors above a button do to the page.
+/// language, discreet mode, locking, fingerprint or face and the PIN; the wipe last, on
+/// its own, with a thumb's room above and below, so that no tap aimed at save or at the
+/// call bar lands on it, whatever the errors above a button do to the page.
 struct SettingsScreen: View {
     let view: SettingsView
 
@@ -33,6 +33,13 @@ struct SettingsScreen: View {
             ChoiceGroupView(group: view.autoLock)
             if let maxAttempts = view.maxAttempts {
                 ChoiceGroupView(group: maxAttempts)
+            }
+            if let biometrics = view.biometrics {
+                CheckRowButton(row: biometrics.toggle)
+                Footnote(text: biometrics.hint)
+                if let hours = biometrics.hours {
+                    ChoiceGroupView(group: hours)
+                }
             }
             if let changePin = view.changePin {
                 ActionButton(button: changePin)
