@@ -5,7 +5,8 @@
 //!
 //! The shell sends every tap as an [`Event`] to [`Core::dispatch`] and renders the
 //! [`ViewModel`] it gets back, carrying out the [`Effect`]s. Platform services come in
-//! as foreign traits: the hardware key ([`PlatformKeyWrapper`]) and, for tests and
+//! as foreign traits: the hardware key ([`PlatformKeyWrapper`]), the biometric key
+//! behind the platform's prompt ([`PlatformBiometrics`]) and, for tests and
 //! screenshots, the clock ([`PlatformClock`]).
 
 mod biometrics;
