@@ -44,6 +44,14 @@ fn is_on(app: &mut AppHarness) -> bool {
         .checked
 }
 
+/// The right PIN on the pad shown, a lock: the pad offers the finger again.
+fn the_pin_brings_the_finger_back(app: &mut AppHarness) {
+    app.pin(PIN);
+    app.send(Event::LockNow);
+    let view = app.go_to(Destination::Cases).view;
+    assert!(pad(&view).biometric.is_some(), "the finger after the PIN");
+}
+
 #[test]
 fn the_pad_offers_the_finger_and_it_opens_where_the_user_was_heading() {
     let mut app = AppHarness::start();
@@ -88,11 +96,7 @@ fn after_a_quick_exit_the_pad_says_why_and_offers_no_finger() {
         let mut app = app.restart();
         let view = app.go_to(Destination::Cases).view;
         assert_eq!(pad(&view).biometric, None);
-        // The PIN, and the finger is back.
-        app.pin(PIN);
-        app.send(Event::LockNow);
-        let view = app.go_to(Destination::Cases).view;
-        assert!(pad(&view).biometric.is_some());
+        the_pin_brings_the_finger_back(&mut app);
     }
 }
 
@@ -129,10 +133,7 @@ fn after_a_wrong_pin_the_finger_waits_for_the_right_one() {
         pad(&view).biometric_note.as_deref(),
         Some("Na een foute pincode opent alleen de juiste pincode de app.")
     );
-    app.pin(PIN);
-    app.send(Event::LockNow);
-    let view = app.go_to(Destination::Cases).view;
-    assert!(pad(&view).biometric.is_some());
+    the_pin_brings_the_finger_back(&mut app);
 }
 
 #[test]

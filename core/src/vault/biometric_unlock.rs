@@ -143,18 +143,7 @@ impl Vault {
                 reason: PinNeeded::Off,
             });
         }
-        let copies = match &self.state {
-            State::Unlocked {
-                opened: Some(opened),
-                ..
-            } => vec![opened.header.clone()],
-            State::Unlocked { opened: None, .. } | State::NotCreated => {
-                return Err(VaultError::NotCreated);
-            }
-            State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
-            State::InUse => return Err(VaultError::InUse),
-            State::Locked(_) => return Err(VaultError::Locked),
-        };
+        let copies = self.open_header()?;
         check_pin(pin)?;
         let Authentic { mut opened, sealed } = self.authentic(&copies)?;
         let verdict = self.attempt(&mut opened, &sealed, pin);

@@ -169,18 +169,7 @@ impl Vault {
     /// not re-encrypted. The old PIN is checked (and counted) as in [`Vault::unlock`].
     /// Both header slots get the new PIN, so the old one opens neither.
     pub fn change_pin(&mut self, old: &str, new: &str) -> Result<()> {
-        let copies = match &self.state {
-            State::Unlocked {
-                opened: Some(opened),
-                ..
-            } => vec![opened.header.clone()],
-            State::Unlocked { opened: None, .. } | State::NotCreated => {
-                return Err(VaultError::NotCreated);
-            }
-            State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
-            State::InUse => return Err(VaultError::InUse),
-            State::Locked(_) => return Err(VaultError::Locked),
-        };
+        let copies = self.open_header()?;
         check_pin(new)?;
         check_pin(old)?;
         let Authentic { mut opened, sealed } = self.authentic(&copies)?;
@@ -209,6 +198,21 @@ impl Vault {
                 self.erase()?;
                 Err(VaultError::Wiped)
             }
+        }
+    }
+
+    /// The open vault's header, for an action that asks for the PIN again while it is
+    /// open (a PIN change, turning the biometric unlock on).
+    pub(super) fn open_header(&self) -> Result<Vec<Header>> {
+        match &self.state {
+            State::Unlocked {
+                opened: Some(opened),
+                ..
+            } => Ok(vec![opened.header.clone()]),
+            State::Unlocked { opened: None, .. } | State::NotCreated => Err(VaultError::NotCreated),
+            State::Corrupt(part) => Err(VaultError::Corrupt { part: *part }),
+            State::InUse => Err(VaultError::InUse),
+            State::Locked(_) => Err(VaultError::Locked),
         }
     }
 
