@@ -339,3 +339,23 @@ fn the_settings_offer_it_only_while_the_vault_is_open() {
     assert!(matches!(refused.screen, Screen::Settings { .. }));
     assert!(refused.notice.is_some());
 }
+
+#[test]
+fn a_lock_while_turning_it_on_ends_the_turning_on_and_turns_nothing_on() {
+    let mut app = AppHarness::start();
+    app.create_vault();
+    app.set(Event::SetBiometrics { enabled: true });
+    app.digits(&PIN[..4]);
+    // Idle past the auto-lock with the PIN half typed.
+    app.clock.advance(Duration::hours(1));
+    let locked = app.send(Event::Heartbeat).view;
+    assert!(
+        !matches!(&locked.screen, Screen::Pin { view } if view.instruction.contains("aan te zetten")),
+        "the turning-on pad is gone: {:?}",
+        locked.screen
+    );
+    assert!(app.fingers.prompts().is_empty());
+    app.go_to(Destination::Cases);
+    app.pin(PIN);
+    assert!(!is_on(&mut app), "nothing was turned on");
+}

@@ -100,7 +100,7 @@ fn opens(event: &Event) -> Option<Place> {
 /// The screen shown, or the one the PIN pad opens once the vault is.
 fn heading_to(route: &Route) -> Option<Place> {
     match route {
-        Route::Pin(flow) if !flow.step.is_change() => flow.then.as_deref().map(Route::place),
+        Route::Pin(flow) if !flow.step.on_an_open_vault() => flow.then.as_deref().map(Route::place),
         other => Some(other.place()),
     }
 }

@@ -175,8 +175,9 @@ impl Route {
             | Route::Advice { .. }
             | Route::Search { .. } => true,
             Route::Confirm(confirmation) => !matches!(confirmation, Confirmation::Wipe),
-            // Changing the PIN starts from an open vault.
-            Route::Pin(flow) => flow.step.is_change(),
+            // Changing the PIN and turning the biometric unlock on start from an open
+            // vault.
+            Route::Pin(flow) => flow.step.on_an_open_vault(),
             Route::Home
             | Route::Conversation
             | Route::Contacts

@@ -81,11 +81,15 @@ pub(crate) enum PinStep {
 }
 
 impl PinStep {
-    /// Whether this is a step of changing the PIN.
-    pub fn is_change(&self) -> bool {
+    /// Whether the step acts on the open vault (changing the PIN, turning the
+    /// biometric unlock on): a lock ends it.
+    pub fn on_an_open_vault(&self) -> bool {
         matches!(
             self,
-            PinStep::ChangeCurrent | PinStep::ChangeNew { .. } | PinStep::ChangeRepeat { .. }
+            PinStep::ChangeCurrent
+                | PinStep::ChangeNew { .. }
+                | PinStep::ChangeRepeat { .. }
+                | PinStep::TurnOnBiometrics
         )
     }
 }
