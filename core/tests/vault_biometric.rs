@@ -545,3 +545,21 @@ fn an_older_header_put_back_after_a_quick_exit_does_not_let_the_finger_in() {
     phone.vault.lock();
     phone.biometric().expect("after the PIN, the finger again");
 }
+
+#[test]
+fn the_last_wrong_pin_typed_to_turn_it_on_erases_as_at_the_unlock() {
+    let mut phone = Phone::new();
+    phone.vault.create(PIN).expect("create");
+    let mut last = None;
+    for _ in 0..10 {
+        // A day between tries outlasts any waiting time.
+        phone.clock.advance(Duration::days(1));
+        last = Some(phone.vault.turn_on_biometrics(WRONG, 8, &prompt()));
+        if matches!(last, Some(Err(VaultError::Wiped))) {
+            break;
+        }
+    }
+    assert!(matches!(last, Some(Err(VaultError::Wiped))), "{last:?}");
+    assert_eq!(phone.vault.status(), VaultStatus::NotCreated);
+    assert!(phone.fingers.prompts().is_empty(), "never prompted");
+}
