@@ -156,7 +156,12 @@ class AndroidBiometrics(
     /** On the main thread: the prompt over the foreground activity, unless already cancelled. */
     private fun show(call: PromptCall, cipher: Cipher, prompt: CorePrompt) {
         if (call.answer.isSettled) return
-        val activity = foreground() ?: return call.answer.fail(BiometricException.Cancelled())
+        val activity = foreground()
+        // Out of sight, or past onSaveInstanceState (where the prompt would not show and
+        // never answer): nothing to show the prompt on.
+        if (activity == null || activity.supportFragmentManager.isStateSaved) {
+            return call.answer.fail(BiometricException.Cancelled())
+        }
         try {
             val biometricPrompt = BiometricPrompt(activity, main, Answering(call.answer))
             call.prompt = biometricPrompt

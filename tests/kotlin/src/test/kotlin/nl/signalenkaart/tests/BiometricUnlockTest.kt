@@ -147,12 +147,13 @@ class BiometricUnlockTest {
             val pad = shell.lockedPad()
 
             fake.answer = FakeBiometrics.Answer.Throw(BiometricException.LockedOut())
-            val lockedOut = shell.send(pad.biometric!!.event).view
+            val lockedOut = shell.send(assertNotNull(pad.biometric).event).view
             assertContains(said(lockedOut), "te vaak niet herkend")
-            assertNull(lockedOut.screenAs<Screen.Pin>().view.attempts, "not a wrong PIN")
+            val afterLockout = lockedOut.screenAs<Screen.Pin>().view
+            assertNull(afterLockout.attempts, "not a wrong PIN")
 
             fake.answer = FakeBiometrics.Answer.Throw(BiometricException.Failed(-28))
-            val failed = shell.send(pad.biometric!!.event).view
+            val failed = shell.send(assertNotNull(afterLockout.biometric, "the wrap is kept").event).view
             assertContains(said(failed), "fout -28")
             assertNull(failed.lock, "still locked")
 
