@@ -53,10 +53,7 @@ class AndroidBiometrics(
 ) : PlatformBiometrics {
     private val apiLevel = Build.VERSION.SDK_INT
     private val main: Executor = context.mainExecutor
-
-    /** The prompt being shown, while a call waits for it. */
-    @Volatile
-    private var current: PromptCall? = null
+    private val prompts = PromptRunner<Cipher>(main, { Looper.myLooper() == Looper.getMainLooper() }, PROMPT_LIMIT_MS)
 
     override fun enroll(secret: ByteArray, prompt: CorePrompt): ByteArray = try {
         guardedBiometrics(apiLevel) {
@@ -107,11 +104,7 @@ class AndroidBiometrics(
      * Ends the prompt on screen, or one about to be shown: its call throws `Cancelled`.
      * Called on the main thread when the app hides itself (a quick exit).
      */
-    fun cancel() {
-        val call = current ?: return
-        call.answer.fail(BiometricException.Cancelled())
-        main.execute { call.prompt?.cancelAuthentication() }
-    }
+    fun cancel() = prompts.cancel()
 
     private fun keyStore(): KeyStore = KeyStore.getInstance(KEYSTORE).apply { load(null) }
 
@@ -136,46 +129,30 @@ class AndroidBiometrics(
      * Shows the core's [prompt] for [cipher] on the main thread and waits here for the
      * answer: the cipher the biometric released, or the failure.
      */
-    private fun authenticate(cipher: Cipher, prompt: CorePrompt): Cipher {
-        // Waiting on the main thread for a prompt that needs it would never end.
-        check(Looper.myLooper() != Looper.getMainLooper()) { "biometric prompt awaited on the main thread" }
-        val call = PromptCall()
-        current = call
-        main.execute { show(call, cipher, prompt) }
-        try {
-            return call.answer.await(PROMPT_LIMIT_MS)
-        } catch (e: BiometricException) {
-            // Cancelled here (the limit) or by the user: a prompt still up goes too.
-            main.execute { call.prompt?.cancelAuthentication() }
-            throw e
-        } finally {
-            current = null
-        }
-    }
+    private fun authenticate(cipher: Cipher, prompt: CorePrompt): Cipher =
+        prompts.run { answer -> show(answer, cipher, prompt) }
 
-    /** On the main thread: the prompt over the foreground activity, unless already cancelled. */
-    private fun show(call: PromptCall, cipher: Cipher, prompt: CorePrompt) {
-        if (call.answer.isSettled) return
+    /**
+     * On the main thread: the prompt over the foreground activity; returns how to take it
+     * away again, or null where none was shown (the answer is then given).
+     */
+    private fun show(answer: PromptAnswer<Cipher>, cipher: Cipher, prompt: CorePrompt): (() -> Unit)? {
         val activity = foreground()
         // Out of sight, or past onSaveInstanceState (where the prompt would not show and
         // never answer): nothing to show the prompt on.
         if (activity == null || activity.supportFragmentManager.isStateSaved) {
-            return call.answer.fail(BiometricException.Cancelled())
+            answer.fail(BiometricException.Cancelled())
+            return null
         }
-        try {
-            val biometricPrompt = BiometricPrompt(activity, main, Answering(call.answer))
-            call.prompt = biometricPrompt
+        return try {
+            val biometricPrompt = BiometricPrompt(activity, main, Answering(answer))
             biometricPrompt.authenticate(promptInfo(prompt), BiometricPrompt.CryptoObject(cipher))
+            biometricPrompt::cancelAuthentication
         } catch (e: Exception) {
             // Never thrown on the main thread: it would end the app.
-            call.answer.fail(biometricFailure(e, apiLevel))
+            answer.fail(biometricFailure(e, apiLevel))
+            null
         }
-    }
-
-    /** One prompt: its answer, and the prompt itself once shown (main thread only). */
-    private class PromptCall {
-        val answer = PromptAnswer<Cipher>()
-        var prompt: BiometricPrompt? = null
     }
 
     /** The prompt's callbacks, on the main thread. */
@@ -321,6 +298,62 @@ internal inline fun <T> guardedBiometrics(apiLevel: Int, block: () -> T): T = tr
     block()
 } catch (e: Exception) {
     throw biometricFailure(e, apiLevel)
+}
+
+/**
+ * Runs one prompt at a time for a thread that waits for it (the store's worker): the
+ * prompt is shown on [main], the caller waits up to [limitMs] (then it is a cancel), and
+ * [cancel] ends it from any thread, also before it is shown (it is then not shown).
+ * Waiting on the main thread ([onMainThread]) would never end: that is a failure.
+ */
+class PromptRunner<T : Any>(
+    private val main: Executor,
+    private val onMainThread: () -> Boolean,
+    private val limitMs: Long,
+) {
+    /** One prompt: its answer, and how to take it away once shown (main thread only). */
+    private class Call<T : Any> {
+        val answer = PromptAnswer<T>()
+        var dismiss: (() -> Unit)? = null
+    }
+
+    @Volatile
+    private var current: Call<T>? = null
+
+    /**
+     * Calls [show] on the main thread, unless cancelled before, with the answer to give;
+     * [show] returns how to take its prompt away (null: none shown). Returns the value
+     * given, or throws the [BiometricException].
+     */
+    fun run(show: (PromptAnswer<T>) -> (() -> Unit)?): T {
+        check(!onMainThread()) { "biometric prompt awaited on the main thread" }
+        val call = Call<T>()
+        current = call
+        main.execute {
+            if (call.answer.isSettled) return@execute
+            try {
+                call.dismiss = show(call.answer)
+            } catch (_: Exception) {
+                call.answer.fail(BiometricException.Failed(code = 0))
+            }
+        }
+        try {
+            return call.answer.await(limitMs)
+        } catch (e: BiometricException) {
+            // Cancelled here (the limit, a quick exit) or answered so: a prompt still up goes.
+            main.execute { call.dismiss?.invoke() }
+            throw e
+        } finally {
+            current = null
+        }
+    }
+
+    /** Ends the prompt shown or about to be: its [run] throws `Cancelled`. */
+    fun cancel() {
+        val call = current ?: return
+        call.answer.fail(BiometricException.Cancelled())
+        main.execute { call.dismiss?.invoke() }
+    }
 }
 
 /**

@@ -11,7 +11,9 @@ import org.junit.Test
 import java.security.InvalidKeyException
 import java.security.ProviderException
 import java.security.UnrecoverableKeyException
+import java.util.concurrent.Executor
 import java.util.concurrent.Executors
+import java.util.concurrent.LinkedBlockingQueue
 import java.util.concurrent.TimeUnit
 import javax.crypto.IllegalBlockSizeException
 import kotlin.test.assertContentEquals
@@ -19,6 +21,7 @@ import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
 import kotlin.test.assertFalse
 import kotlin.test.assertIs
+import kotlin.test.assertNotNull
 import kotlin.test.assertSame
 import kotlin.test.assertTrue
 import nl.signalenkaart.core.BiometricPrompt as CorePrompt
@@ -209,5 +212,105 @@ class BiometricsTest {
         } finally {
             Thread.interrupted()
         }
+    }
+
+    /** A main thread whose tasks run only when the test says: [runAll]. */
+    private class HeldMain : Executor {
+        val tasks = LinkedBlockingQueue<Runnable>()
+        override fun execute(command: Runnable) {
+            tasks += command
+        }
+
+        fun awaitTask(): Runnable = assertNotNull(tasks.poll(10, TimeUnit.SECONDS), "nothing posted to the main thread")
+
+        fun runAll() {
+            while (true) (tasks.poll() ?: return).run()
+        }
+    }
+
+    @Test
+    fun thePromptIsShownOnTheMainThreadAndTheCallerGetsWhatItAnswered() {
+        val main = Executors.newSingleThreadExecutor { Thread(it, "ui") }
+        val shownOn = mutableListOf<String>()
+        try {
+            val runner = PromptRunner<String>(main, { Thread.currentThread().name == "ui" }, 10_000)
+            val value = runner.run { answer ->
+                shownOn += Thread.currentThread().name
+                answer.succeed("cipher")
+                null
+            }
+            assertEquals("cipher", value)
+            assertEquals(listOf("ui"), shownOn)
+        } finally {
+            main.shutdownNow()
+        }
+    }
+
+    @Test
+    fun aQuickExitEndsThePromptOnScreenAndItsCallIsCancelled() {
+        val main = HeldMain()
+        val dismissed = mutableListOf<String>()
+        val runner = PromptRunner<String>(main, { false }, 10_000)
+        val worker = Executors.newSingleThreadExecutor()
+        try {
+            val call = worker.submit<String> { runner.run { { dismissed += "prompt" } } }
+            main.awaitTask().run() // the prompt is shown
+            assertFalse(call.isDone, "waiting for the user")
+
+            runner.cancel()
+            val thrown = assertFailsWith<java.util.concurrent.ExecutionException> { call.get(10, TimeUnit.SECONDS) }
+            assertIs<BiometricException.Cancelled>(thrown.cause)
+            main.runAll()
+            assertTrue(dismissed.isNotEmpty(), "the prompt taken away on the main thread")
+        } finally {
+            worker.shutdownNow()
+        }
+    }
+
+    @Test
+    fun aCancelBeforeThePromptIsShownKeepsItFromShowing() {
+        val main = HeldMain()
+        val shown = mutableListOf<String>()
+        val runner = PromptRunner<String>(main, { false }, 10_000)
+        val worker = Executors.newSingleThreadExecutor()
+        try {
+            val call = worker.submit<String> { runner.run { shown += "prompt"; null } }
+            val show = main.awaitTask() // posted, not run yet
+            runner.cancel()
+            show.run()
+            main.runAll()
+            val thrown = assertFailsWith<java.util.concurrent.ExecutionException> { call.get(10, TimeUnit.SECONDS) }
+            assertIs<BiometricException.Cancelled>(thrown.cause)
+            assertEquals(emptyList(), shown, "never shown after the quick exit")
+        } finally {
+            worker.shutdownNow()
+        }
+    }
+
+    @Test
+    fun aPromptUnansweredPastTheLimitIsCancelledAndTakenAway() {
+        val main = Executors.newSingleThreadExecutor()
+        val dismissed = java.util.concurrent.CountDownLatch(1)
+        try {
+            val runner = PromptRunner<String>(main, { false }, 50)
+            assertFailsWith<BiometricException.Cancelled> { runner.run { { dismissed.countDown() } } }
+            assertTrue(dismissed.await(10, TimeUnit.SECONDS))
+        } finally {
+            main.shutdownNow()
+        }
+    }
+
+    @Test
+    fun waitingOnTheMainThreadFailsInsteadOfHangingAndAShowThatThrowsIsAFailure() {
+        val main = HeldMain()
+        assertFailsWith<IllegalStateException> { PromptRunner<String>(main, { true }, 10_000).run { null } }
+        assertTrue(main.tasks.isEmpty(), "nothing shown")
+
+        val direct = PromptRunner<String>(Executor { it.run() }, { false }, 10_000)
+        val failed = assertFailsWith<BiometricException.Failed> { direct.run { throw IllegalStateException("fragment state") } }
+        assertEquals(0, failed.code)
+        // A later call runs as the first did: nothing of the failed one is left.
+        assertEquals("cipher", direct.run { it.succeed("cipher"); null })
+        direct.cancel() // no call: nothing to cancel
     }
 }
