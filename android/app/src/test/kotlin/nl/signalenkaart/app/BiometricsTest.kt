@@ -11,6 +11,8 @@ import org.junit.Test
 import java.security.InvalidKeyException
 import java.security.ProviderException
 import java.security.UnrecoverableKeyException
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.ExecutionException
 import java.util.concurrent.Executor
 import java.util.concurrent.Executors
 import java.util.concurrent.LinkedBlockingQueue
@@ -258,7 +260,7 @@ class BiometricsTest {
             assertFalse(call.isDone, "waiting for the user")
 
             runner.cancel()
-            val thrown = assertFailsWith<java.util.concurrent.ExecutionException> { call.get(10, TimeUnit.SECONDS) }
+            val thrown = assertFailsWith<ExecutionException> { call.get(10, TimeUnit.SECONDS) }
             assertIs<BiometricException.Cancelled>(thrown.cause)
             main.runAll()
             assertTrue(dismissed.isNotEmpty(), "the prompt taken away on the main thread")
@@ -279,7 +281,7 @@ class BiometricsTest {
             runner.cancel()
             show.run()
             main.runAll()
-            val thrown = assertFailsWith<java.util.concurrent.ExecutionException> { call.get(10, TimeUnit.SECONDS) }
+            val thrown = assertFailsWith<ExecutionException> { call.get(10, TimeUnit.SECONDS) }
             assertIs<BiometricException.Cancelled>(thrown.cause)
             assertEquals(emptyList(), shown, "never shown after the quick exit")
         } finally {
@@ -290,7 +292,7 @@ class BiometricsTest {
     @Test
     fun aPromptUnansweredPastTheLimitIsCancelledAndTakenAway() {
         val main = Executors.newSingleThreadExecutor()
-        val dismissed = java.util.concurrent.CountDownLatch(1)
+        val dismissed = CountDownLatch(1)
         try {
             val runner = PromptRunner<String>(main, { false }, 50)
             assertFailsWith<BiometricException.Cancelled> { runner.run { { dismissed.countDown() } } }

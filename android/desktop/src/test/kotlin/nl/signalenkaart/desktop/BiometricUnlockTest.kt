@@ -11,6 +11,7 @@ import androidx.compose.ui.test.onAllNodesWithText
 import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.onNodeWithTag
 import androidx.compose.ui.test.onNodeWithText
+import nl.signalenkaart.core.BiometricException
 import nl.signalenkaart.core.BiometricPrompt
 import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Event
@@ -159,7 +160,7 @@ class InstantBiometrics : PlatformBiometrics {
     @Synchronized
     override fun unlock(wrapped: ByteArray, prompt: BiometricPrompt): ByteArray {
         val secret = secret
-        if (secret == null || !wrapped.contentEquals(handle)) throw nl.signalenkaart.core.BiometricException.KeyInvalidated()
+        if (secret == null || !wrapped.contentEquals(handle)) throw BiometricException.KeyInvalidated()
         unlocked++
         return secret.copyOf()
     }

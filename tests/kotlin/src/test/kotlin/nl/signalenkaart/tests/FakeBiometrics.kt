@@ -4,6 +4,7 @@ import java.security.SecureRandom
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicReference
 import nl.signalenkaart.core.BiometricException
 import nl.signalenkaart.core.BiometricPrompt
 import nl.signalenkaart.core.PlatformBiometrics
@@ -44,7 +45,7 @@ class FakeBiometrics : PlatformBiometrics {
     /** Counted down when a held prompt is on screen. */
     @Volatile var shown = CountDownLatch(1)
         private set
-    private val cancelled = java.util.concurrent.atomic.AtomicReference(CountDownLatch(1))
+    private val cancelled = AtomicReference(CountDownLatch(1))
 
     /** Ends a prompt on screen, as the shell does for `HideApp`. */
     fun cancel() = cancelled.get().countDown()
