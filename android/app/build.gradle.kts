@@ -42,4 +42,6 @@ kotlin { compilerOptions { jvmTarget = JvmTarget.JVM_17 } }
 dependencies {
     implementation(project(":shared-ui"))
     implementation(libs.activity.compose)
+    implementation(libs.androidx.biometric)
+    implementation(libs.androidx.fragment)
 }

@@ -20,6 +20,9 @@ interface AndroidPlatform {
     /** Moves the app's task behind the others (the home screen shows). */
     fun moveTaskToBack()
 
+    /** Ends a biometric prompt on screen; its call answers `Cancelled`. */
+    fun cancelBiometricPrompt()
+
     /** Drops what the app put on the clipboard. */
     fun clearClipboard()
 
@@ -39,7 +42,11 @@ class AndroidEffects(private val platform: AndroidPlatform) : EffectHandler {
             }
             // No app to share with is as rare as it is harmless: the chooser says so itself.
             is Effect.Share -> platform.startActivity(shareIntent(effect.subject, effect.text))
-            is Effect.HideApp -> platform.moveTaskToBack()
+            // A quick exit: a prompt for a finger that may be forced goes with the app.
+            is Effect.HideApp -> {
+                platform.cancelBiometricPrompt()
+                platform.moveTaskToBack()
+            }
             // Text copied out of a note must not outlive the lock, nor the notes. The
             // launcher entry after a wipe is the SetLauncherDiscreet that follows it
             // (discreet mode survives a wipe); the core destroyed the key itself.
@@ -66,8 +73,11 @@ class AndroidEffects(private val platform: AndroidPlatform) : EffectHandler {
     }
 }
 
-/** [AndroidPlatform] over the application and whichever activity is in the foreground. */
-class ContextPlatform(private val context: Context) : AndroidPlatform {
+/**
+ * [AndroidPlatform] over the application and whichever activity is in the foreground;
+ * [cancelPrompt] ends the biometric prompt ([AndroidBiometrics.cancel]).
+ */
+class ContextPlatform(private val context: Context, private val cancelPrompt: () -> Unit) : AndroidPlatform {
     /** The activity in the foreground, set by [MainActivity] while it is resumed. */
     var activity: Activity? = null
 
@@ -83,6 +93,8 @@ class ContextPlatform(private val context: Context) : AndroidPlatform {
     override fun moveTaskToBack() {
         activity?.moveTaskToBack(true)
     }
+
+    override fun cancelBiometricPrompt() = cancelPrompt()
 
     override fun clearClipboard() {
         context.getSystemService(ClipboardManager::class.java)?.clearPrimaryClip()

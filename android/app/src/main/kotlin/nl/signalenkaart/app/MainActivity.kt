@@ -2,13 +2,13 @@ package nl.signalenkaart.app
 
 import android.os.Bundle
 import android.view.WindowManager
-import androidx.activity.ComponentActivity
 import androidx.activity.compose.BackHandler
 import androidx.activity.compose.setContent
 import androidx.activity.enableEdgeToEdge
 import androidx.compose.foundation.isSystemInDarkTheme
 import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.SideEffect
+import androidx.fragment.app.FragmentActivity
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.Phase
 import nl.signalenkaart.core.Screen
@@ -18,9 +18,10 @@ import nl.signalenkaart.ui.SignalenkaartRoot
 /**
  * The one activity: renders the launcher's state and passes the platform's happenings
  * to the core (back, the lifecycle phases); the store sends the heartbeats the core
- * asks for.
+ * asks for. A [FragmentActivity] (a ComponentActivity with fragments): the biometric
+ * prompt of androidx.biometric is a fragment over it.
  */
-class MainActivity : ComponentActivity() {
+class MainActivity : FragmentActivity() {
     private val app get() = application as SignalenkaartApplication
     private val store get() = app.launcher.store
 

@@ -2,6 +2,7 @@ package nl.signalenkaart.app
 
 import android.app.Application
 import android.os.LocaleList
+import androidx.fragment.app.FragmentActivity
 import nl.signalenkaart.core.Core
 import nl.signalenkaart.core.CoreConfig
 import nl.signalenkaart.core.Language
@@ -18,14 +19,17 @@ import java.io.File
  */
 class SignalenkaartApplication : Application() {
     /** The platform calls of the effects, on whichever activity is in the foreground. */
-    val platform by lazy { ContextPlatform(this) }
+    val platform: ContextPlatform by lazy { ContextPlatform(this) { biometrics.cancel() } }
+
+    /** The biometric unlock's key; its prompt shows over the activity in the foreground. */
+    private val biometrics: AndroidBiometrics by lazy { AndroidBiometrics(this) { platform.activity as? FragmentActivity } }
 
     /** Starts the core; the activity shows its state. */
     val launcher: Launcher by lazy {
         val language = languageOf(LocaleList.getDefault())
         Launcher(language) {
             val config = CoreConfig(dataDir = File(filesDir, "signalenkaart").path, deviceLanguage = language)
-            Store(Core(config, AndroidKeyStoreWrapper(this)), AndroidEffects(platform), mainExecutor)
+            Store(Core(config, AndroidKeyStoreWrapper(this), biometrics), AndroidEffects(platform), mainExecutor)
         }
     }
 }

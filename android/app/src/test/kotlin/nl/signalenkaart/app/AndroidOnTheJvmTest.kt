@@ -117,7 +117,7 @@ class AndroidOnTheJvmTest {
                 started += intent
             }
         }
-        ContextPlatform(context).startActivity(AndroidEffects.dialIntent("tel:+31135498430"))
+        ContextPlatform(context) {}.startActivity(AndroidEffects.dialIntent("tel:+31135498430"))
         val intent = started.single()
         assertEquals(Intent.ACTION_DIAL, intent.action)
         assertEquals(Uri.parse("tel:+31135498430"), intent.data)

@@ -48,7 +48,7 @@ class EffectsTest {
         perform(Effect.SetLauncherDiscreet(true))
         perform(Effect.SetLauncherDiscreet(false))
 
-        assertEquals(listOf("moveTaskToBack", "clearClipboard", "clearClipboard", "launcher discreet=true", "launcher discreet=false"), platform.calls)
+        assertEquals(listOf("cancelBiometricPrompt", "moveTaskToBack", "clearClipboard", "clearClipboard", "launcher discreet=true", "launcher discreet=false"), platform.calls)
         assertEquals(emptyList(), platform.started)
         assertEquals(emptyList(), sent)
     }
@@ -75,6 +75,10 @@ private class RecordingPlatform : AndroidPlatform {
 
     override fun moveTaskToBack() {
         calls += "moveTaskToBack"
+    }
+
+    override fun cancelBiometricPrompt() {
+        calls += "cancelBiometricPrompt"
     }
 
     override fun clearClipboard() {

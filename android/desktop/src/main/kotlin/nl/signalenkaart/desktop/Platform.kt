@@ -3,6 +3,7 @@ package nl.signalenkaart.desktop
 import nl.signalenkaart.core.Core
 import nl.signalenkaart.core.CoreConfig
 import nl.signalenkaart.core.Language
+import nl.signalenkaart.core.PlatformBiometrics
 import nl.signalenkaart.core.PlatformClock
 import nl.signalenkaart.core.insecureSoftwareKeyWrapper
 import java.io.File
@@ -34,9 +35,16 @@ class FixedClock(startMillis: Long = 1_795_870_800_000L, private val offsetSecon
 /**
  * A core over a vault in [dir], with the software key wrapper.
  * NOT FOR PHONES: the key lies in a plain file next to the vault.
+ * The preview has no biometric key ([biometrics] null: the core says there is no
+ * sensor); tests pass a fake.
  */
-fun desktopCore(dir: File, language: Language, clock: PlatformClock? = null): Core {
+fun desktopCore(
+    dir: File,
+    language: Language,
+    clock: PlatformClock? = null,
+    biometrics: PlatformBiometrics? = null,
+): Core {
     val keys = insecureSoftwareKeyWrapper(File(dir, "keys").apply { mkdirs() }.path)
     val config = CoreConfig(dataDir = File(dir, "data").path, deviceLanguage = language)
-    return if (clock == null) Core(config, keys) else Core.withClock(config, keys, clock)
+    return if (clock == null) Core(config, keys, biometrics) else Core.withClock(config, keys, clock, biometrics)
 }

@@ -4,6 +4,7 @@ import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.size
 import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.getValue
+import androidx.compose.runtime.Composable
 import androidx.compose.runtime.key
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.setValue
@@ -53,6 +54,7 @@ class FrameHarness(
     val widthDp: Int = PHONE_WIDTH_DP,
     val heightDp: Int = PHONE_HEIGHT_DP,
     fontScale: Float = 1f,
+    private val oneComposition: Boolean = false,
 ) {
     private var view by mutableStateOf<ViewModel?>(null)
     private val layouts: MutableList<TextLayoutResult> = Collections.synchronizedList(mutableListOf())
@@ -66,10 +68,13 @@ class FrameHarness(
             val shown = view ?: return@setContent
             CompositionLocalProvider(LocalDensity provides density, LocalTextLayouts provides collect) {
                 Box(Modifier.size(widthDp.dp, heightDp.dp)) {
-                    // A new composition for each view: every text is laid out (and reported) anew.
-                    key(shown) {
+                    val screen = @Composable {
                         SignalenkaartTheme(dark = false, discreet = neutralLook(shown)) { AppScreen(shown, send = {}) }
                     }
+                    // A new composition for each view: every text is laid out (and reported)
+                    // anew. With [oneComposition], as in the app: what a screen remembers
+                    // carries over to its next view.
+                    if (oneComposition) screen() else key(shown) { screen() }
                 }
             }
         }

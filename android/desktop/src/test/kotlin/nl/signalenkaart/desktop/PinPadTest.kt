@@ -8,7 +8,11 @@ import androidx.compose.ui.test.assertCountEquals
 import androidx.compose.ui.test.hasClickAction
 import androidx.compose.ui.test.hasContentDescription
 import androidx.compose.ui.test.junit4.createComposeRule
+import androidx.compose.ui.test.assertIsDisplayed
+import androidx.compose.ui.test.onAllNodesWithContentDescription
 import androidx.compose.ui.test.onAllNodesWithText
+import androidx.compose.ui.test.onNodeWithContentDescription
+import nl.signalenkaart.core.Button
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.Language
 import nl.signalenkaart.core.PinView
@@ -36,7 +40,11 @@ class PinPadTest {
         "wrong PIN" to wrong,
         "wrong PIN, waiting" to showing(pin.copy(retry = "Probeer het opnieuw na 14:35. Het wachten wordt langer na elke foute pincode.")),
         "a notice" to showing(pin, from = Visit.view(Language.NL, "case-notice")),
+        "why the PIN is asked" to showing(pin.copy(biometricNote = "Na snel verlaten opent alleen de pincode de app.")),
     )
+
+    private val biometricButton: Button
+        get() = Button("Ontgrendel met vingerafdruk of gezicht", "Ontgrendel met vingerafdruk of gezicht", true, Event.UnlockWithBiometrics)
 
     private fun FrameHarness.keys(): List<Rect> =
         pin.keys.map { bounds(hasContentDescription(it.accessibilityLabel) and hasClickAction()) }
@@ -57,6 +65,40 @@ class PinPadTest {
     @Test
     fun keysStayPutWhateverMessageAppearsAt200Percent() =
         assertKeysStayPut(FrameHarness(rule, SMALL_PHONE_WIDTH_DP, SMALL_PHONE_HEIGHT_DP, MAX_FONT_SCALE))
+
+    /**
+     * The unlock pad as it comes (with the biometric button), then after a wrong PIN
+     * (the button gone, the core's note why): the keys stay where they were. In one
+     * composition, as the app shows one view after the other.
+     */
+    private fun assertKeysStayPutWhenTheBiometricButtonGoes(frame: FrameHarness) {
+        frame.show(showing(pin.copy(error = null, attempts = null, retry = null, biometric = biometricButton)))
+        val where = frame.keys()
+        rule.onNodeWithContentDescription(biometricButton.accessibilityLabel).assertIsDisplayed()
+        frame.show(showing(pin.copy(biometricNote = "Na een foute pincode opent alleen de pincode de app.")))
+        rule.onAllNodesWithContentDescription(biometricButton.accessibilityLabel).assertCountEquals(0)
+        assertEquals(where, frame.keys(), "the keys moved when the biometric button went")
+    }
+
+    @Test
+    fun keysStayPutWhenTheBiometricButtonGoes() =
+        assertKeysStayPutWhenTheBiometricButtonGoes(FrameHarness(rule, oneComposition = true))
+
+    @Test
+    fun keysStayPutWhenTheBiometricButtonGoesAt200Percent() =
+        assertKeysStayPutWhenTheBiometricButtonGoes(
+            FrameHarness(rule, SMALL_PHONE_WIDTH_DP, SMALL_PHONE_HEIGHT_DP, MAX_FONT_SCALE, oneComposition = true),
+        )
+
+    @Test
+    fun atTheNormalFontSizeTheBiometricButtonComesIntoItsSlotWithoutMovingTheKeys() {
+        val frame = FrameHarness(rule, oneComposition = true)
+        frame.show(showing(pin.copy(error = null, attempts = null, retry = null)))
+        val where = frame.keys()
+        frame.show(showing(pin.copy(error = null, attempts = null, retry = null, biometric = biometricButton)))
+        rule.onNodeWithContentDescription(biometricButton.accessibilityLabel).assertIsDisplayed()
+        assertEquals(where, frame.keys())
+    }
 
     @Test
     fun padSitsAtTheBottomWithinThumbReach() {

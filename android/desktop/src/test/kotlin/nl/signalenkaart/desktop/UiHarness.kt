@@ -14,6 +14,7 @@ import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Effect
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.Language
+import nl.signalenkaart.core.PlatformBiometrics
 import nl.signalenkaart.core.Screen
 import nl.signalenkaart.core.ViewModel
 import nl.signalenkaart.ui.SignalenkaartApp
@@ -26,11 +27,15 @@ import java.nio.file.Files
  * screens. Tests tap what the user sees, found by the view model's own accessibility
  * labels, and read back the view and the effects.
  */
-class UiHarness(private val rule: ComposeContentTestRule, language: Language = Language.NL) : AutoCloseable {
+class UiHarness(
+    private val rule: ComposeContentTestRule,
+    language: Language = Language.NL,
+    biometrics: PlatformBiometrics? = null,
+) : AutoCloseable {
     private val dir: File = Files.createTempDirectory("signalenkaart-ui").toFile()
     val clock = FixedClock()
     val effects: MutableList<Effect> = java.util.Collections.synchronizedList(mutableListOf())
-    val store = Store(desktopCore(dir, language, clock), { effect, _ -> effects += effect }, SwingMain)
+    val store = Store(desktopCore(dir, language, clock, biometrics), { effect, _ -> effects += effect }, SwingMain)
 
     init {
         rule.registerIdlingResource(object : IdlingResource {

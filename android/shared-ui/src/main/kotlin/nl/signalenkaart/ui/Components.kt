@@ -108,6 +108,9 @@ object Tags {
     const val NEXT_STEP = "next-step"
     const val NOTE_KIND = "note-kind"
     fun stepLog(number: Int) = "step-log-$number"
+
+    // issue 22: the biometric unlock
+    const val BIOMETRIC_NOTE = "biometric-note"
 }
 
 /**

@@ -21,6 +21,10 @@ import androidx.compose.material3.FilledTonalButton
 import androidx.compose.material3.Icon
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableIntStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.graphics.Color
@@ -28,12 +32,15 @@ import androidx.compose.ui.graphics.PathFillType
 import androidx.compose.ui.graphics.SolidColor
 import androidx.compose.ui.graphics.vector.ImageVector
 import androidx.compose.ui.graphics.vector.path
+import androidx.compose.ui.layout.onSizeChanged
+import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.clearAndSetSemantics
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.dp
+import androidx.compose.ui.unit.max
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.PinView
 
@@ -44,7 +51,9 @@ import nl.signalenkaart.core.PinView
  * instruction (what the PIN must be, or what to do) stays at the top, never scrolled
  * away; the explanation and the messages have the room between it and the dots above the
  * pad; when they need more (a large font), they scroll there, showing their end first:
- * the newest message, next to the dots and the keys.
+ * the newest message, next to the dots and the keys. Under the pad, a slot for the
+ * biometric unlock's button ([BiometricSlot]); why the PIN is asked although the biometric
+ * unlock is on is a message like the others.
  */
 @Composable
 fun PinScreen(view: PinView, send: Send) {
@@ -57,6 +66,7 @@ fun PinScreen(view: PinView, send: Send) {
                 modifier = Modifier.verticalScroll(rememberScrollState(), reverseScrolling = true),
             ) {
                 view.explanation?.let { Detail(it) }
+                view.biometricNote?.let { Paragraph(it, Modifier.testTag(Tags.BIOMETRIC_NOTE)) }
                 view.error?.let { CoreText(it, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodyLarge) }
                 view.attempts?.let { Paragraph(it) }
                 view.retry?.let { Paragraph(it) }
@@ -66,6 +76,28 @@ fun PinScreen(view: PinView, send: Send) {
         PinDots(view.entered.toInt(), view.enteredLabel)
         Spacer(Modifier.height(12.dp))
         PinPad(view, send)
+        Spacer(Modifier.height(10.dp))
+        BiometricSlot(view.biometric, send)
+    }
+}
+
+/**
+ * The biometric unlock's button, in a slot that is always there: one button high, and
+ * never lower than the tallest it has been on this screen. The core offers the button
+ * with the pad and only ever takes it away (a wrong PIN, the hours passed), so its going
+ * leaves its room and the keys above stay put, also where a large font wraps its label.
+ */
+@Composable
+private fun BiometricSlot(button: ButtonModel?, send: Send) {
+    var tallest by remember { mutableIntStateOf(0) }
+    val reserved = with(LocalDensity.current) { tallest.toDp() }
+    Box(
+        Modifier
+            .fillMaxWidth()
+            .heightIn(min = max(MinTouch, reserved))
+            .onSizeChanged { if (it.height > tallest) tallest = it.height },
+    ) {
+        button?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary) }
     }
 }
 

@@ -10,6 +10,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import nl.signalenkaart.core.AboutView
+import nl.signalenkaart.core.BiometricSettingsView
 import nl.signalenkaart.core.SettingsView
 
 /**
@@ -36,6 +37,7 @@ fun SettingsScreen(view: SettingsView, send: Send) {
         Detail(view.discreetHint)
         Divider()
         ChoiceGroupItem(view.autoLock, send)
+        view.biometrics?.let { BiometricSettings(it, send) }
         view.retention?.let { ChoiceGroupItem(it, send) }
         view.maxAttempts?.let { ChoiceGroupItem(it, send) }
         view.changePin?.let { CoreButton(it, send, Modifier.fillMaxWidth(), style = ButtonStyle.Secondary) }
@@ -45,6 +47,14 @@ fun SettingsScreen(view: SettingsView, send: Send) {
         CoreButton(view.wipe, send, Modifier.fillMaxWidth(), style = ButtonStyle.Danger)
         Spacer(Modifier.height(WipeRoom))
     }
+}
+
+/** The biometric unlock: its switch, what it protects against and what not, the hours. */
+@Composable
+private fun BiometricSettings(view: BiometricSettingsView, send: Send) {
+    CheckRowItem(view.toggle, send)
+    Detail(view.hint)
+    view.hours?.let { ChoiceGroupItem(it, send) }
 }
 
 /** Room around "Alles wissen", besides the column's spacing: no thumb spans it. */

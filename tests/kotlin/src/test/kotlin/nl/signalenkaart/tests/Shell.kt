@@ -13,6 +13,7 @@ import nl.signalenkaart.core.CoreConfig
 import nl.signalenkaart.core.Event
 import nl.signalenkaart.core.KeyWrapperException
 import nl.signalenkaart.core.Language
+import nl.signalenkaart.core.PlatformBiometrics
 import nl.signalenkaart.core.PlatformClock
 import nl.signalenkaart.core.PlatformKeyWrapper
 import nl.signalenkaart.core.Screen
@@ -102,16 +103,20 @@ class AesGcmKeyWrapper : PlatformKeyWrapper {
     }
 }
 
-/** What a shell holds: the core and the platform services it gave it. */
+/**
+ * What a shell holds: the core and the platform services it gave it ([biometrics]: none
+ * unless a test gives one, as on a phone without a sensor).
+ */
 class Shell(
     val dir: Path = Files.createTempDirectory("signalenkaart-kt"),
     val keys: PlatformKeyWrapper = AesGcmKeyWrapper(),
     val clock: StepClock = StepClock(),
+    val biometrics: PlatformBiometrics? = null,
 ) : AutoCloseable {
     var core: Core = start()
         private set
 
-    private fun start() = Core.withClock(CoreConfig(dir.resolve("data").toString(), Language.NL), keys, clock)
+    private fun start() = Core.withClock(CoreConfig(dir.resolve("data").toString(), Language.NL), keys, clock, biometrics)
 
     /**
      * A second start on the same files and platform key, as after the app was killed;
