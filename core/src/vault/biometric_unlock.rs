@@ -11,6 +11,7 @@ use super::biometric::{
     BIOMETRIC_HOURS, BiometricError, BiometricPrompt, Grant, PinMoment, PinNeeded,
 };
 use super::error::{Result, VaultError};
+use super::header::Header;
 use super::key_wrapper::held_by_platform;
 use super::keys::{self, DataKey};
 use super::pin::check_pin;
@@ -33,31 +34,45 @@ impl Vault {
     /// read from the checked header copy (see [`Vault::refresh`]), else from the newest
     /// on disk, which only the unlock itself trusts.
     pub fn biometric(&self) -> Option<BiometricState> {
-        let (header, wrong) = match &self.state {
-            State::Unlocked {
-                opened: Some(opened),
-                ..
-            } => (&opened.header, 0),
-            State::Locked(locked) => {
-                let header = locked.checked.as_ref().or(locked.copies.first())?;
-                (header, locked.platform.unwrap_or(0))
-            }
-            _ => return None,
-        };
+        let header = self.known_header()?;
         let grant = header.biometric.as_ref()?;
-        let pin_needed = if self.pin_required_here {
-            Some(PinNeeded::AfterQuickExit)
-        } else {
-            grant.pin_needed(
-                self.clock.now(),
-                self.clock.since_boot(),
-                wrong_pins(&header.failed_attempts, &header.started_attempts, wrong),
-            )
+        let platform = match &self.state {
+            State::Locked(locked) => locked.platform.unwrap_or(0),
+            _ => 0,
         };
         Some(BiometricState {
             hours: grant.hours,
-            pin_needed,
+            pin_needed: self.pin_needed(grant, header, platform),
         })
+    }
+
+    /// Why the PIN is needed now under `grant`, or `None` if the biometric may stand in
+    /// for it: a quick exit this process saw, then the grant's own rule, with the wrong
+    /// PINs of every count the vault keeps (`header`'s finished and begun checks, and the
+    /// platform's `platform`).
+    fn pin_needed(&self, grant: &Grant, header: &Header, platform: u32) -> Option<PinNeeded> {
+        if self.pin_required_here {
+            return Some(PinNeeded::AfterQuickExit);
+        }
+        let wrong = header
+            .failed_attempts
+            .max(header.started_attempts)
+            .max(platform);
+        grant.pin_needed(self.clock.now(), self.clock.since_boot(), wrong)
+    }
+
+    /// The header as this process knows it: the open one, or the locked vault's checked
+    /// copy (the newest on disk before it is checked). For what is shown and for
+    /// deciding whether there is anything to write; never for opening.
+    fn known_header(&self) -> Option<&Header> {
+        match &self.state {
+            State::Unlocked {
+                opened: Some(opened),
+                ..
+            } => Some(&opened.header),
+            State::Locked(locked) => locked.checked.as_ref().or(locked.copies.first()),
+            _ => None,
+        }
     }
 
     /// Opens the locked vault with the platform's biometric key, if the coercion rule
@@ -67,33 +82,17 @@ impl Vault {
     /// the vault's) drops the wrap. The PIN's time is not renewed: only a typed PIN
     /// renews it.
     pub fn unlock_with_biometrics(&mut self, prompt: &BiometricPrompt) -> Result<Unlocked> {
-        if matches!(self.state, State::InUse) {
-            self.take_dir_lock()?;
-        }
-        match &self.state {
-            State::Locked(_) => {}
-            State::NotCreated => return Err(VaultError::NotCreated),
-            State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
-            State::InUse => return Err(VaultError::InUse),
-            State::Unlocked { .. } => return Err(VaultError::AlreadyUnlocked),
-        }
+        self.ready_to_unlock()?;
         let Authentic { mut opened, .. } = self.check_header()?;
         // Read again: what the platform holds outside the files (a count, a quick exit)
         // is what an older copy of the files put back cannot undo.
         let platform = self.platform_count().unwrap_or(0);
-        let header = &opened.header;
-        let Some(grant) = header.biometric.clone() else {
+        let Some(grant) = opened.header.biometric.clone() else {
             return Err(VaultError::PinNeeded {
                 reason: PinNeeded::Off,
             });
         };
-        let wrong = wrong_pins(&header.failed_attempts, &header.started_attempts, platform);
-        let reason = if self.pin_required_here {
-            Some(PinNeeded::AfterQuickExit)
-        } else {
-            grant.pin_needed(self.clock.now(), self.clock.since_boot(), wrong)
-        };
-        if let Some(reason) = reason {
+        if let Some(reason) = self.pin_needed(&grant, &opened.header, platform) {
             return Err(VaultError::PinNeeded { reason });
         }
         let adopt_new = self.database_present(&opened.header)?;
@@ -113,18 +112,7 @@ impl Vault {
             self.relock(opened);
             return Err(VaultError::Biometric(BiometricError::KeyInvalidated));
         };
-        let (db, report) = self
-            .open_db(&key, &mut opened, adopt_new)
-            .inspect_err(|error| {
-                if let VaultError::Corrupt { part } = error {
-                    self.state = State::Corrupt(*part);
-                }
-            })?;
-        self.state = State::Unlocked {
-            opened: Some(Box::new(opened)),
-            db,
-        };
-        Ok(report)
+        self.enter(&key, opened, adopt_new)
     }
 
     /// Turns the biometric unlock on, for `hours` (one of [`BIOMETRIC_HOURS`]): `pin`
@@ -182,10 +170,7 @@ impl Vault {
         };
         // The right PIN's reset, with the wrap if there is one; both slots, so the older
         // copy holds neither the count nor a wrap dropped before.
-        let written = opened
-            .header
-            .write(&self.dir, &opened.mac_key)
-            .and_then(|()| opened.header.write(&self.dir, &opened.mac_key));
+        let written = opened.header.write_both(&self.dir, &opened.mac_key);
         self.set_opened(opened);
         written.and(outcome)
     }
@@ -212,8 +197,7 @@ impl Vault {
             });
         };
         grant.hours = hours;
-        opened.header.write(dir, &opened.mac_key)?;
-        opened.header.write(dir, &opened.mac_key)
+        opened.header.write_both(dir, &opened.mac_key)
     }
 
     /// Turns the biometric unlock off: the platform's key is deleted and the wrap
@@ -229,69 +213,31 @@ impl Vault {
     /// the header put back cannot undo it) and in the header (both slots), so a restart
     /// of the app does not forget it. Nothing is written when it is off.
     pub fn require_pin(&mut self) -> Result<()> {
-        let on = match &self.state {
-            State::Unlocked {
-                opened: Some(opened),
-                ..
-            } => opened.header.biometric.is_some(),
-            State::Locked(locked) => locked
-                .checked
-                .as_ref()
-                .or(locked.copies.first())
-                .is_some_and(|header| header.biometric.is_some()),
-            _ => false,
+        let Some(grant) = self.known_header().and_then(|h| h.biometric.as_ref()) else {
+            self.pin_required_here = true;
+            return Ok(());
         };
-        let held = on.then(|| self.hold_pin_required_by_platform());
+        let armed = !grant.quick_exit;
+        let held = self.hold_pin_required_by_platform();
         self.pin_required_here = true;
-        let armed = |header: &super::header::Header| {
-            header
-                .biometric
-                .as_ref()
-                .is_some_and(|grant| !grant.quick_exit)
-        };
-        let needs_write = match &self.state {
-            State::Unlocked {
-                opened: Some(opened),
-                ..
-            } => armed(&opened.header),
-            State::Locked(locked) => locked
-                .checked
-                .as_ref()
-                .or(locked.copies.first())
-                .is_some_and(armed),
-            _ => false,
-        };
-        if !needs_write {
-            return held.unwrap_or(Ok(()));
+        if armed {
+            self.with_opened(|vault, opened| {
+                if let Some(grant) = &mut opened.header.biometric
+                    && !grant.quick_exit
+                {
+                    grant.quick_exit = true;
+                    opened.header.write_both(&vault.dir, &opened.mac_key)?;
+                }
+                Ok(())
+            })?;
         }
-        self.with_opened(|vault, opened| {
-            if let Some(grant) = &mut opened.header.biometric
-                && !grant.quick_exit
-            {
-                grant.quick_exit = true;
-                opened.header.write(&vault.dir, &opened.mac_key)?;
-                opened.header.write(&vault.dir, &opened.mac_key)?;
-            }
-            Ok(())
-        })?;
-        held.unwrap_or(Ok(()))
+        held
     }
 
     /// Stores the quick exit's bit with the platform's count of wrong PINs, never
     /// lowering the count it holds.
     fn hold_pin_required_by_platform(&mut self) -> Result<()> {
-        let header_count = match &self.state {
-            State::Unlocked {
-                opened: Some(opened),
-                ..
-            } => opened.header.failed_attempts,
-            State::Locked(locked) => locked
-                .checked
-                .as_ref()
-                .or(locked.copies.first())
-                .map_or(0, |header| header.failed_attempts),
-            _ => 0,
-        };
+        let header_count = self.known_header().map_or(0, |h| h.failed_attempts);
         let count = self.platform_count().unwrap_or(0).max(header_count);
         self.keys
             .store_attempt_count(held_by_platform(count, true))
@@ -313,8 +259,7 @@ impl Vault {
     pub(super) fn drop_grant(&mut self, opened: &mut Opened) -> Result<()> {
         self.forget_biometric_key();
         if opened.header.biometric.take().is_some() {
-            opened.header.write(&self.dir, &opened.mac_key)?;
-            opened.header.write(&self.dir, &opened.mac_key)?;
+            opened.header.write_both(&self.dir, &opened.mac_key)?;
         }
         Ok(())
     }
@@ -374,10 +319,4 @@ impl Vault {
             locked.platform = platform;
         }
     }
-}
-
-/// Wrong PINs since the right one, by every count the vault keeps: the header's
-/// finished and begun checks, and the platform's.
-fn wrong_pins(failed: &u32, started: &u32, platform: u32) -> u32 {
-    (*failed).max(*started).max(platform)
 }

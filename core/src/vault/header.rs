@@ -236,6 +236,14 @@ impl Header {
         Ok(found.then_some(slots))
     }
 
+    /// Writes this header into both slots, as two generations: the older slot first, so
+    /// a crash between the two leaves the new copy the newest, and once both are written
+    /// no older copy is left to fall back on.
+    pub fn write_both(&mut self, dir: &Path, mac_key: &MacKey) -> Result<()> {
+        self.write(dir, mac_key)?;
+        self.write(dir, mac_key)
+    }
+
     /// Writes this header as the next generation, into the slot not holding the
     /// current one, durably.
     pub fn write(&mut self, dir: &Path, mac_key: &MacKey) -> Result<()> {

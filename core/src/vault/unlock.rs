@@ -76,8 +76,7 @@ impl Vault {
         files::create_private_file(&fresh)?;
         drop(Db::open(&fresh, Some(&key), true)?.verified()?);
         // Both slots: a single damaged copy never costs a new vault.
-        header.write(&self.dir, &mac_key)?;
-        header.write(&self.dir, &mac_key)?;
+        header.write_both(&self.dir, &mac_key)?;
         self.finish_create()?;
         let mut db = Db::open(&self.dir.join(files::DB), Some(&key), false)?.verified()?;
         db.settings.max_attempts = header.max_attempts;
@@ -101,16 +100,7 @@ impl Vault {
     /// one). The database files are not opened, let alone written, unless the PIN is
     /// right.
     pub fn unlock(&mut self, pin: &str) -> Result<Unlocked> {
-        if matches!(self.state, State::InUse) {
-            self.take_dir_lock()?;
-        }
-        match &self.state {
-            State::Locked(_) => {}
-            State::NotCreated => return Err(VaultError::NotCreated),
-            State::Corrupt(part) => return Err(VaultError::Corrupt { part: *part }),
-            State::InUse => return Err(VaultError::InUse),
-            State::Unlocked { .. } => return Err(VaultError::AlreadyUnlocked),
-        }
+        self.ready_to_unlock()?;
         check_pin(pin)?;
         let Authentic { mut opened, sealed } = self.check_header()?;
         if let State::Locked(locked) = &self.state
@@ -126,18 +116,7 @@ impl Vault {
         match verdict? {
             Verdict::Right(key) => {
                 self.pin_typed(&mut opened);
-                let (db, report) =
-                    self.open_db(&key, &mut opened, adopt_new)
-                        .inspect_err(|error| {
-                            if let VaultError::Corrupt { part } = error {
-                                self.state = State::Corrupt(*part);
-                            }
-                        })?;
-                self.state = State::Unlocked {
-                    opened: Some(Box::new(opened)),
-                    db,
-                };
-                Ok(report)
+                self.enter(&key, opened, adopt_new)
             }
             Verdict::Wrong { attempts_left } => Err(VaultError::WrongPin { attempts_left }),
             Verdict::Exhausted => {
@@ -145,6 +124,43 @@ impl Vault {
                 Err(VaultError::Wiped)
             }
         }
+    }
+
+    /// Whether the vault can be unlocked now: locked (the directory's lock taken first
+    /// if another process let go of it), or the typed reason why not.
+    pub(super) fn ready_to_unlock(&mut self) -> Result<()> {
+        if matches!(self.state, State::InUse) {
+            self.take_dir_lock()?;
+        }
+        match &self.state {
+            State::Locked(_) => Ok(()),
+            State::NotCreated => Err(VaultError::NotCreated),
+            State::Corrupt(part) => Err(VaultError::Corrupt { part: *part }),
+            State::InUse => Err(VaultError::InUse),
+            State::Unlocked { .. } => Err(VaultError::AlreadyUnlocked),
+        }
+    }
+
+    /// Opens the database with `key` (see [`Vault::open_db`]) and leaves the vault
+    /// unlocked; a database found damaged leaves it `Corrupt`.
+    pub(super) fn enter(
+        &mut self,
+        key: &DataKey,
+        mut opened: Opened,
+        adopt_new: bool,
+    ) -> Result<Unlocked> {
+        let (db, report) = self
+            .open_db(key, &mut opened, adopt_new)
+            .inspect_err(|error| {
+                if let VaultError::Corrupt { part } = error {
+                    self.state = State::Corrupt(*part);
+                }
+            })?;
+        self.state = State::Unlocked {
+            opened: Some(Box::new(opened)),
+            db,
+        };
+        Ok(report)
     }
 
     /// Locks the vault: closes the database (SQLCipher wipes its key material) and
@@ -468,8 +484,7 @@ impl Vault {
         // Both slots: the other one still holds the count from before this right PIN
         // (the attempt's own write). Were the newest copy lost, that count would stand
         // again, larger than the platform's reset one, and cost attempts never made.
-        opened.header.write(&self.dir, &opened.mac_key)?;
-        opened.header.write(&self.dir, &opened.mac_key)?;
+        opened.header.write_both(&self.dir, &opened.mac_key)?;
         db.settings.max_attempts = opened.header.max_attempts;
         Ok((db, report))
     }
