@@ -17,7 +17,6 @@ import androidx.fragment.app.FragmentActivity
 import nl.signalenkaart.core.BiometricException
 import nl.signalenkaart.core.BiometricUnavailable
 import nl.signalenkaart.core.PlatformBiometrics
-import java.security.KeyStore
 import java.security.UnrecoverableKeyException
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.Executor
@@ -27,7 +26,6 @@ import javax.crypto.AEADBadTagException
 import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
 import javax.crypto.SecretKey
-import javax.crypto.spec.GCMParameterSpec
 import nl.signalenkaart.core.BiometricPrompt as CorePrompt
 
 /**
@@ -41,7 +39,7 @@ import nl.signalenkaart.core.BiometricPrompt as CorePrompt
  * the prompt on the main thread is answered. [cancel] (a quick exit hiding the app)
  * ends a prompt on screen or about to be shown: its call throws `Cancelled`.
  *
- * Format of a wrapped value: version byte (1), 12-byte IV, ciphertext with 16-byte tag.
+ * Wrapped values are in [KeystoreSealing]'s format.
  * Nothing here is logged; the secret handed to [enroll] is wiped once encrypted.
  *
  * [foreground] is the activity in the foreground to show the prompt over, null when the
@@ -58,17 +56,13 @@ class AndroidBiometrics(
     override fun enroll(secret: ByteArray, prompt: CorePrompt): ByteArray = try {
         guardedBiometrics(apiLevel) {
             checkAvailable()
-            val keyStore = keyStore()
+            val keyStore = KeystoreSealing.keyStore()
             keyStore.deleteEntry(ALIAS)
             val strongBox = context.packageManager.hasSystemFeature(PackageManager.FEATURE_STRONGBOX_KEYSTORE)
             val key = generateWithFallback(strongBox, ::newKey)
             try {
-                val cipher = Cipher.getInstance(TRANSFORMATION)
-                cipher.init(Cipher.ENCRYPT_MODE, key) // the keystore picks a random IV
-                val authenticated = authenticate(cipher, prompt)
-                val iv = authenticated.iv
-                check(iv.size == IV_BYTES) { "unexpected IV size" }
-                byteArrayOf(VERSION) + iv + authenticated.doFinal(secret)
+                val authenticated = authenticate(KeystoreSealing.encrypting(key), prompt)
+                KeystoreSealing.seal(authenticated, secret)
             } catch (e: Exception) {
                 // A key that wraps nothing is not left behind.
                 runCatching { keyStore.deleteEntry(ALIAS) }
@@ -80,15 +74,15 @@ class AndroidBiometrics(
     }
 
     override fun unlock(wrapped: ByteArray, prompt: CorePrompt): ByteArray = guardedBiometrics(apiLevel) {
-        val key = keyStore().getKey(ALIAS, null) as? SecretKey ?: throw BiometricException.KeyInvalidated()
-        if (wrapped.size < 1 + IV_BYTES + TAG_BYTES || wrapped[0] != VERSION) throw BiometricException.KeyInvalidated()
-        val cipher = Cipher.getInstance(TRANSFORMATION)
+        val key = KeystoreSealing.keyStore().getKey(ALIAS, null) as? SecretKey
+            ?: throw BiometricException.KeyInvalidated()
+        if (!KeystoreSealing.wellFormed(wrapped)) throw BiometricException.KeyInvalidated()
         // Throws KeyPermanentlyInvalidatedException once a biometric was enrolled.
-        cipher.init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(TAG_BYTES * 8, wrapped, 1, IV_BYTES))
+        val cipher = KeystoreSealing.decrypting(key, wrapped)
         checkAvailable()
         val authenticated = authenticate(cipher, prompt)
         try {
-            authenticated.doFinal(wrapped, 1 + IV_BYTES, wrapped.size - 1 - IV_BYTES)
+            KeystoreSealing.open(authenticated, wrapped)
         } catch (_: AEADBadTagException) {
             // Not this key's wrap: a key made again since.
             throw BiometricException.KeyInvalidated()
@@ -97,7 +91,7 @@ class AndroidBiometrics(
 
     override fun forget() = guardedBiometrics(apiLevel) {
         // Deleting an alias that does not exist is not an error.
-        keyStore().deleteEntry(ALIAS)
+        KeystoreSealing.keyStore().deleteEntry(ALIAS)
     }
 
     /**
@@ -106,10 +100,8 @@ class AndroidBiometrics(
      */
     fun cancel() = prompts.cancel()
 
-    private fun keyStore(): KeyStore = KeyStore.getInstance(KEYSTORE).apply { load(null) }
-
     private fun newKey(strongBox: Boolean): SecretKey {
-        val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, KEYSTORE)
+        val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, KeystoreSealing.KEYSTORE)
         generator.init(biometricKeySpec(ALIAS, apiLevel, strongBox))
         return generator.generateKey()
     }
@@ -171,12 +163,7 @@ class AndroidBiometrics(
     }
 
     private companion object {
-        const val KEYSTORE = "AndroidKeyStore"
         const val ALIAS = "signalenkaart-biometric"
-        const val TRANSFORMATION = "AES/GCM/NoPadding"
-        const val VERSION: Byte = 1
-        const val IV_BYTES = 12
-        const val TAG_BYTES = 16
 
         /** A prompt left unanswered this long is cancelled: the worker is not held for ever. */
         const val PROMPT_LIMIT_MS = 5L * 60 * 1000

@@ -15,20 +15,17 @@ import java.io.File
 import java.io.FileOutputStream
 import java.nio.file.Files
 import java.nio.file.StandardCopyOption
-import java.security.KeyStore
 import java.security.ProviderException
 import javax.crypto.AEADBadTagException
-import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
 import javax.crypto.SecretKey
-import javax.crypto.spec.GCMParameterSpec
 
 /**
  * The vault's outer key in the AndroidKeyStore: AES-256-GCM, in StrongBox where the
  * phone has one, usable only while the device is unlocked. The key never leaves the
  * keystore; the core hands over its PIN-sealed data key to wrap and unwrap.
  *
- * Format of a wrapped value: version byte (1), 12-byte IV, ciphertext with 16-byte tag.
+ * Wrapped values are in [KeystoreSealing]'s format.
  *
  * It also keeps the platform's copy of the vault's wrong-PIN count ([AttemptCountFile]
  * in [Context.getNoBackupFilesDir]): the vault takes the larger of its own count and
@@ -42,9 +39,7 @@ import javax.crypto.spec.GCMParameterSpec
 class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper {
     private val count = AttemptCountFile(context.noBackupFilesDir, ::syncDir)
 
-    private fun keyStore(): KeyStore = KeyStore.getInstance(KEYSTORE).apply { load(null) }
-
-    private fun existingKey(): SecretKey? = keyStore().getKey(ALIAS, null) as? SecretKey
+    private fun existingKey(): SecretKey? = KeystoreSealing.keyStore().getKey(ALIAS, null) as? SecretKey
 
     private fun newKey(strongBox: Boolean): SecretKey {
         val spec = KeyGenParameterSpec.Builder(ALIAS, KeyProperties.PURPOSE_ENCRYPT or KeyProperties.PURPOSE_DECRYPT)
@@ -56,7 +51,7 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
             .setUnlockedDeviceRequired(true)
             .setIsStrongBoxBacked(strongBox)
             .build()
-        val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, KEYSTORE)
+        val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, KeystoreSealing.KEYSTORE)
         generator.init(spec)
         return generator.generateKey()
     }
@@ -64,20 +59,15 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
     override fun wrap(plaintext: ByteArray): ByteArray = guarded {
         val strongBox = context.packageManager.hasSystemFeature(PackageManager.FEATURE_STRONGBOX_KEYSTORE)
         val key = existingKey() ?: generateWithFallback(strongBox, ::newKey)
-        val cipher = Cipher.getInstance(TRANSFORMATION)
-        cipher.init(Cipher.ENCRYPT_MODE, key) // the keystore picks a random IV
-        val iv = cipher.iv
-        check(iv.size == IV_BYTES) { "unexpected IV size" }
-        byteArrayOf(VERSION) + iv + cipher.doFinal(plaintext)
+        KeystoreSealing.seal(KeystoreSealing.encrypting(key), plaintext)
     }
 
     override fun unwrap(wrapped: ByteArray): ByteArray = guarded {
         val key = existingKey() ?: throw KeyWrapperException.KeyMissing()
-        if (wrapped.size < 1 + IV_BYTES + TAG_BYTES || wrapped[0] != VERSION) throw KeyWrapperException.Rejected()
-        val cipher = Cipher.getInstance(TRANSFORMATION)
-        cipher.init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(TAG_BYTES * 8, wrapped, 1, IV_BYTES))
+        if (!KeystoreSealing.wellFormed(wrapped)) throw KeyWrapperException.Rejected()
+        val cipher = KeystoreSealing.decrypting(key, wrapped)
         try {
-            cipher.doFinal(wrapped, 1 + IV_BYTES, wrapped.size - 1 - IV_BYTES)
+            KeystoreSealing.open(cipher, wrapped)
         } catch (_: AEADBadTagException) {
             throw KeyWrapperException.Rejected()
         }
@@ -85,7 +75,7 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
 
     override fun destroyKey() = guarded {
         // Deleting an alias that does not exist is not an error.
-        keyStore().deleteEntry(ALIAS)
+        KeystoreSealing.keyStore().deleteEntry(ALIAS)
         count.delete()
     }
 
@@ -104,12 +94,7 @@ class AndroidKeyStoreWrapper(private val context: Context) : PlatformKeyWrapper 
     }
 
     private companion object {
-        const val KEYSTORE = "AndroidKeyStore"
         const val ALIAS = "signalenkaart-vault"
-        const val TRANSFORMATION = "AES/GCM/NoPadding"
-        const val VERSION: Byte = 1
-        const val IV_BYTES = 12
-        const val TAG_BYTES = 16
     }
 }
 
