@@ -376,11 +376,7 @@ fn what_the_user_wrote_stays_folded_and_the_case_name_stays_home() {
 fn tekst_tonen_unfolds_the_remark_until_the_user_leaves() {
     for language in Language::ALL {
         let mut w = walk::Walk::start(language, true);
-        w.go_to(Destination::Cases);
-        for _ in 0..2 {
-            w.digits(walk::PIN);
-            w.send(Event::PinSubmit);
-        }
+        w.create_vault();
         let case = w.new_case(REVEALING_TYPED.label);
         w.send(Event::OpenCaseSignals {
             case_id: case.clone(),
@@ -463,11 +459,7 @@ fn tekst_tonen_unfolds_the_notes_and_the_hits_until_the_user_leaves() {
     use signalenkaart_core::app::FieldId;
     for language in Language::ALL {
         let mut w = walk::Walk::start(language, true);
-        w.go_to(Destination::Cases);
-        for _ in 0..2 {
-            w.digits(walk::PIN);
-            w.send(Event::PinSubmit);
-        }
+        w.create_vault();
         let case = w.new_case(REVEALING_TYPED.label);
         w.send(Event::NewNote {
             case_id: case.clone(),

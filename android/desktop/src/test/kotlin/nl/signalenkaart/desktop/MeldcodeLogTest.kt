@@ -35,10 +35,7 @@ class MeldcodeLogTest {
         ui.open(Destination.CASES)
         ui.pin("246810")
         ui.pin("246810")
-        ui.tap(ui.screen<Screen.Cases>().view.newCase.accessibilityLabel)
-        rule.onNode(hasSetTextAction()).performTextInput("gezin B.")
-        ui.tap(ui.screen<Screen.Label>().view.submit.accessibilityLabel)
-        ui.screen<Screen.Case>()
+        ui.newCase()
     }
 
     private fun tapOption(label: String, within: String) {

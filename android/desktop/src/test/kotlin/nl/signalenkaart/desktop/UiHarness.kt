@@ -5,11 +5,13 @@ import androidx.compose.ui.semantics.SemanticsProperties
 import androidx.compose.ui.semantics.getOrNull
 import androidx.compose.ui.test.IdlingResource
 import androidx.compose.ui.test.SemanticsNodeInteraction
+import androidx.compose.ui.test.hasSetTextAction
 import androidx.compose.ui.test.junit4.ComposeContentTestRule
 import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.onRoot
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
+import androidx.compose.ui.test.performTextInput
 import nl.signalenkaart.core.Destination
 import nl.signalenkaart.core.Effect
 import nl.signalenkaart.core.Event
@@ -66,6 +68,14 @@ class UiHarness(
     fun pin(digits: String) {
         digits.forEach { tap(it.toString()) }
         tap((view.screen as Screen.Pin).view.keys.last().accessibilityLabel)
+    }
+
+    /** Names a new case from the case list shown, typing [label]; the case's screen. */
+    fun newCase(label: String = "gezin B."): Screen.Case {
+        tap(screen<Screen.Cases>().view.newCase.accessibilityLabel)
+        rule.onNode(hasSetTextAction()).performTextInput(label)
+        tap(screen<Screen.Label>().view.submit.accessibilityLabel)
+        return screen()
     }
 
     /** Every text and spoken label on screen, from the semantics tree TalkBack reads. */
