@@ -67,12 +67,12 @@ open class UIApplication: UIResponder {
         completionHandler completion: (@MainActor @Sendable (Bool) -> Void)? = nil
     ) { fatalError() }
 
-    open func beginBackgroundTask(
+    nonisolated open func beginBackgroundTask(
         withName taskName: String?,
         expirationHandler handler: (@MainActor @Sendable () -> Void)? = nil
     ) -> UIBackgroundTaskIdentifier { fatalError() }
 
-    open func endBackgroundTask(_ identifier: UIBackgroundTaskIdentifier) { fatalError() }
+    nonisolated open func endBackgroundTask(_ identifier: UIBackgroundTaskIdentifier) { fatalError() }
 
     @discardableResult
     open func sendAction(_ action: Selector, to target: Any?, from sender: Any?, for event: UIEvent?) -> Bool {
@@ -81,7 +81,7 @@ open class UIApplication: UIResponder {
 
     open func setAlternateIconName(
         _ alternateIconName: String?,
-        completionHandler: (@MainActor @Sendable ((any Error)?) -> Void)? = nil
+        completionHandler: (@Sendable ((any Error)?) -> Void)? = nil
     ) { fatalError() }
 }
 
@@ -233,5 +233,6 @@ public enum UIAccessibility {
         public static var layoutChanged: Notification { fatalError() }
     }
 
+    @MainActor
     public static func post(notification: UIAccessibility.Notification, argument: Any?) { fatalError() }
 }
