@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Type-checks the Apple-only Swift (ios/Sources/SignalenkaartUI, ios/App) on Linux
-# against the declaration-only stubs in ios/TypeCheck/AppleStubs (see README.md there).
+# against the declaration-only stubs in ios/TypeCheck/AppleStubs (see ios/README.md).
 # scripts/test-swift.sh runs it inside its Swift chroot after `swift test`, from a
 # directory holding a copy of ios/; any compiler error fails it. Then it checks itself:
 # a view that reads a field the view model does not have must fail.
@@ -41,7 +41,8 @@ fi
 
 # SignalenkaartUI as a module, for the app to import (emitting it type-checks the bodies).
 swift_files "$ui" | xargs -0 swiftc -emit-module -module-name SignalenkaartUI \
-  -o "$work/modules/SignalenkaartUI.swiftmodule" "${swiftc_flags[@]}"
+  -o "$work/modules/SignalenkaartUI.swiftmodule" "${swiftc_flags[@]}" ||
+  { echo "typecheck.sh: $ui does not type-check against the stubs" >&2; exit 1; }
 
 # The app. Linux has no Objective-C runtime: in a copy, `#selector(m)` becomes
 # `Selector(m)` (the stub's `Selector` takes the method itself, so its name is still
@@ -54,7 +55,8 @@ while IFS= read -r -d '' file; do
     sed -e 's/#selector(/Selector(/g' -e 's/@objc //g' "$file"
   } >"$work/app/$(basename "$file")"
 done < <(swift_files "$app")
-swift_files "$work/app" | xargs -0 swiftc -typecheck -module-name Signalenkaart "${swiftc_flags[@]}"
+swift_files "$work/app" | xargs -0 swiftc -typecheck -module-name Signalenkaart "${swiftc_flags[@]}" ||
+  { echo "typecheck.sh: $app does not type-check against the stubs" >&2; exit 1; }
 
 # The check checks: the bar's title read under a wrong name must fail to compile.
 broken="$work/broken/$ui"

@@ -1,6 +1,7 @@
 // Declarations only: the part of LocalAuthentication the app uses, with Apple's
 // signatures (iOS 18 SDK, Swift 6), so `App/` type-checks on Linux. No behaviour: every
-// body traps. Not Apple's code. See ios/TypeCheck/README.md.
+// body traps. Not Apple's code. See ios/README.md,
+// "The type-check of the Apple-only code".
 @_exported import Foundation
 
 // On Apple from Foundation, an `AutoreleasingUnsafeMutablePointer`, which Linux lacks;

@@ -1,6 +1,7 @@
 // Declarations only: the part of Security the app uses, with Apple's signatures (iOS 18
 // SDK, Swift 6), so `App/` type-checks on Linux. No behaviour: every body traps. Not
-// Apple's code. See ios/TypeCheck/README.md.
+// Apple's code. See ios/README.md,
+// "The type-check of the Apple-only code".
 @_exported import Foundation
 
 // MARK: CoreFoundation (on Apple its own module, re-exported by Foundation and Security)

@@ -2,7 +2,8 @@
 // SDK, Swift 6), so `SignalenkaartUI` and `App/` type-check on Linux. Generic where
 // Apple's are (views, builders, modifiers returning `some View`), so a wrong type in a
 // view fails as it would in Xcode. No behaviour: every body traps. Not Apple's code.
-// See ios/TypeCheck/README.md.
+// See ios/README.md,
+// "The type-check of the Apple-only code".
 @_exported import Foundation
 import UIKit
 

@@ -1,6 +1,7 @@
 // Declarations only: the part of UIKit the app uses, with Apple's signatures (iOS 18
 // SDK, Swift 6), so `SignalenkaartUI` and `App/` type-check on Linux. No behaviour:
-// every body traps. Not Apple's code. See ios/TypeCheck/README.md.
+// every body traps. Not Apple's code. See ios/README.md,
+// "The type-check of the Apple-only code".
 @_exported import Foundation
 
 // MARK: Objective-C parts of Foundation that Linux lacks
