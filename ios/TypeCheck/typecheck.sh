@@ -40,7 +40,7 @@ if [ "$(cat "$work/modules/.stamp" 2>/dev/null)" != "$stamp" ]; then
 fi
 
 # SignalenkaartUI as a module, for the app to import (emitting it type-checks the bodies).
-swift_files "$ui" | xargs -0 swiftc -emit-module -module-name SignalenkaartUI \
+swift_files "$ui" | xargs -0 swiftc -wmo -emit-module -module-name SignalenkaartUI \
   -o "$work/modules/SignalenkaartUI.swiftmodule" "${swiftc_flags[@]}" ||
   { echo "typecheck.sh: $ui does not type-check against the stubs" >&2; exit 1; }
 
@@ -55,7 +55,7 @@ while IFS= read -r -d '' file; do
     sed -e 's/#selector(/Selector(/g' -e 's/@objc //g' "$file"
   } >"$work/app/$(basename "$file")"
 done < <(swift_files "$app")
-swift_files "$work/app" | xargs -0 swiftc -typecheck -module-name Signalenkaart "${swiftc_flags[@]}" ||
+swift_files "$work/app" | xargs -0 swiftc -wmo -typecheck -module-name Signalenkaart "${swiftc_flags[@]}" ||
   { echo "typecheck.sh: $app does not type-check against the stubs" >&2; exit 1; }
 
 # The check checks: the bar's title read under a wrong name must fail to compile.
@@ -68,7 +68,7 @@ if ! grep -q 'Text(view\.titel)' "$broken/Chrome/TopBar.swift"; then
   echo "typecheck.sh: the self-test found no Text(view.title) in TopBar.swift to break" >&2
   exit 1
 fi
-if out=$(swift_files "$broken" | xargs -0 swiftc -typecheck -module-name SignalenkaartUI \
+if out=$(swift_files "$broken" | xargs -0 swiftc -wmo -typecheck -module-name SignalenkaartUI \
   "${swiftc_flags[@]}" 2>&1); then
   echo "typecheck.sh: a view reading view.titel type-checked; the stubs check nothing" >&2
   exit 1
