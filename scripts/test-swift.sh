@@ -139,5 +139,7 @@ $sudo cp -rp ios/Sources/SignalenkaartUI "$chroot_dir/apple-only/ios/Sources/"
 $sudo chroot "$chroot_dir" env HOME=/root bash -c '
   set -euo pipefail
   bin=$(cd /pkg && swift build --scratch-path /swift-build --show-bin-path)
+  modules=$bin/Modules
+  [ -d "$modules" ] || modules=$bin # older SwiftPM kept them beside the products
   cd /apple-only
-  ios/TypeCheck/typecheck.sh "$bin/Modules" /pkg/Generated/SignalenkaartCoreFFI /typecheck-work 2>&1'
+  ios/TypeCheck/typecheck.sh "$modules" /pkg/Generated/SignalenkaartCoreFFI /typecheck-work 2>&1'
