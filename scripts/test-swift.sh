@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Swift tests of ios/: the binding tests against the real core and the store
-# tests with a fake core (`swift test`, XCTest). On Linux it also parses the Apple-only
-# code (SwiftUI screens, app glue): its syntax, not its types.
+# tests with a fake core (`swift test`, XCTest). On Linux it then type-checks the
+# Apple-only code (SwiftUI screens, app glue) against declaration-only stubs of Apple's
+# frameworks (ios/TypeCheck): names and types, not layout or behaviour.
 #
 # macOS: with the system Swift, over the host cdylib.
 # Linux: this machine kind has no Swift package, but Debian 13 ("trixie") has swiftlang
@@ -123,11 +124,22 @@ $sudo rm -rf "$chroot_dir/pkg"
 $sudo cp -rp "$work" "$chroot_dir/pkg"
 mount_proc "$chroot_dir"
 echo "== swift test ($($sudo chroot "$chroot_dir" swift --version 2>/dev/null | head -n 1))"
-# What needs SwiftUI, UIKit or Security cannot be type-checked here; its syntax can.
-echo "== syntax of the Apple-only Swift (SignalenkaartUI, App): swiftc -parse"
-$sudo rm -rf "$chroot_dir/apple-only"
-$sudo mkdir -p "$chroot_dir/apple-only"
-$sudo cp -rp ios/Sources/SignalenkaartUI ios/App "$chroot_dir/apple-only/"
-$sudo chroot "$chroot_dir" bash -c 'cd /apple-only && find . -name "*.swift" -print0 | xargs -0 swiftc -parse'
 # The build directory stays in the chroot between runs (incremental builds).
 $sudo chroot "$chroot_dir" env HOME=/root bash -c 'cd /pkg && swift test --scratch-path /swift-build 2>&1'
+
+# SwiftUI, UIKit, Security, LocalAuthentication and CryptoKit are Apple's only: the
+# screens and the app glue are type-checked against stubs of them, over the modules
+# `swift test` just built. The stubs' compiled modules stay in the chroot between runs.
+echo "== type-check of the Apple-only Swift (SignalenkaartUI, App) against ios/TypeCheck's stubs"
+$sudo rm -rf "$chroot_dir/apple-only"
+$sudo mkdir -p "$chroot_dir/apple-only/ios/Sources"
+$sudo cp -rp ios/TypeCheck ios/App "$chroot_dir/apple-only/ios/"
+$sudo cp -rp ios/Sources/SignalenkaartUI "$chroot_dir/apple-only/ios/Sources/"
+# shellcheck disable=SC2016 # expanded inside the chroot
+$sudo chroot "$chroot_dir" env HOME=/root bash -c '
+  set -euo pipefail
+  bin=$(cd /pkg && swift build --scratch-path /swift-build --show-bin-path)
+  modules=$bin/Modules
+  [ -d "$modules" ] || modules=$bin # older SwiftPM kept them beside the products
+  cd /apple-only
+  ios/TypeCheck/typecheck.sh "$modules" /pkg/Generated/SignalenkaartCoreFFI /typecheck-work 2>&1'

@@ -4,7 +4,8 @@
 # (view-model snapshots included), generates the Kotlin and Swift bindings and checks
 # that the contract's docs reached them, runs the Kotlin binding tests, the Android
 # screens' UI tests and the Android glue's compile check and tests on the JVM, and the Swift binding and store tests (on Linux in a
-# Debian 13 chroot with Swift 6.0, set up on the first run; see scripts/test-swift.sh).
+# Debian 13 chroot with Swift 6.0, set up on the first run, which also type-checks the
+# SwiftUI screens and the app glue against stubs of Apple's API; see scripts/test-swift.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,7 +51,7 @@ SKIP_BINDINGS=1 scripts/test-android-desktop.sh || status=1
 echo "== Android glue on the JVM (android-all, androidx from Maven Central)"
 SKIP_BINDINGS=1 scripts/test-android-glue.sh || status=1
 jvm_status=$status
-echo "== Swift binding and store tests (XCTest)"
+echo "== Swift binding and store tests (XCTest); on Linux the Apple-only code's type-check"
 mkdir -p build
 swift_log=build/swift-tests.log
 swift_status=0
