@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine: installs what is missing, checks
-# formatting and lints (also of the core without its ffi feature), runs the Rust tests
-# (view-model snapshots included), generates the Kotlin and Swift bindings and checks
-# that the contract's docs reached them, runs the Kotlin binding tests, the Android
-# screens' UI tests and the Android glue's compile check and tests on the JVM, and the Swift binding and store tests (on Linux in a
-# Debian 13 chroot with Swift 6.0, set up on the first run; see scripts/test-swift.sh).
+# that both stores have the same scenario tests, formatting and lints (also of the core
+# without its ffi feature), runs the Rust tests (view-model snapshots included),
+# generates the Kotlin and Swift bindings and checks that the contract's docs reached
+# them, runs the Kotlin binding tests, the Android screens' UI tests and the Android
+# glue's compile check and tests on the JVM, and the Swift binding and store tests (on
+# Linux in a Debian 13 chroot with Swift 6.0, set up on the first run; see
+# scripts/test-swift.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +16,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh build-essential pkg-config libssl-dev openjdk-17-jdk-headless maven \
   libgl1 libfontconfig1 fonts-dejavu-core python3
 
+echo "== the stores' scenario tests: the same names in Kotlin and Swift"
+scripts/check-store-scenarios.py
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"
