@@ -34,6 +34,9 @@ public final class Store {
     /// The newest applied view, until it is published (rule 3).
     @ObservationIgnored private var unpublished: ViewModel?
     @ObservationIgnored private var heartbeat: Task<Void, Never>?
+    /// For the tests: called with each view as it is published, right after (Observation
+    /// only tells before a change, and may fold two into one).
+    @ObservationIgnored var onPublish: ((ViewModel) -> Void)?
 
     /// Starts a store over `core` with the core's current view; throws what `view()`
     /// throws.
@@ -91,6 +94,7 @@ public final class Store {
         if let newest = unpublished, pending == 0 || urgent {
             unpublished = nil
             view = newest
+            onPublish?(newest)
         }
         setIdle(pending == 0)
         done?()

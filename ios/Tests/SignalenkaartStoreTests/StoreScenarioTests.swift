@@ -10,12 +10,6 @@ import SignalenkaartCore
 /// two lists differ.
 @MainActor
 final class StoreScenarioTests: XCTestCase {
-    /// The titles of the views `published` recorded, in order.
-    private func publishedTitles(_ published: Recorder) async -> [String] {
-        await published.settle()
-        return published.titles
-    }
-
     func testEventsReachTheCoreInTheOrderSentOffTheMainThread() async throws {
         let core = FakeCore()
         let effects = RecordingEffects()
@@ -48,7 +42,7 @@ final class StoreScenarioTests: XCTestCase {
         let effects = RecordingEffects()
         core.hold(1)
         let store = try Store(core: core, effects: effects)
-        let published = Recorder(store)
+        let published = Publications(store)
 
         store.send(.pinSubmit)
         // The PIN check must be in the core before the quick exit overtakes it.
@@ -62,8 +56,7 @@ final class StoreScenarioTests: XCTestCase {
         core.release()
         try await until { store.isIdle }
         XCTAssertEqual(store.view.title, "quick exit", "the older PIN update is stale")
-        let titles = await publishedTitles(published)
-        XCTAssertEqual(titles, ["quick exit"])
+        XCTAssertEqual(published.titles, ["quick exit"])
     }
 
     func testNoViewIsPublishedWhileALaterEventWaits() async throws {
@@ -71,7 +64,7 @@ final class StoreScenarioTests: XCTestCase {
         let effects = RecordingEffects()
         core.hold(1)
         let store = try Store(core: core, effects: effects)
-        let published = Recorder(store)
+        let published = Publications(store)
 
         store.send(.edit(field: .note, text: "a"))
         store.send(.edit(field: .note, text: "ab"))
@@ -80,8 +73,7 @@ final class StoreScenarioTests: XCTestCase {
         core.release()
         try await until { store.isIdle }
 
-        let titles = await publishedTitles(published)
-        XCTAssertEqual(titles, ["3"], "the views of 1 and 2 came while 3 was queued")
+        XCTAssertEqual(published.titles, ["3"], "the views of 1 and 2 came while 3 was queued")
         XCTAssertEqual(store.view.noteText, "abc")
         XCTAssertTrue(store.isIdle)
     }
@@ -91,7 +83,7 @@ final class StoreScenarioTests: XCTestCase {
         let core = FakeCore(effects: [.locked, .dial(telUri: "tel:+31135498430"), .hideApp])
         core.hold(1)
         let store = try Store(core: core, effects: effects)
-        let published = Recorder(store)
+        let published = Publications(store)
 
         store.send(.heartbeat)
         store.send(.heartbeat)
@@ -104,8 +96,7 @@ final class StoreScenarioTests: XCTestCase {
              .locked, .dial(telUri: "tel:+31135498430"), .hideApp]
         )
         XCTAssertEqual(effects.onMainThread, Array(repeating: true, count: 6))
-        let titles = await publishedTitles(published)
-        XCTAssertEqual(titles, ["2"], "the first view was never drawn")
+        XCTAssertEqual(published.titles, ["2"], "the first view was never drawn")
     }
 
     func testWhatThePlatformCouldNotDoGoesBackToTheCore() async throws {
@@ -125,7 +116,7 @@ final class StoreScenarioTests: XCTestCase {
         let core = FakeCore(effects: [.locked])
         core.hold(2)
         let store = try Store(core: core, effects: effects)
-        let published = Recorder(store)
+        let published = Publications(store)
         XCTAssertTrue(store.isIdle)
 
         store.send(.heartbeat)
@@ -136,14 +127,12 @@ final class StoreScenarioTests: XCTestCase {
         // The first is answered and applied (its effect carried out); the second waits.
         try await until { effects.performed.count == 1 && core.isHolding }
         XCTAssertFalse(store.isIdle, "an event still waits")
-        var titles = await publishedTitles(published)
-        XCTAssertEqual(titles, [])
+        XCTAssertEqual(published.titles, [])
 
         core.release()
         try await until { store.isIdle }
         XCTAssertTrue(store.isIdle)
-        titles = await publishedTitles(published)
-        XCTAssertEqual(titles, ["2"])
+        XCTAssertEqual(published.titles, ["2"])
     }
 
     func testTheFirstViewsHeartbeatIsSent() async throws {
@@ -178,7 +167,7 @@ final class StoreScenarioTests: XCTestCase {
         let effects = RecordingEffects()
         let core = FakeCore(effects: [.locked])
         let store = try Store(core: core, effects: effects)
-        let published = Recorder(store)
+        let published = Publications(store)
         core.viewTitle = "current"
         core.viewHeartbeat = 20
         core.failNextDispatch = true
@@ -188,8 +177,7 @@ final class StoreScenarioTests: XCTestCase {
         try await until { core.received.count == 2 && store.isIdle }
 
         XCTAssertEqual(core.received, [.open(destination: .cases), .heartbeat])
-        let titles = await publishedTitles(published)
-        XCTAssertEqual(titles, ["current", "2"])
+        XCTAssertEqual(published.titles, ["current", "2"])
         XCTAssertEqual(effects.performed, [.locked], "only the heartbeat's")
     }
 
@@ -197,7 +185,7 @@ final class StoreScenarioTests: XCTestCase {
         let core = FakeCore()
         let effects = RecordingEffects()
         let store = try Store(core: core, effects: effects)
-        let published = Recorder(store)
+        let published = Publications(store)
         store.send(.heartbeat)
         try await until { store.isIdle && store.view.title == "1" }
         core.failNextDispatch = true
@@ -211,7 +199,16 @@ final class StoreScenarioTests: XCTestCase {
         core.failView = false
         store.send(.heartbeat)
         try await until { store.isIdle && store.view.title == "3" }
-        let titles = await publishedTitles(published)
-        XCTAssertEqual(titles, ["1", "3"])
+        XCTAssertEqual(published.titles, ["1", "3"])
+    }
+}
+
+/// The titles of the views a store publishes, in order, recorded as each is published.
+@MainActor
+private final class Publications {
+    private(set) var titles: [String] = []
+
+    init(_ store: Store) {
+        store.onPublish = { [weak self] view in self?.titles.append(view.title) }
     }
 }
