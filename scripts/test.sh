@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine: installs what is missing, checks
-# formatting and lints (also of the core without its ffi feature), runs the Rust tests
-# (view-model snapshots included), generates the Kotlin and Swift bindings and checks
+# that both stores have the same scenario tests, formatting and lints (also of the core
+# without its ffi feature), runs the Rust tests (view-model snapshots included), builds
+# the phone library for arm64 and checks its size and page alignment, runs the core's
+# tests as arm64 binaries under qemu, generates the Kotlin and Swift bindings and checks
 # that the contract's docs reached them, runs the Kotlin binding tests, the Android
-# screens' UI tests and the Android glue's compile check and tests on the JVM, and the Swift binding and store tests (on Linux in a
-# Debian 13 chroot with Swift 6.0, set up on the first run, which also type-checks the
-# SwiftUI screens and the app glue against stubs of Apple's API; see scripts/test-swift.sh).
+# screens' UI tests and the Android glue's compile check and tests on the JVM, and the
+# Swift binding and store tests (on Linux in a Debian 13 chroot with Swift 6.0, set up
+# on the first run, which also type-checks the SwiftUI screens and the app glue against
+# stubs of Apple's API; see scripts/test-swift.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +18,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh build-essential pkg-config libssl-dev openjdk-17-jdk-headless maven \
   libgl1 libfontconfig1 fonts-dejavu-core python3
 
+echo "== the stores' scenario tests: the same names in Kotlin and Swift"
+scripts/check-store-scenarios.py
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"

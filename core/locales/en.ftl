@@ -238,6 +238,7 @@ error-no-dialer = Calls cannot be made here: there is no app to make calls with.
 error-checklist-empty = Tick some signals first.
 error-not-offered = This choice is not offered.
 error-storage = Saving failed. Nothing was lost; try again.
+error-failed = That did not work. Nothing was lost.
 error-locked = Unlock with your PIN first.
 error-wiped = Too many wrong PINs: all data has been erased.
 error-vault-in-use = The vault is already open in another window of this app. Close that window and try again; nothing was read or changed.

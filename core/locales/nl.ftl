@@ -238,6 +238,7 @@ error-no-dialer = Bellen lukt hier niet: er is geen app om mee te bellen. Bel he
 error-checklist-empty = Vink eerst signalen aan.
 error-not-offered = Deze keuze wordt niet aangeboden.
 error-storage = Opslaan lukte niet. Er is niets verloren; probeer het opnieuw.
+error-failed = Dat lukte niet. Er is niets verloren.
 error-locked = Ontgrendel eerst met uw pincode.
 error-wiped = Te vaak een verkeerde pincode: alle gegevens zijn gewist.
 error-vault-in-use = De kluis is al geopend in een ander venster van deze app. Sluit dat venster en probeer het daarna opnieuw; er is niets gelezen of gewijzigd.

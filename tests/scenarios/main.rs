@@ -3,6 +3,7 @@
 //! platform's key wrapper and clock implemented in Rust.
 
 mod biometric;
+mod failure;
 mod home_visit;
 mod lock_and_exit;
 mod quick_exit;

@@ -146,6 +146,8 @@ pub struct StepClock {
     /// Time since boot: moves with time passing, never with the wall clock set.
     boot_millis: AtomicI64,
     offset_seconds: i32,
+    /// How many of the next reads panic, as a shell's clock that threw would.
+    panics: AtomicU32,
 }
 
 impl StepClock {
@@ -155,6 +157,7 @@ impl StepClock {
             now_millis: AtomicI64::new(unix_millis),
             boot_millis: AtomicI64::new(86_400_000),
             offset_seconds,
+            panics: AtomicU32::new(0),
         }
     }
 
@@ -166,16 +169,43 @@ impl StepClock {
     }
 }
 
+impl StepClock {
+    /// Makes the next `reads` reads of the clock panic, as uniffi does when a foreign
+    /// clock throws. The panic's message holds [`PANIC_MESSAGE`], standing for case data
+    /// a panic may carry.
+    pub fn panic_on_next_reads(&self, reads: u32) {
+        self.panics.store(reads, Ordering::SeqCst);
+    }
+
+    fn read(&self) {
+        let panicking = self
+            .panics
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| {
+                left.checked_sub(1)
+            })
+            .is_ok();
+        if panicking {
+            panic!("{PANIC_MESSAGE}");
+        }
+    }
+}
+
+/// What a panicking [`StepClock`] says: never to be seen in a view.
+pub const PANIC_MESSAGE: &str = "clock failed while gezin Jansen was shown";
+
 impl PlatformClock for StepClock {
     fn now_unix_millis(&self) -> i64 {
+        self.read();
         self.now_millis.load(Ordering::SeqCst)
     }
 
     fn utc_offset_seconds(&self, _at_unix_millis: i64) -> i32 {
+        self.read();
         self.offset_seconds
     }
 
     fn since_boot_millis(&self) -> i64 {
+        self.read();
         self.boot_millis.load(Ordering::SeqCst)
     }
 }

@@ -167,6 +167,19 @@ impl App {
         }
     }
 
+    /// After handling an event failed inside the app (a panic the caller caught): the
+    /// view as it stands, with a notice that it did not work, and no effects. The state
+    /// machine keeps its state consistent between events, so what it held (a case, a
+    /// draft) is still there.
+    pub fn after_failure(&mut self) -> Update {
+        self.session.notice = Some(Err(Refusal::Failed));
+        Update {
+            view: self.view(),
+            effects: Vec::new(),
+            revision: 0,
+        }
+    }
+
     /// The current view, without changing anything.
     pub fn view(&self) -> ViewModel {
         views::build(self)

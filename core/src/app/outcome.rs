@@ -130,6 +130,9 @@ pub(crate) enum Refusal {
     DirectionOverride,
     /// The preferences file could not be written.
     Storage,
+    /// Handling the event failed inside the app (a defect the FFI caught, see
+    /// `App::after_failure`): the view is the app's as it stands.
+    Failed,
     /// A note being written when the vault locked could not be saved (whole): only
     /// `saved` notes of it were, the rest is lost. Said after the unlock; the lock
     /// itself went ahead.

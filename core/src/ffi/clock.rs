@@ -11,8 +11,9 @@ use crate::clock::SinceBoot;
 /// A clock the shell provides: the current instant and the local offset from UTC.
 ///
 /// Implementations must not throw: these methods have no error to report, so an
-/// exception becomes a panic in the core, and the call that read the clock fails
-/// with an internal error (the core itself keeps working).
+/// exception becomes a panic in the core. The call that read the clock then answers
+/// with the view as it stands and a notice (rule 5 of the store protocol on `Core`);
+/// the core itself keeps working.
 #[uniffi::export(with_foreign)]
 pub trait PlatformClock: Send + Sync {
     /// Milliseconds since 1970-01-01T00:00:00Z.

@@ -15,6 +15,7 @@ mod clock;
 mod error;
 mod keys;
 
+use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, TryLockError, Weak};
@@ -66,6 +67,38 @@ pub struct CoreConfig {
 /// event is being handled it is answered at once with the neutral view and `HideApp`,
 /// and carried out as soon as that event is done; the event's own update then comes
 /// back with the neutral view too, or with a lower `revision` (see `Update.revision`).
+///
+/// The store protocol: the rules both shells' stores follow (Android `Store`, iOS
+/// `Store`), written here once. Each store has the same named scenario tests for them.
+///
+/// 1. Order. Events go to `dispatch` one at a time, in the order they were sent, on one
+///    worker thread, never the UI thread. An update is applied only if its `revision` is
+///    higher than the last one applied; an older one is stale and skipped whole, view
+///    and effects.
+/// 2. Quick exit. `Event.QuickExit` goes to `dispatch` on a thread of its own, never
+///    behind an event in progress; the core answers it at once (see above).
+/// 3. Publishing. The store publishes the newest applied view when no sent event is
+///    still waiting for its answer, and a quick exit's view at once. The views in between
+///    are never drawn, so a text field never shows an older text than the one being
+///    typed. The effects of every applied update are carried out, in the core's order,
+///    on the UI thread. The store is not idle from a send until no sent event is waiting
+///    any more (text fields use this to tell their own typing from the core's changes).
+/// 4. Heartbeat. The first view and the view of every applied update set the heartbeat,
+///    also before that view is published: `Event.Heartbeat` is sent `nextHeartbeatMs`
+///    later, replacing the one pending; none when it is null.
+/// 5. A failure. Should handling an event fail inside the core (a defect, such as a
+///    platform callback that threw where it must not), `dispatch` still answers: the
+///    view as it stands, numbered like any update, with a notice worded by the core that
+///    it did not work, and no effects (a failed quick exit still hides the app). What
+///    the core held before (a case, a draft) is kept, and nothing of the failure is shown
+///    or logged. So `dispatch` throws only on a closed core (Kotlin `close()`). Should it
+///    throw all the same, the store counts the event as answered, asks `view()` and
+///    applies that as the newest view (rules 3 and 4; no effects); if `view()` throws
+///    too, the last view stays. The store logs nothing of it.
+/// 6. `view()`. It waits for an event in progress (one lock serialises the calls) and
+///    carries out a quick exit answered early; its result has no revision. So a store
+///    calls it only at start and after a dispatch that threw (rule 5), never to refresh
+///    while events are pending.
 #[derive(uniffi::Object)]
 pub struct Core {
     app: Mutex<App>,
@@ -118,24 +151,25 @@ impl Core {
     /// (see `Event`), and a refused one (stale, forged, a disabled control, a locked
     /// vault, bad input) comes back as the unchanged screen with a notice. Text of any
     /// length is kept and explained at its field. `Event::QuickExit` never waits for
-    /// another event being handled. On a closed core (Kotlin `close()`) it throws
+    /// another event being handled. A failure inside the core comes back as the current
+    /// view with a notice (rule 5 above). On a closed core (Kotlin `close()`) it throws
     /// `CoreException.Closed`.
     pub fn dispatch(&self, event: Event) -> Update {
-        if event == Event::QuickExit {
-            return self.quick_exit();
-        }
-        let mut app = self.app();
-        self.catch_up(&mut app);
-        let update = app.dispatch(event);
-        self.finish(&mut app, update)
+        let quick_exit = event == Event::QuickExit;
+        panic::catch_unwind(AssertUnwindSafe(|| self.handle(event)))
+            .unwrap_or_else(|_| self.after_failure(quick_exit))
     }
 
     /// The current view, without changing anything (a quick exit answered while the
-    /// app was busy is carried out first).
+    /// app was busy is carried out first). Waits for an event in progress; has no
+    /// revision: see rule 6 above.
     pub fn view(&self) -> ViewModel {
-        let mut app = self.app();
-        self.catch_up(&mut app);
-        app.view()
+        panic::catch_unwind(AssertUnwindSafe(|| {
+            let mut app = self.app();
+            self.catch_up(&mut app);
+            app.view()
+        }))
+        .unwrap_or_else(|_| self.after_failure(false).view)
     }
 }
 
@@ -203,6 +237,45 @@ impl Core {
             exiting,
             me: me.clone(),
         }))
+    }
+
+    fn handle(&self, event: Event) -> Update {
+        if event == Event::QuickExit {
+            return self.quick_exit();
+        }
+        let mut app = self.app();
+        self.catch_up(&mut app);
+        let update = app.dispatch(event);
+        self.finish(&mut app, update)
+    }
+
+    /// The answer after a call failed inside the app (a panic, caught; its message is
+    /// never shown or logged: it may hold case data). The app's view as it stands with
+    /// a notice, numbered like any update. A quick exit is tried once more instead.
+    /// Should that fail too, the neutral view; a quick exit still hides the app.
+    fn after_failure(&self, quick_exit: bool) -> Update {
+        let again = panic::catch_unwind(AssertUnwindSafe(|| {
+            if quick_exit {
+                return self.quick_exit();
+            }
+            let mut app = self.app();
+            let update = app.after_failure();
+            self.finish(&mut app, update)
+        }));
+        if let Ok(update) = again {
+            return update;
+        }
+        let mut gate = self.gate();
+        gate.revision += 1;
+        Update {
+            view: gate.neutral.clone(),
+            effects: if quick_exit {
+                vec![Effect::HideApp]
+            } else {
+                Vec::new()
+            },
+            revision: gate.revision,
+        }
     }
 
     /// The app, also after a panic in an earlier call: the state machine keeps its

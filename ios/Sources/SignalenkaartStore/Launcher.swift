@@ -47,7 +47,7 @@ public final class Launcher {
     public func start() {
         if case .running = state { return }
         do {
-            state = .running(Store(core: try makeCore(), effects: effects))
+            state = .running(try Store(core: try makeCore(), effects: effects))
         } catch let error as CoreError {
             state = .failed(error.startFailure(language: language))
         } catch {

@@ -322,7 +322,7 @@ final class ConcurrencyTests: XCTestCase {
     func testTheStoreOverTheRealCoreCarriesOutTheDialOnTheMainActor() async throws {
         let shell = try Shell()
         let effects = Effects()
-        let store = Store(core: shell.core, effects: effects)
+        let store = try Store(core: shell.core, effects: effects)
         let call = try XCTUnwrap(store.view.call)
 
         store.send(call.event)
@@ -339,7 +339,7 @@ final class ConcurrencyTests: XCTestCase {
     func testTheFirstUseQuestionThroughTheStoreChoosesWhomTheCallRings() async throws {
         let shell = try Shell()
         let effects = Effects()
-        let store = Store(core: shell.core, effects: effects)
+        let store = try Store(core: shell.core, effects: effects)
         func settle() async throws {
             let deadline = Date().addingTimeInterval(5)
             while !store.isIdle, Date() < deadline {

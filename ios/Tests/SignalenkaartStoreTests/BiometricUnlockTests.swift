@@ -225,7 +225,7 @@ private final class Phone {
         test.addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
         let config = CoreConfig(dataDir: dir.appendingPathComponent("data").path, deviceLanguage: .nl)
         let core = try Core(config: config, keys: SwiftKeyWrapper(), biometrics: biometrics)
-        store = Store(core: core, effects: effects)
+        store = try Store(core: core, effects: effects)
         effects.onHideApp = { [biometrics] in biometrics.cancel() }
     }
 

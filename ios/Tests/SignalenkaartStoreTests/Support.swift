@@ -22,8 +22,9 @@ func until(
     }
 }
 
-/// Answers every event with a view titled with the number of events so far; an edit of
-/// the note field opens a note editor showing the edited text.
+/// Answers every event with a view titled with the number of events so far (a quick
+/// exit: "quick exit"); an edit of the note field shows the edited text. The same fake as
+/// the Android store scenarios' `FakeCore`.
 final class FakeCore: CoreDispatching, @unchecked Sendable {
     private let lock = NSLock()
     private let effects: [Effect]
@@ -31,14 +32,21 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
     private var events: [Event] = []
     private var onMain: [Bool] = []
     private var noteText = ""
-    private var holding = false
+    private var holds = 0
     private var waiting = false
     private var arrived: UInt64 = 0
     private let gate = DispatchSemaphore(value: 0)
     /// Revisions to hand out, in order; counting up once used up.
     var revisions: [UInt64] = []
-    /// Heartbeat deadlines for the views, in order; none once used up.
+    /// Heartbeat deadlines for the updates' views, in order; none once used up.
     var heartbeats: [Int64?] = []
+    /// What `view()` answers: its title and heartbeat.
+    var viewTitle = "0"
+    var viewHeartbeat: Int64?
+    /// The next dispatch throws, as on a closed core.
+    var failNextDispatch = false
+    /// Every `view()` throws.
+    var failView = false
 
     init(effects: [Effect] = [], delay: Double = 0) {
         self.effects = effects
@@ -47,11 +55,17 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
 
     /// The next event other than a quick exit waits inside the core until `release()`.
     func holdFirst() {
-        lock.withLock { holding = true }
+        hold(1)
     }
 
-    /// Whether the held event has reached the core and waits there: an event sent
-    /// after this point arrives after it, whatever the threads' timing.
+    /// The next `count` events other than a quick exit each wait inside the core for a
+    /// `release()`.
+    func hold(_ count: Int) {
+        lock.withLock { holds = count }
+    }
+
+    /// Whether a held event has reached the core and waits there: an event sent after
+    /// this point arrives after it, whatever the threads' timing.
     var isHolding: Bool {
         lock.withLock { waiting }
     }
@@ -60,6 +74,7 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
     func release() {
         gate.signal()
     }
+
 
     var received: [Event] {
         lock.withLock { events }
@@ -77,7 +92,9 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
         lock.withLock { onMain }
     }
 
-    func dispatch(event: Event) -> Update {
+    struct Failure: Error {}
+
+    func dispatch(event: Event) throws -> Update {
         // Numbered on arrival: an event held in the core is older than a quick exit that
         // overtook it, as the real core numbers them.
         let revision = lock.withLock {
@@ -85,20 +102,26 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
             return revisions.isEmpty ? arrived : revisions.removeFirst()
         }
         let hold = event != .quickExit && lock.withLock {
-            defer { holding = false }
-            return holding
+            guard holds > 0 else { return false }
+            holds -= 1
+            return true
         }
         if hold {
             lock.withLock { waiting = true }
-            gate.wait()
+            // A broken test fails rather than hangs.
+            _ = gate.wait(timeout: .now() + 10)
             lock.withLock { waiting = false }
         }
         if delay > 0 {
             Thread.sleep(forTimeInterval: delay)
         }
-        return lock.withLock {
+        return try lock.withLock {
             events.append(event)
             onMain.append(Thread.isMainThread)
+            if failNextDispatch {
+                failNextDispatch = false
+                throw Failure()
+            }
             if case .edit(.note, let text) = event {
                 noteText = text
             }
@@ -112,8 +135,10 @@ final class FakeCore: CoreDispatching, @unchecked Sendable {
         }
     }
 
-    func view() -> ViewModel {
-        Self.view(title: "0", note: "", heartbeat: nil)
+    func view() throws -> ViewModel {
+        let (failing, title, heartbeat) = lock.withLock { (failView, viewTitle, viewHeartbeat) }
+        if failing { throw Failure() }
+        return Self.view(title: title, note: "", heartbeat: heartbeat)
     }
 
     static func view(title: String, note: String, heartbeat: Int64?) -> ViewModel {

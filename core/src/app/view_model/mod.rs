@@ -38,8 +38,9 @@ pub struct Update {
     pub effects: Vec<Effect>,
     /// Numbered by `Core`, higher is newer (the app alone leaves it 0). A quick exit is
     /// answered at once, even while another event is being handled, so updates can
-    /// arrive out of order: one with a lower revision than the last one applied is
-    /// stale, skip it whole (view and effects).
+    /// arrive out of order: apply an update only if its revision is higher than the last
+    /// one applied; an older one is stale, skip it whole (view and effects). Rule 1 of
+    /// the store protocol in the docs of `Core`.
     #[serde(skip)]
     pub revision: u64,
 }

@@ -173,6 +173,7 @@ impl Views<'_> {
             Refusal::NotOneLine => self.t("error-input-one-line"),
             Refusal::DirectionOverride => self.t("error-input-direction"),
             Refusal::Storage => self.t("error-storage"),
+            Refusal::Failed => self.t("error-failed"),
             Refusal::NoteNotKept { saved } => with("error-note-not-kept", "saved", count(*saved)),
             Refusal::PreferencesUnreadable => self.t("error-preferences-unreadable"),
         }

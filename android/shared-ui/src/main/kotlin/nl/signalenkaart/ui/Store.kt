@@ -26,23 +26,18 @@ fun interface EffectHandler {
 }
 
 /**
- * The shell's only state holder: the core object and the view it last returned.
+ * The shell's only state holder: the core object and the view it last published.
  *
- * [send] hands an event to the core on one background thread (unlocking runs Argon2id,
- * far too slow for the UI thread) and publishes the new view and its effects on [main].
- * One worker thread keeps events in the order they were sent. When a view asks for a
- * heartbeat ([ViewModel.nextHeartbeatMs]) the store sends [Event.Heartbeat] on time; a
- * newer view replaces the deadline.
- *
- * A quick exit does not queue behind an event in progress (a PIN check takes long on a
- * phone): it goes to the core on its own thread, which answers it at once. Updates are
- * applied in the core's order ([Update.revision]): one older than the last applied is
- * stale and skipped whole.
+ * It follows the store protocol written once in the docs of [nl.signalenkaart.core.Core]
+ * (rules 1 to 6), as the iOS store does; the same named scenarios test both
+ * (`StoreScenariosTest` here, `StoreScenarioTests` on iOS). [send] hands an event to the
+ * core on one background thread (rule 1: unlocking runs Argon2id, far too slow for the
+ * UI thread), a quick exit on its own (rule 2), and applies the answer on [main].
  *
  * Nothing the core is sent can end the process: the bindings send text well-formed
- * (a lone surrogate becomes U+FFFD, see `core/uniffi.toml`), and should a dispatch
- * still throw (a defect), the worker carries on and the core's current view is shown,
- * so a draft the core holds is never lost with the process.
+ * (a lone surrogate becomes U+FFFD, see `core/uniffi.toml`), the core answers a failure
+ * inside it with its view and a notice, and should a dispatch still throw (a closed
+ * core), the store carries on with the core's current view (rule 5).
  */
 class Store(
     private val core: CoreInterface,
@@ -58,24 +53,39 @@ class Store(
         Thread(task, "signalenkaart-quick-exit").apply { isDaemon = true }
     },
 ) : AutoCloseable {
-    /** The view to render; Compose observes it. */
+    /** The view to render; Compose observes it. Set only when published (rule 3). */
     var view: ViewModel by mutableStateOf(core.view())
         private set
 
-    private var heartbeat: ScheduledFuture<*>? = null
-    private var applied: ULong = 0u
-
     /**
-     * False while sent events have not come back. Text fields use it to tell the echo of
-     * their own typing from a change the core made (a cleared or trimmed text).
+     * False from a send until no sent event is waiting any more (rule 3). Text fields use
+     * it to tell the echo of their own typing from a change the core made (a cleared or
+     * trimmed text).
      */
     var idle: Boolean by mutableStateOf(true)
         private set
 
+    private var heartbeat: ScheduledFuture<*>? = null
+
+    /** Main thread only: the revision of the last applied update (rule 1). */
+    private var applied: ULong = 0u
+
+    /** Main thread only: the newest applied view, until it is published (rule 3). */
+    private var unpublished: ViewModel? = null
+
     private val lock = Any()
+
+    /** Sent events not yet answered and applied; guarded by [lock]. */
     private var pending = 0
 
-    /** Whether every sent event has been dispatched and published (for test idling). */
+    init {
+        scheduleHeartbeat(view.nextHeartbeatMs)
+    }
+
+    /**
+     * Whether every sent event was answered and applied, and the newest view published
+     * (for test idling): a test waiting for it on another thread then reads that view.
+     */
     val isIdleNow: Boolean
         get() = synchronized(lock) { pending == 0 }
 
@@ -85,53 +95,60 @@ class Store(
             pending++
             idle = false
         }
-        val thread = if (event is Event.QuickExit) urgent else worker
-        thread.execute {
-            val update = try {
-                core.dispatch(event)
-            } catch (_: Exception) {
-                // Not logged: the event may hold case data. The view then stays the
-                // core's, which has kept everything it was sent before.
-                null
-            }
-            main.execute { if (update != null) apply(update) else applyCurrentView() }
+        val quickExit = event is Event.QuickExit
+        (if (quickExit) urgent else worker).execute {
+            val answer = answer(event)
+            main.execute { apply(answer, quickExit) }
         }
+    }
+
+    /** What came back for one event: its update, or the view after a throw (rule 5). */
+    private class Answer(val update: Update?, val current: ViewModel?)
+
+    /**
+     * Rule 5: should the dispatch throw, the event counts as answered and the core's view
+     * as it stands is the newest (`null` if that throws too: the last view stays). Not
+     * logged: the event may hold case data.
+     */
+    private fun answer(event: Event): Answer = try {
+        Answer(core.dispatch(event), null)
+    } catch (_: Exception) {
+        Answer(null, runCatching { core.view() }.getOrNull())
     }
 
     /**
-     * Shows [update] and carries out its effects, unless a newer one was applied. Settled
-     * only once the view is published: a test waiting for [isIdleNow] on another thread
-     * then reads this view, not the one before.
+     * Applies one answer (rule 1: a stale update is skipped whole), carries out its
+     * effects in order (rule 3), and publishes the newest view when no sent event is
+     * waiting, or at once for a quick exit (rule 3). The view is published before the
+     * event counts as settled, so [isIdleNow] never shows an older view.
      */
-    private fun apply(update: Update) {
-        if (update.revision <= applied) {
-            settled()
-            return
+    private fun apply(answer: Answer, quickExit: Boolean) {
+        val update = answer.update
+        if (update == null) {
+            answer.current?.let(::newest)
+        } else if (update.revision > applied) {
+            applied = update.revision
+            newest(update.view)
+            update.effects.forEach { effects.perform(it, ::send) }
         }
-        applied = update.revision
-        view = update.view
-        scheduleHeartbeat(update.view.nextHeartbeatMs)
-        settled()
-        update.effects.forEach { effects.perform(it, ::send) }
-    }
-
-    /** After a failed dispatch: the core's view as it stands (a text field reverts to it). */
-    private fun applyCurrentView() {
-        runCatching { core.view() }.onSuccess { current ->
-            view = current
-            scheduleHeartbeat(current.nextHeartbeatMs)
-        }
-        settled()
-    }
-
-    private fun settled() {
         synchronized(lock) {
             pending--
+            val newest = unpublished
+            if (newest != null && (pending == 0 || quickExit)) {
+                unpublished = null
+                view = newest
+            }
             if (pending == 0) idle = true
         }
     }
 
-    /** Replaces the pending heartbeat with one due in [ms], or none. Main thread only. */
+    /** The newest applied view: published under rule 3; its heartbeat counts now (rule 4). */
+    private fun newest(applied: ViewModel) {
+        unpublished = applied
+        scheduleHeartbeat(applied.nextHeartbeatMs)
+    }
+
+    /** Rule 4: replaces the pending heartbeat with one due in [ms], or none. Main thread only. */
     private fun scheduleHeartbeat(ms: Long?) {
         heartbeat?.cancel(false)
         heartbeat = ms?.let {
