@@ -22,28 +22,18 @@ rustup target add "$target" >/dev/null 2>&1
 lld_dir=$(dirname "$(command -v ld.lld)")
 target_dir=$(scripts/cargo-target-dir.sh)
 built="$target_dir/$target/release"
-build() {
-  cargo rustc --locked --release -p signalenkaart-ffi --features vendored-openssl \
-    --target "$target" --crate-type cdylib -- \
-    -C link-arg=-fuse-ld=lld -C "link-arg=-B$lld_dir/" -C link-arg=-Wl,--pack-dyn-relocs=relr \
-    -C link-arg=-Wl,-z,max-page-size=16384
-}
-build
-# openssl-src does not notice scripts/openssl-configure.sh: an OpenSSL built without it
-# (before it existed) is built again, so what is measured is what a fresh build gets.
-# shellcheck disable=SC2012 # cargo's build directories: hashed names, no spaces
-newest() { ls -t "$@" 2>/dev/null | head -n 1; }
-openssl_config=$(newest "$built"/build/openssl-sys-*/out/openssl-build/install/include/openssl/configuration.h)
-if ! grep -q '^# *define OPENSSL_NO_EC$' "${openssl_config:-/dev/null}"; then
-  echo "== OpenSSL was configured without scripts/openssl-configure.sh: building it again"
-  cargo clean --locked --release -p openssl-sys --target "$target"
-  build
-fi
+scripts/openssl-fresh.sh "$target" release
+cargo rustc --locked --release -p signalenkaart-ffi --features vendored-openssl \
+  --target "$target" --crate-type cdylib -- \
+  -C link-arg=-fuse-ld=lld -C "link-arg=-B$lld_dir/" -C link-arg=-Wl,--pack-dyn-relocs=relr \
+  -C link-arg=-Wl,-z,max-page-size=16384
 out=build/phone-library/arm64
 mkdir -p "$out"
 aarch64-linux-gnu-strip -o "$out/libsignalenkaart_ffi.so" "$built/libsignalenkaart_ffi.so"
 
 # The C libraries the build compiled, so their symbols are counted under their names.
+# shellcheck disable=SC2012 # cargo's build directories: hashed names, no spaces
+newest() { ls -t "$@" 2>/dev/null | head -n 1; }
 sqlite=$(newest "$built"/build/libsqlite3-sys-*/out/libsqlcipher.a)
 openssl=$(newest "$built"/build/openssl-sys-*/out/openssl-build/install/lib/libcrypto.a)
 if [ -z "$sqlite" ] || [ -z "$openssl" ]; then

@@ -4,7 +4,8 @@
 # OpenSSL compiled from source as on Android, and run by qemu-aarch64. The subset covers
 # what differs by CPU: the vault (Argon2id, the header MAC, the key wraps, SQLCipher's
 # AES pages with their HMAC-SHA256, the WAL check), and the app's home visit through the
-# whole core. Last line: "arm64 tests: N passed, F failed under qemu-aarch64 in S s".
+# whole core. Last line: "arm64 tests: N passed, F failed under qemu-aarch64 in S s"
+# (the time of running them; the build before it prints its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,8 +27,11 @@ args=(--lib)
 for suite in "${suites[@]}"; do args+=(--test "$suite"); done
 
 echo "== build (arm64, OpenSSL from source)"
+built_at=$SECONDS
+scripts/openssl-fresh.sh aarch64-unknown-linux-gnu dev
 cargo test --locked --no-run -p signalenkaart-core --features testing,vendored-openssl \
   --target aarch64-unknown-linux-gnu "${args[@]}"
+echo "built in $((SECONDS - built_at)) s"
 echo "== run under qemu-aarch64"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

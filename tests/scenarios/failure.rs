@@ -13,14 +13,8 @@ const DRAFT: &str = "Zoon brengt 's nachts pakketjes rond";
 
 /// A vault with the case "school Oost" and a note being written in it.
 fn writing_a_note() -> Shell {
-    let shell = Shell::start();
-    shell.create_vault();
-    shell.send(Event::NewCase);
-    shell.send(Event::Edit {
-        field: FieldId::CaseLabel,
-        text: "school Oost".into(),
-    });
-    let view = shell.send(Event::SubmitLabel).view;
+    let shell = Shell::with_case("school Oost");
+    let view = shell.view();
     let Screen::Case { view: case } = &view.screen else {
         panic!("the new case, got {:?}", view.screen)
     };

@@ -254,20 +254,7 @@ fn home_visit_from_ticks_to_dial() {
 
 #[test]
 fn case_data_survives_a_restart_behind_the_pin() {
-    let mut shell = Shell::start();
-    shell.create_vault();
-    shell.send(Event::NewCase);
-    shell.send(Event::Edit {
-        field: FieldId::CaseLabel,
-        text: "school Oost".into(),
-    });
-    let view = shell.send(Event::SubmitLabel).view;
-    assert!(
-        matches!(view.screen, Screen::Case { .. }),
-        "{:?}",
-        view.notice
-    );
-
+    let mut shell = Shell::with_case("school Oost");
     shell.restart();
     let view = shell.go_to(Destination::Cases);
     assert!(

@@ -1,31 +1,13 @@
 //! Locking: the lock button, the background, idle time on the platform's clock, the
 //! quick exit; and unlocking again.
 
-use signalenkaart_ffi::{Destination, Effect, Event, FieldId, Phase, Screen};
+use signalenkaart_ffi::{Destination, Effect, Event, Phase, Screen};
 
 use crate::{PIN, Shell};
 
-/// A shell with a vault set up, showing a new case labelled `label`.
-fn with_case(label: &str) -> Shell {
-    let shell = Shell::start();
-    shell.create_vault();
-    shell.send(Event::NewCase);
-    shell.send(Event::Edit {
-        field: FieldId::CaseLabel,
-        text: label.into(),
-    });
-    let view = shell.send(Event::SubmitLabel).view;
-    assert!(
-        matches!(view.screen, Screen::Case { .. }),
-        "{:?}",
-        view.notice
-    );
-    shell
-}
-
 #[test]
 fn the_lock_button_locks_and_goes_home() {
-    let shell = with_case("wijk Noord");
+    let shell = Shell::with_case("wijk Noord");
     let lock = shell.view().lock.expect("a lock button while unlocked");
     let update = shell.send(lock.event);
     assert_eq!(update.effects, [Effect::Locked]);
@@ -51,7 +33,7 @@ fn the_lock_button_locks_and_goes_home() {
 
 #[test]
 fn going_to_the_background_locks() {
-    let shell = with_case("x");
+    let shell = Shell::with_case("x");
     let update = shell.send(Event::PhaseChanged {
         phase: Phase::Background,
     });
@@ -61,7 +43,7 @@ fn going_to_the_background_locks() {
 
 #[test]
 fn idle_time_on_the_platform_clock_locks_on_the_next_heartbeat() {
-    let shell = with_case("x");
+    let shell = Shell::with_case("x");
     shell.clock.advance_seconds(4 * 60);
     assert!(
         shell.send(Event::Heartbeat).effects.is_empty(),
@@ -79,7 +61,7 @@ fn idle_time_on_the_platform_clock_locks_on_the_next_heartbeat() {
 
 #[test]
 fn quick_exit_locks_hides_the_app_and_leaves_a_neutral_screen() {
-    let shell = with_case("gezin B.");
+    let shell = Shell::with_case("gezin B.");
     shell.go_to(Destination::Signals);
     let view = shell.view();
     let Screen::Signals { view: signals } = &view.screen else {
@@ -133,7 +115,7 @@ fn quick_exit_locks_hides_the_app_and_leaves_a_neutral_screen() {
 
 #[test]
 fn a_wrong_pin_is_a_message_on_the_pad_with_attempts_left() {
-    let shell = with_case("x");
+    let shell = Shell::with_case("x");
     shell.send(Event::LockNow);
     shell.go_to(Destination::Cases);
     let view = shell.pin("975310");

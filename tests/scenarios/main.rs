@@ -13,7 +13,7 @@ mod wipe;
 use std::path::Path;
 use std::sync::Arc;
 
-use signalenkaart_ffi::{Core, CoreConfig, Event, Language, Update, ViewModel};
+use signalenkaart_ffi::{Core, CoreConfig, Event, FieldId, Language, Screen, Update, ViewModel};
 use signalenkaart_scenarios::{MemoryBiometrics, MemoryKeys, StepClock};
 
 /// 2026-11-28 13:00 UTC, 14:00 in the Netherlands.
@@ -102,6 +102,24 @@ impl Shell {
         let view = self.pin(PIN);
         assert!(view.lock.is_some(), "vault created: {:?}", view.screen);
         view
+    }
+
+    /// A shell with a vault set up, showing a new case labelled `label`.
+    fn with_case(label: &str) -> Self {
+        let shell = Self::start();
+        shell.create_vault();
+        shell.send(Event::NewCase);
+        shell.send(Event::Edit {
+            field: FieldId::CaseLabel,
+            text: label.into(),
+        });
+        let view = shell.send(Event::SubmitLabel).view;
+        assert!(
+            matches!(view.screen, Screen::Case { .. }),
+            "{:?}",
+            view.notice
+        );
+        shell
     }
 
     /// Types `pin` on the PIN pad by pressing the keys the view offers, then confirms.
