@@ -41,6 +41,8 @@ echo "== cargo test"
 cargo test --workspace --locked --exclude signalenkaart-uniffi-bindgen
 echo "== the 16 KB page-alignment check of the Android libraries (scripts/check-so-alignment.sh)"
 tests/scripts/so-alignment-test.sh
+echo "== the size table's own test (scripts/library-size.py)"
+tests/scripts/library-size-test.sh
 echo "== the phone library for arm64: its size against the budget, its alignment (scripts/phone-library.sh)"
 scripts/phone-library.sh
 echo "== the core's tests as arm64 binaries under qemu-aarch64 (scripts/test-arm64.sh)"
