@@ -10,6 +10,7 @@ counted under; Rust symbols are counted by crate. Exits 1 when the stripped libr
 larger than BUDGET_BYTES, saying by how much.
 """
 
+import os
 import re
 import subprocess
 import sys
@@ -82,18 +83,20 @@ def rust_crate(name):
 def main():
     unstripped, stripped, budget, nm = sys.argv[1:5]
     budget = int(budget)
+    # The binutils beside NM, for the same architecture (aarch64-linux-gnu-size, …).
+    tools = nm[: -len("nm")]
     archives = [arg.split("=", 1) for arg in sys.argv[5:]]
     c_names = {}
     for path, component in archives:
         for name in archive_names(nm, path):
             c_names.setdefault(name, component)
 
-    size = int(run("stat", "-c", "%s", stripped))
+    size = os.path.getsize(stripped)
     print(f"stripped size: {size:,} bytes ({size / 1e6:.2f} MB), budget {budget:,} bytes")
 
     print("\nsections (stripped), largest first:")
     sections = []
-    for line in run(nm.replace("nm", "size"), "-A", stripped).splitlines()[2:]:
+    for line in run(tools + "size", "-A", stripped).splitlines()[2:]:
         parts = line.split()
         if len(parts) == 3 and parts[0].startswith("."):
             sections.append((parts[0], int(parts[1])))
@@ -103,7 +106,7 @@ def main():
     totals = {}
     mangled = symbols(nm, unstripped)
     # c++filt keeps the order of its input lines, so names and sizes stay paired.
-    demangled = run_input(nm.replace("nm", "c++filt"), "\n".join(n for n, _ in mangled))
+    demangled = run_input(tools + "c++filt", "\n".join(n for n, _ in mangled))
     for (m_name, bytes_), d_name in zip(mangled, demangled.splitlines()):
         if m_name in c_names:
             component = c_names[m_name]

@@ -13,7 +13,7 @@ budget=6000000
 target=aarch64-unknown-linux-gnu
 
 scripts/setup.sh gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu lld
-rustup target add "$target" >/dev/null 2>&1
+rustup target add "$target" >/dev/null
 
 # Linked by LLVM's lld, as the NDK links Android's: it packs the relative relocations
 # (DT_RELR), as the NDK's clang does for the app's minSdk 28 (API 28+), which Debian's

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
-rustup target add aarch64-unknown-linux-gnu >/dev/null 2>&1
+rustup target add aarch64-unknown-linux-gnu >/dev/null
 # The linker is set in .cargo/config.toml; qemu finds the arm64 loader and libc in
 # Debian's cross sysroot.
 export CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER=qemu-aarch64

@@ -43,6 +43,8 @@ echo "== the 16 KB page-alignment check of the Android libraries (scripts/check-
 tests/scripts/so-alignment-test.sh
 echo "== the size table's own test (scripts/library-size.py)"
 tests/scripts/library-size-test.sh
+echo "== the stale-OpenSSL guard's own test (scripts/openssl-fresh.sh)"
+tests/scripts/openssl-fresh-test.sh
 echo "== the phone library for arm64: its size against the budget, its alignment (scripts/phone-library.sh)"
 scripts/phone-library.sh
 echo "== the core's tests as arm64 binaries under qemu-aarch64 (scripts/test-arm64.sh)"

@@ -29,6 +29,16 @@ fn settings(view: &ViewModel) -> &SettingsView {
     }
 }
 
+/// Whether the settings shown have the biometric toggle on.
+fn toggle_on(view: &ViewModel) -> bool {
+    settings(view)
+        .biometrics
+        .as_ref()
+        .expect("shown while open")
+        .toggle
+        .checked
+}
+
 fn is_on(app: &mut AppHarness) -> bool {
     let view = app.set(Event::OpenHome);
     let view = if matches!(view.view.screen, Screen::Settings { .. }) {
@@ -36,12 +46,7 @@ fn is_on(app: &mut AppHarness) -> bool {
     } else {
         app.go_to(Destination::Settings).view
     };
-    settings(&view)
-        .biometrics
-        .as_ref()
-        .expect("shown while open")
-        .toggle
-        .checked
+    toggle_on(&view)
 }
 
 /// The right PIN on the pad shown, a lock: the pad offers the finger again.
@@ -260,28 +265,14 @@ fn a_phone_that_cannot_enrol_says_why_and_leaves_it_off() {
             "Niet aangezet: De herkenning op deze telefoon is niet sterk genoeg om de app te openen."
         )
     );
-    assert!(
-        !settings(&view)
-            .biometrics
-            .as_ref()
-            .expect("shown")
-            .toggle
-            .checked
-    );
+    assert!(!toggle_on(&view));
     // A cancelled prompt leaves it off without a word.
     app.fingers
         .answer(PromptAnswer::Fails(BiometricError::Cancelled));
     app.set(Event::SetBiometrics { enabled: true });
     let view = app.pin(PIN).view;
     assert_eq!(view.notice, None);
-    assert!(
-        !settings(&view)
-            .biometrics
-            .as_ref()
-            .expect("shown")
-            .toggle
-            .checked
-    );
+    assert!(!toggle_on(&view));
 }
 
 #[test]

@@ -93,6 +93,13 @@ impl Phone {
         self.vault.unlock_with_biometrics(&prompt()).map(drop)
     }
 
+    /// The right PIN, then a lock: the finger opens the vault again.
+    fn the_pin_brings_the_finger_back(&mut self) {
+        self.vault.unlock(PIN).expect("the right PIN");
+        self.vault.lock();
+        self.biometric().expect("after the PIN, the finger again");
+    }
+
     fn pin_needed(&mut self) -> Option<PinNeeded> {
         self.vault.refresh().expect("refresh");
         self.vault.biometric().expect("on").pin_needed
@@ -144,9 +151,7 @@ fn after_a_quick_exit_only_the_pin_opens_it_even_after_the_app_restarts() {
     phone.restart();
     assert_eq!(phone.pin_needed(), Some(PinNeeded::AfterQuickExit));
     assert_eq!(needs(phone.biometric()), PinNeeded::AfterQuickExit);
-    phone.vault.unlock(PIN).expect("the PIN");
-    phone.vault.lock();
-    phone.biometric().expect("after the PIN, the finger again");
+    phone.the_pin_brings_the_finger_back();
 }
 
 #[test]
@@ -174,9 +179,7 @@ fn a_quick_exit_that_cannot_be_written_still_asks_for_the_pin_in_this_process() 
     );
     std::fs::rename(&aside, &key).expect("key back");
     assert_eq!(needs(phone.biometric()), PinNeeded::AfterQuickExit);
-    phone.vault.unlock(PIN).expect("the PIN");
-    phone.vault.lock();
-    phone.biometric().expect("after the PIN, the finger again");
+    phone.the_pin_brings_the_finger_back();
 }
 
 #[test]
@@ -261,9 +264,7 @@ fn after_a_wrong_pin_only_the_right_pin_opens_it() {
     assert_eq!(needs(phone.biometric()), PinNeeded::AfterWrongPin);
     phone.restart();
     assert_eq!(needs(phone.biometric()), PinNeeded::AfterWrongPin);
-    phone.vault.unlock(PIN).expect("right PIN");
-    phone.vault.lock();
-    phone.biometric().expect("the finger again");
+    phone.the_pin_brings_the_finger_back();
 }
 
 #[test]
@@ -541,9 +542,7 @@ fn an_older_header_put_back_after_a_quick_exit_does_not_let_the_finger_in() {
     phone.restart();
     assert_eq!(needs(phone.biometric()), PinNeeded::AfterQuickExit);
     assert_eq!(phone.fingers.prompts().len(), 1, "no prompt shown");
-    phone.vault.unlock(PIN).expect("the PIN");
-    phone.vault.lock();
-    phone.biometric().expect("after the PIN, the finger again");
+    phone.the_pin_brings_the_finger_back();
 }
 
 #[test]

@@ -7,30 +7,13 @@ cd "$(dirname "$0")/../.." || exit 1
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
+# shellcheck source=tests/scripts/expect.sh
+. tests/scripts/expect.sh
 
-# check NAME WANT_STATUS(0|nonzero) GREP... -- BUDGET: runs the script on the library.
-check() {
-  local name=$1 want=$2
-  shift 2
-  local greps=()
-  while [ "$1" != "--" ]; do greps+=("$1"); shift; done
-  local budget=$2 out status ok=1
-  out=$(scripts/library-size.py "$work/libprobe.so" "$work/libprobe.stripped.so" "$budget" nm \
-    "$work/libtable.a=the table library" 2>&1)
-  status=$?
-  if [ "$want" = 0 ] && [ "$status" -ne 0 ]; then ok=0; fi
-  if [ "$want" = nonzero ] && [ "$status" -eq 0 ]; then ok=0; fi
-  for g in "${greps[@]}"; do grep -qF -- "$g" <<<"$out" || ok=0; done
-  if [ "$ok" = 1 ]; then
-    passed=$((passed + 1))
-    echo "PASS $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL $name (exit $status, want $want; expected: ${greps[*]})"
-    printf '    %s\n' "${out//$'\n'/$'\n'    }"
-  fi
+# measure BUDGET: the size table of the test library against BUDGET.
+measure() {
+  scripts/library-size.py "$work/libprobe.so" "$work/libprobe.stripped.so" "$1" nm \
+    "$work/libtable.a=the table library"
 }
 
 # A 64 KiB table in an archive (counted under the archive's name) and code beside it.
@@ -46,12 +29,11 @@ fi
 size=$(stat -c %s "$work/libprobe.stripped.so")
 grouped=$(python3 -c "print(f'{$size:,}')")
 
-check "under the budget: ok, with the archive's table counted under its name" 0 \
+expect "under the budget: ok, with the archive's table counted under its name" 0 \
   "stripped size: $grouped bytes" "ok:" "the table library" ".rodata" \
-  -- "$((size + 1))"
-check "at the budget: ok" 0 "ok: 0 bytes under the budget" -- "$size"
-check "one byte over the budget: fails, saying by how much" nonzero "FAIL:" "is 1 over the budget" \
-  -- "$((size - 1))"
+  -- measure "$((size + 1))"
+expect "at the budget: ok" 0 "ok: 0 bytes under the budget" -- measure "$size"
+expect "one byte over the budget: fails, saying by how much" nonzero "FAIL:" "is 1 over the budget" \
+  -- measure "$((size - 1))"
 
-echo "library-size: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary library-size

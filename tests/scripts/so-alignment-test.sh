@@ -9,34 +9,8 @@ check=scripts/check-so-alignment.sh
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-# expect NAME WANT_STATUS(0|nonzero) [GREP...] -- ARGS...: runs the check, asserts its
-# exit status and that its output has each GREP (a fixed string).
-expect() {
-  local name=$1 want=$2
-  shift 2
-  local greps=()
-  while [ "$1" != "--" ]; do greps+=("$1"); shift; done
-  shift
-  local out status ok=1
-  out=$("$check" "$@" 2>&1)
-  status=$?
-  if [ "$want" = 0 ] && [ "$status" -ne 0 ]; then ok=0; fi
-  if [ "$want" = nonzero ] && [ "$status" -eq 0 ]; then ok=0; fi
-  for g in ${greps[@]+"${greps[@]}"}; do
-    grep -qF -- "$g" <<<"$out" || ok=0
-  done
-  if [ "$ok" = 1 ]; then
-    passed=$((passed + 1))
-    echo "PASS $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL $name (exit $status, want $want; expected: ${greps[*]-})"
-    printf '    %s\n' "${out//$'\n'/$'\n'    }"
-  fi
-}
+# shellcheck source=tests/scripts/expect.sh
+. tests/scripts/expect.sh
 
 echo 'int signalenkaart_probe(void) { return 16; }' >"$work/probe.c"
 mkdir -p "$work/aligned" "$work/unaligned" "$work/empty"
@@ -71,19 +45,18 @@ for name, align in (("elf32-16k", 0x4000), ("elf32-4k", 0x1000)):
         f.write(elf32(align))
 PY
 
-expect "16 KB-aligned library passes" 0 "ok 16384" "lib16k.so" -- "$work/aligned"
-expect "4 KB-aligned library fails and is named" nonzero "FAIL 4096" "lib4k.so" -- "$work/unaligned"
+expect "16 KB-aligned library passes" 0 "ok 16384" "lib16k.so" -- "$check" "$work/aligned"
+expect "4 KB-aligned library fails and is named" nonzero "FAIL 4096" "lib4k.so" -- "$check" "$work/unaligned"
 expect "zip: each entry checked, the 4 KB one fails" nonzero \
   "ok 16384 $work/app.apk!lib/arm64-v8a/lib16k.so" "FAIL 4096 $work/app.apk!lib/x86_64/lib4k.so" \
-  -- "$work/app.apk"
+  -- "$check" "$work/app.apk"
 expect "zip with aligned libraries only passes" 0 "ok 16384 $work/core.aar!jni/arm64-v8a/lib16k.so" \
-  -- "$work/core.aar"
+  -- "$check" "$work/core.aar"
 expect "one failing path among several fails the run" nonzero "ok 16384" "FAIL 4096" \
-  -- "$work/aligned" "$work/unaligned"
-expect "ELF32 aligned to 16 KB passes" 0 "ok 16384 $work/elf32-16k.so" -- "$work/elf32-16k.so"
-expect "ELF32 aligned to 4 KB fails" nonzero "FAIL 4096 $work/elf32-4k.so" -- "$work/elf32-4k.so"
-expect "empty directory fails" nonzero "no .so found" -- "$work/empty"
-expect "missing path fails" nonzero "no such file" -- "$work/does-not-exist"
+  -- "$check" "$work/aligned" "$work/unaligned"
+expect "ELF32 aligned to 16 KB passes" 0 "ok 16384 $work/elf32-16k.so" -- "$check" "$work/elf32-16k.so"
+expect "ELF32 aligned to 4 KB fails" nonzero "FAIL 4096 $work/elf32-4k.so" -- "$check" "$work/elf32-4k.so"
+expect "empty directory fails" nonzero "no .so found" -- "$check" "$work/empty"
+expect "missing path fails" nonzero "no such file" -- "$check" "$work/does-not-exist"
 
-echo "so-alignment: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary so-alignment
